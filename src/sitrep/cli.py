@@ -1,0 +1,78 @@
+"""Command line: ``sitrep extract | ingest | events | show | eval | serve``.
+
+Commands import their heavy dependencies inside the function body so that start-up and
+``--help`` stay fast.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from sitrep import __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="sitrep")
+def main() -> None:
+    """sitrep: turn conflict news into a sourced, geocoded event dataset."""
+
+
+def report_failure(failure: object) -> None:
+    click.echo(f"sitrep: skipped {failure}", err=True)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "out", type=click.Path(path_type=Path), default=None,
+              help="Write JSON lines here instead of standard output.")
+@click.option("--all-statuses", is_flag=True,
+              help="Also emit background, aggregate and allegation mentions (flagged by status).")
+def extract(inputs: tuple[Path, ...], out: Path | None, all_statuses: bool) -> None:
+    """Extract events from INPUT files (.txt, .html, .jsonl or directories); no database."""
+    from sitrep.doc import Failure
+    from sitrep.ingest import iter_documents
+    from sitrep.pipeline import default_pipeline
+
+    pipeline = default_pipeline()
+    sink = out.open("w", encoding="utf-8") if out else sys.stdout
+    processed = failed = 0
+    try:
+        for item in iter_documents(list(inputs)):
+            if isinstance(item, Failure):
+                failed += 1
+                report_failure(item)
+                continue
+            doc = pipeline(item)
+            events = [e for e in doc.events if all_statuses or e.status == "event"]
+            line = {"id": doc.id, "document": doc.metadata_json(),
+                    "events": [e.to_json() for e in events]}
+            sink.write(json.dumps(line, ensure_ascii=False) + "\n")
+            processed += 1
+    finally:
+        if out:
+            sink.close()
+    click.echo(f"sitrep extract: {processed} processed, {failed} failed", err=True)
+    if processed == 0:
+        sys.exit(1)
+
+
+def _register() -> None:
+    # Each command lives beside the code it drives; a missing module must not break the rest.
+    import importlib
+
+    for module in ("sitrep.store.commands", "sitrep.eval.commands", "sitrep.api.commands"):
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+            continue
+        for command in getattr(mod, "COMMANDS", []):
+            main.add_command(command)
+
+
+_register()

@@ -1,0 +1,110 @@
+"""The document model: a cleaned text plus layers of character-offset spans.
+
+Modelled on spaCy's ``Doc``/``Span``: every pipeline component reads the text and the
+layers written before it, and adds one layer of its own. Offsets are always character
+offsets into ``Doc.text`` (the cleaned text), so any value can be traced back to the exact
+sentence it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+# Layer names used by the built-in components (a component may add others).
+SENTENCES = "sentences"
+DATES = "dates"
+NUMBERS = "numbers"  # casualty and count expressions
+PLACES = "places"
+ACTORS = "actors"
+SOURCES = "sources"  # attributions: "the Syrian Observatory said", "according to SANA"
+TRIGGERS = "triggers"  # event words: "air strikes", "clashes", "seized"
+
+
+@dataclass(slots=True)
+class Span:
+    """A labelled stretch of ``Doc.text`` ``[start, end)`` with free-form attributes."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def within(self, other: Span) -> bool:
+        return other.start <= self.start and self.end <= other.end
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "label": self.label, "text": self.text}
+
+
+@dataclass(slots=True)
+class Doc:
+    """One input document after ingestion: cleaned text, metadata and annotation layers."""
+
+    id: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    # "day" | "month" | "year" | None: how much of ``published`` the source actually gave.
+    published_precision: str | None = None
+    published_source: str | None = None  # "header", "url", "html-meta", "field", ...
+    language: str | None = None
+    source_path: str | None = None
+    layers: dict[str, list[Span]] = field(default_factory=dict)
+    # Filled by the event component: list of sitrep.record.EventRecord.
+    events: list[Any] = field(default_factory=list)
+
+    # ------------------------------------------------------------------ layers
+    def add(self, layer: str, span: Span) -> Span:
+        self.layers.setdefault(layer, []).append(span)
+        return span
+
+    def span(self, layer: str, start: int, end: int, label: str, **attrs: Any) -> Span:
+        """Create a span over ``text[start:end]`` and add it to ``layer``."""
+        return self.add(layer, Span(start, end, label, self.text[start:end], dict(attrs)))
+
+    def get(self, layer: str) -> list[Span]:
+        return self.layers.get(layer, [])
+
+    def in_sentence(self, layer: str, sentence: Span) -> list[Span]:
+        return [s for s in self.get(layer) if sentence.start <= s.start and s.end <= sentence.end]
+
+    @property
+    def sentences(self) -> list[Span]:
+        return self.get(SENTENCES)
+
+    def sentence_of(self, offset: int) -> Span | None:
+        for sent in self.sentences:
+            if sent.start <= offset < sent.end:
+                return sent
+        return None
+
+    def metadata_json(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "outlet": self.outlet,
+            "published": self.published.isoformat() if self.published else None,
+            "published_precision": self.published_precision,
+            "language": self.language,
+        }
+
+
+@dataclass(slots=True)
+class Failure:
+    """An input that could not become a Doc: which file (and line), and why."""
+
+    source: str  # the file path as given
+    reason: str
+    line: int | None = None  # 1-based line for JSONL inputs
+    doc_id: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{where}: {self.reason}"
