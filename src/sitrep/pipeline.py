@@ -44,6 +44,7 @@ def default_pipeline() -> Pipeline:
     from sitrep.nlp.places import PlaceTagger
     from sitrep.nlp.sentences import SentenceSplitter
     from sitrep.nlp.sources import AttributionTagger
+    from sitrep.nlp.triggers import TriggerTagger
 
     return Pipeline(
         [
@@ -53,6 +54,7 @@ def default_pipeline() -> Pipeline:
             ("places", PlaceTagger()),
             ("actors", ActorTagger()),
             ("sources", AttributionTagger()),
+            ("triggers", TriggerTagger()),
             ("events", EventExtractor()),
         ]
     )

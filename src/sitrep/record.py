@@ -48,6 +48,9 @@ class Evidence:
     start: int
     end: int
     text: str
+    # The sentence holding the value, so a reader sees it in context.
+    sentence_start: int | None = None
+    sentence_end: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

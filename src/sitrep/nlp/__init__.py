@@ -1,1 +1,1 @@
-
+"""Pipeline components: sentences, dates, numbers, places, actors, sources, events."""

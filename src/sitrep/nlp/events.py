@@ -1,0 +1,340 @@
+"""Event assembly: from annotation layers to :class:`~sitrep.record.EventRecord` s.
+
+Steps, each small:
+1. *mentions*: sentences that describe violence or a strategic development (a trigger, or a
+   non-cumulative casualty figure), each with a status: event, background (history),
+   aggregate (cumulative tolls), allegation or threat;
+2. *grouping*: mentions of one event are grouped (same paragraph run, compatible type,
+   date and place); a mention with its own incompatible date or place opens a new event;
+3. *filling*: each group's fields come from the field-specific resolvers (type, date, place,
+   actors, casualties, attribution), every value with its evidence span;
+4. *ordering*: the document's main event (the one its title and lead describe) first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from sitrep.doc import Doc, Span
+from sitrep.record import Claim, EventRecord, Evidence, event_type_of
+
+TRIGGERS = "triggers"
+
+# Statuses that are not events of their own (kept apart, emitted only on request).
+NON_EVENT_STATUSES = ("background", "aggregate", "allegation", "threat")
+
+
+@dataclass
+class Mention:
+    sentence: Span
+    triggers: list[Span]
+    status: str
+    sub_event_type: str | None = None
+    score: float = 0.0
+    date: dict[str, Any] | None = None
+    place: dict[str, Any] | None = None
+
+
+@dataclass
+class Group:
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def sentences(self) -> list[Span]:
+        return [m.sentence for m in self.mentions]
+
+    @property
+    def status(self) -> str:
+        return self.mentions[0].status
+
+
+def _haversine_km(a: dict[str, Any], b: dict[str, Any]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
+        (lon2 - lon1) / 2
+    ) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _evidence(doc: Doc, span: Span | None, sentence: Span | None = None) -> Evidence | None:
+    if span is None:
+        return None
+    sent = sentence or doc.sentence_of(span.start)
+    return Evidence(
+        doc_id=doc.id,
+        start=span.start,
+        end=span.end,
+        text=span.text,
+        sentence_start=sent.start if sent else None,
+        sentence_end=sent.end if sent else None,
+    )
+
+
+class EventExtractor:
+    """The last pipeline component: fills ``doc.events``."""
+
+    def __init__(self) -> None:
+        from sitrep.nlp import actors, classify, dates, numbers, places, roles, sources
+
+        self.places = places
+        self.dates = dates
+        self.numbers = numbers
+        self.roles = roles
+        self.sources = sources
+        self.classify = classify
+        self.actors = actors
+
+    # ----------------------------------------------------------------- mentions
+    def _status(self, doc: Doc, sentence: Span, triggers: list[Span]) -> str:
+        live = [t for t in triggers if not t.attrs.get("negated")]
+        if live and all(t.attrs.get("hypothetical") for t in live):
+            return "threat"
+        if live and all(t.attrs.get("background") for t in live):
+            return "background"
+        nums = [n for n in doc.in_sentence("numbers", sentence) if n.label in ("killed", "injured")]
+        if nums and all(n.attrs.get("cumulative") for n in nums):
+            return "aggregate"
+        dates = doc.in_sentence("dates", sentence)
+        if dates and doc.published and all(self._is_old(d, doc.published) for d in dates):
+            return "background"
+        if any(t.attrs.get("allegation") for t in live):
+            return "allegation"
+        return "event"
+
+    @staticmethod
+    def _is_old(date_span: Span, published: dt.date) -> bool:
+        """A date expression that ends well before publication marks history, not news."""
+        kind = date_span.attrs.get("kind")
+        if kind in ("background-year", "since"):
+            return True
+        end = date_span.attrs.get("end")
+        if not end:
+            return False
+        try:
+            return (published - dt.date.fromisoformat(end)).days > 45
+        except ValueError:
+            return False
+
+    def _mentions(self, doc: Doc) -> list[Mention]:
+        out: list[Mention] = []
+        for sentence in doc.sentences:
+            triggers = [t for t in doc.in_sentence(TRIGGERS, sentence) if not t.attrs.get("negated")]
+            casualty = [
+                n for n in doc.in_sentence("numbers", sentence)
+                if n.label in ("killed", "injured", "killed_or_injured") and not n.attrs.get("negated")
+            ]
+            if not triggers and not casualty:
+                continue
+            sub, score, _trigger = self.classify.classify_sentences(doc, [sentence])
+            if sub is None and not triggers:
+                continue
+            out.append(
+                Mention(
+                    sentence=sentence,
+                    triggers=triggers,
+                    status=self._status(doc, sentence, triggers),
+                    sub_event_type=sub,
+                    score=score,
+                    date=self._own_date(doc, sentence),
+                    place=self._own_place(doc, sentence),
+                )
+            )
+        return out
+
+    @staticmethod
+    def _own_date(doc: Doc, sentence: Span) -> dict[str, Any] | None:
+        for d in doc.in_sentence("dates", sentence):
+            if d.attrs.get("start") and d.attrs.get("precision") in ("day", "week"):
+                return d.attrs
+        return None
+
+    @staticmethod
+    def _own_place(doc: Doc, sentence: Span) -> dict[str, Any] | None:
+        best = None
+        for p in doc.in_sentence("places", sentence):
+            if p.attrs.get("feature") == "country":
+                continue
+            if p.attrs.get("lat") is None:
+                continue
+            if best is None or (p.attrs.get("geo_precision") or 3) < (best.get("geo_precision") or 3):
+                best = p.attrs
+        return best
+
+    # ----------------------------------------------------------------- grouping
+    @staticmethod
+    def _compatible(group: Group, m: Mention) -> bool:
+        last = group.mentions[-1]
+        if m.status != group.status:
+            return False
+        if m.sentence.attrs.get("paragraph", 0) - last.sentence.attrs.get("paragraph", 0) > 3:
+            return False
+        g_dates = [x.date for x in group.mentions if x.date]
+        if m.date and g_dates:
+            d = g_dates[0]
+            if m.date["start"] > d["end"] or m.date["end"] < d["start"]:
+                # Allow one day either way: "overnight" and "on Saturday" meet at midnight.
+                a = dt.date.fromisoformat(m.date["start"])
+                b = dt.date.fromisoformat(d["end"])
+                if abs((a - b).days) > 1:
+                    return False
+        g_places = [x.place for x in group.mentions if x.place]
+        if m.place and g_places:
+            p = g_places[0]
+            same_admin = p.get("admin1") and p.get("admin1") == m.place.get("admin1")
+            if not same_admin and _haversine_km(p, m.place) > 150:
+                return False
+        types = {event_type_of(x.sub_event_type) for x in group.mentions if x.sub_event_type}
+        if m.sub_event_type and types:
+            etype = event_type_of(m.sub_event_type)
+            violent = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+            if etype not in types and not (etype in violent and types <= violent):
+                return False
+        return True
+
+    def _groups(self, mentions: list[Mention]) -> list[Group]:
+        groups: list[Group] = []
+        for m in mentions:
+            for g in reversed(groups):
+                if self._compatible(g, m):
+                    g.mentions.append(m)
+                    break
+            else:
+                groups.append(Group([m]))
+        return groups
+
+    # ----------------------------------------------------------------- filling
+    def _record(self, doc: Doc, group: Group, index: int, context: list[Span]) -> EventRecord:
+        sentences = group.sentences
+        rec = EventRecord(status=group.status)
+        rec.event_id = "R-" + hashlib.sha1(f"{doc.id}#{index}".encode()).hexdigest()[:12]
+
+        sub, score, trigger = self.classify.classify_sentences(doc, sentences)
+        if sub is None:
+            sub = next((m.sub_event_type for m in group.mentions if m.sub_event_type), None)
+        rec.sub_event_type = sub
+        rec.event_type = event_type_of(sub) if sub else None
+        rec.confidence = round(float(score), 3) if score else None
+        if trigger is not None:
+            rec.cite("event_type", _evidence(doc, trigger))
+
+        # Date: the group's own expressions, then the context (title, lead), then publication.
+        date = self.dates.event_date_for(doc, sentences) or self.dates.event_date_for(doc, context)
+        if date:
+            rec.event_date = date.get("event_date") or date.get("start")
+            rec.date_start = date.get("start")
+            rec.date_end = date.get("end")
+            rec.time_precision = date.get("time_precision")
+            if date.get("span") is not None:
+                rec.cite("event_date", _evidence(doc, date["span"]))
+
+        place = self.places.locate(doc, sentences) or self.places.locate(doc, context)
+        if place:
+            rec.country = place.get("country")
+            rec.admin1 = place.get("admin1")
+            rec.admin2 = place.get("admin2")
+            rec.location = place.get("name")
+            rec.latitude = place.get("lat")
+            rec.longitude = place.get("lon")
+            rec.geo_precision = place.get("geo_precision")
+            if place.get("span") is not None:
+                rec.cite("location", _evidence(doc, place["span"]))
+        if rec.country is None:
+            rec.country = self.places.document_country(doc)
+
+        roles = self.roles.assign_roles(doc, sentences, trigger, sub, rec.country, rec.event_date)
+        for key in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2"):
+            setattr(rec, key, roles.get(key) or None)
+        for key, span in (roles.get("evidence") or {}).items():
+            ev = _evidence(doc, span)
+            if ev:
+                rec.cite(key, ev)
+
+        cas = self.numbers.casualties_for(doc, sentences)
+        if cas:
+            for key in (
+                "fatalities_low", "fatalities_best", "fatalities_high", "civilian_fatalities",
+                "injured_low", "injured_best", "injured_high",
+            ):
+                setattr(rec, key, cas.get(key))
+            rec.fatalities = int(cas.get("fatalities") or 0)
+            rec.counts = dict(cas.get("counts") or {})
+            for key, spans in (cas.get("evidence") or {}).items():
+                for span in spans if isinstance(spans, list) else [spans]:
+                    ev = _evidence(doc, span)
+                    if ev:
+                        rec.cite(key, ev)
+
+        rec.claims = self._claims(doc, group, rec)
+        rec.notes = notes_sentence(rec)
+        return rec
+
+    def _claims(self, doc: Doc, group: Group, rec: EventRecord) -> list[Claim]:
+        """One claim per attributed source in the group (or one unattributed claim)."""
+        claims: dict[tuple[str | None, str], Claim] = {}
+        values = {
+            k: getattr(rec, k)
+            for k in (
+                "event_date", "location", "actor1", "actor2", "fatalities_low", "fatalities_best",
+                "fatalities_high", "civilian_fatalities", "injured_low", "injured_best",
+                "injured_high",
+            )
+            if getattr(rec, k) is not None
+        }
+        for sentence in group.sentences:
+            att = self.sources.attribution_for(doc, sentence) or {}
+            source = att.get("source")
+            modality = att.get("modality") or "reported"
+            key = (source, modality)
+            if key in claims:
+                continue
+            chain = [c for c in att.get("chain") or ([source] if source else []) if c]
+            if doc.outlet and (not chain or chain[0] != doc.outlet):
+                chain = [doc.outlet, *chain]
+            claims[key] = Claim(
+                doc_id=doc.id,
+                outlet=doc.outlet,
+                source=source,
+                chain=chain,
+                modality=modality,
+                values=values,
+                evidence=_evidence(doc, att.get("span") or sentence, sentence),
+            )
+        return list(claims.values())
+
+    # ----------------------------------------------------------------- component
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = self._mentions(doc)
+        groups = self._groups(mentions)
+        lead = [s for s in doc.sentences if s.attrs.get("paragraph", 0) <= 1] or doc.sentences[:2]
+        # The main event is the first event-status group that the title or lead describes;
+        # otherwise the first event-status group.
+        lead_ids = {s.start for s in lead}
+
+        def rank(item: tuple[int, Group]) -> tuple[int, int, int]:
+            i, g = item
+            in_lead = any(s.start in lead_ids for s in g.sentences)
+            return (g.status != "event", not in_lead, i)
+
+        ordered = [g for _, g in sorted(enumerate(groups), key=rank)]
+        doc.events = [self._record(doc, g, i, lead) for i, g in enumerate(ordered)]
+        return doc
+
+
+def notes_sentence(rec: EventRecord) -> str | None:
+    """One generated sentence in ACLED's manner, built only from the record's own values."""
+    if not rec.sub_event_type:
+        return None
+    when = f"On {rec.event_date}" if rec.event_date else "On an unknown date"
+    where = ""
+    if rec.location:
+        where = f" in {rec.location}"
+        if rec.admin1 and rec.admin1 != rec.location:
+            where += f" ({rec.admin1})"
+    who = rec.actor1 or "an unidentified actor"
+    whom = f" against {rec.actor2}" if rec.actor2 else ""
+    toll = f" {rec.fatalities} reported fatalities." if rec.fatalities else " No fatalities reported."
+    return f"{when}, {who}: {rec.sub_event_type.lower()}{whom}{where}.{toll}"
