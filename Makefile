@@ -23,6 +23,7 @@ demo: setup
 	$(SITREP) events --db sitrep-demo.db --format geojson > events.geojson
 	@echo
 	@echo "Wrote events.csv and events.geojson (database: sitrep-demo.db)."
+	@echo "To explore them: $(SITREP) serve --db sitrep-demo.db  then open http://127.0.0.1:8080/"
 
 test: setup
 	$(BIN)/ruff check src tests bench
