@@ -1,0 +1,648 @@
+"""Date expressions: find them, resolve them against the publication date, pick an event's date.
+
+Regular expressions, compiled once, find absolute dates ("31 December 2019", "Dec. 31,
+2019", "31/12/2019", "2019-12-31"), month and year mentions ("in March 2019", "in 2017",
+"since 2015") and relative ones ("on Saturday", "yesterday", "last night", "over the
+weekend", "the past three weeks"). Relative expressions need ``doc.published``; without it they
+are kept as spans with ``start``/``end`` ``None`` so later components can still see them.
+``dateparser`` is only tried on the rare candidate that the patterns find but cannot read
+("the third of May"): calling it per token would cost more than the whole pipeline budget.
+
+Layer ``dates``, label ``date``; attrs:
+    start, end      ISO dates, inclusive (None when unresolvable)
+    precision       "day" | "week" | "month" | "year"
+    relative        True when the expression is relative to the publication date
+    anchor_used     True when resolving it needed the publication date (or, without one,
+                    a year borrowed from another date of the same document: year_inferred)
+    kind            "point" | "range" | "since" | "background-year" | "period"
+    approx          True after "around", "on or about", "on or before"
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import Any
+
+import ahocorasick
+
+from sitrep.doc import DATES, SENTENCES, Doc, Span
+from sitrep.nlp.resources import load_yaml
+
+# ACLED time_precision: 1 day, 2 week, 3 month (year-only dates are coarser than ACLED allows
+# and are reported as 3 as well).
+_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class _Lexicon:
+    """Word lists from ``lexicons/dates.yaml`` and the regular expressions built from them."""
+
+    def __init__(self) -> None:
+        data = load_yaml("lexicons/dates.yaml")
+        self.month_of: dict[str, int] = {
+            w: int(m) for m, words in data["months"].items() for w in words
+        }
+        self.weekday_of: dict[str, int] = {
+            w: int(d) for d, words in data["weekdays"].items() for w in words
+        }
+        self.relative_days: dict[str, tuple[int, int]] = {
+            k: (int(v[0]), int(v[1])) for k, v in data["relative_days"].items()
+        }
+        self.small_numbers: dict[str, int] = dict(data["small_numbers"])
+        self.dmy = data.get("numeric_date_order", "dmy") == "dmy"
+        parts = _alt(data["day_parts"])
+        # A dot may follow an abbreviation ("Dec.") but is not part of a full name ("March.").
+        full = [w for w in self.month_of if len(w) > 4 or w in ("may", "june", "july")]
+        abbr = [w for w in self.month_of if w not in full]
+        month = rf"(?P<mon>{_alt(full)}|(?:{_alt(abbr)})\.?)"
+        month2 = month.replace("?P<mon>", "?P<mon2>")
+        # Full weekday names only: "Sun", "Sat", "Wed" are ordinary words too often.
+        full_days = [w for w in self.weekday_of if len(w) > 4]
+        weekday = rf"(?P<wd>{_alt(full_days)})"
+        day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+        day2 = r"(?:\s*(?:-|–|to|and|&|/)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?"
+        year = r"(?P<y>(?:19|20)\d\d)"
+        approx = r"(?P<approx>(?:on or )?(?:around|about|before|after)\s+|on or (?:around|about|before|after)\s+|circa\s+)?"
+        wd_prefix = rf"(?:(?:{_alt(full_days)}),?\s+)?"
+        flags = re.IGNORECASE
+        # Order matters only for ties; longer matches win overlaps.
+        self.patterns: list[tuple[str, re.Pattern[str]]] = [
+            ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")),
+            (
+                "numeric",
+                re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)[/.-](?P<y>(?:19|20)\d\d|\d\d)(?![\d/])"),
+            ),
+            (
+                "mdy",
+                re.compile(
+                    rf"\b{approx}{wd_prefix}{month}\s+{day}{day2}(?!\d|:|\s*(?:%|am\b|pm\b|a\.m|p\.m))(?:,?\s+{year}\b)?",
+                    flags,
+                ),
+            ),
+            (
+                "dmy",
+                re.compile(
+                    rf"\b{approx}{wd_prefix}(?:the\s+)?(?:night\s+of\s+(?:the\s+)?)?{day}{day2}(?:\s+of)?\s+{month}(?:,?\s+{year}\b)?",
+                    flags,
+                ),
+            ),
+            (
+                "dmy_cross",  # "30 November to 2 December 2019", "30 Nov - 2 Dec"
+                re.compile(
+                    rf"\b{day}\s+{month}\s*(?:-|–|to|and)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+{month2}(?:,?\s+{year}\b)?",
+                    flags,
+                ),
+            ),
+            (
+                "month_year",
+                re.compile(
+                    rf"\b(?P<pre>(?:since|in|during|from|until|by|throughout|of)\s+|(?:early|late|mid|end of|the end of|beginning of|the beginning of)[\s-]+)?(?P<mod>early|late|mid)?[\s-]*{month},?\s+{year}\b",
+                    flags,
+                ),
+            ),
+            (
+                "month",
+                re.compile(
+                    rf"\b(?P<pre>since|in|during|early|late|mid|earlier in|last|this|until|of)[\s-]+{month}(?!\s*[\d,])\b",
+                    flags,
+                ),
+            ),
+            (
+                "year",
+                re.compile(
+                    rf"\b(?P<pre>since|in|during|from|until|by|throughout|early|late|mid|the year|of|the end of|end of|before)[\s-]+(?:the\s+)?(?:year\s+)?{year}\b(?!\s*[-–]\s*\d)",
+                    flags,
+                ),
+            ),
+            (
+                "weekday",
+                re.compile(
+                    rf"\b(?P<mod>on|last|this|early|late|past|previous|since)?\s*(?:the\s+night\s+of\s+)?{weekday}(?:\s+(?P<part>{parts}))?\b(?!,?\s+(?:[0-3]?\d\b|the\s+[0-3]?\d|{month}))",
+                    flags,
+                ),
+            ),
+            (
+                "reldays",
+                re.compile(
+                    rf"\b(?P<rel>{_alt(list(self.relative_days))})\b(?:\s+(?P<part>{parts}))?",
+                    flags,
+                ),
+            ),
+            (
+                "yesterday_part",
+                re.compile(rf"\b(?:early\s+|late\s+)?yesterday(?:\s+(?P<part>{parts}))?\b", flags),
+            ),
+            (
+                "ago",
+                re.compile(
+                    r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+                    flags,
+                ),
+            ),
+            (
+                "period",
+                re.compile(
+                    r"\b(?P<per>(?:over|during|at|on|in)\s+the\s+(?:past\s+|last\s+)?weekend|this\s+weekend|last\s+weekend"
+                    r"|(?:earlier\s+|later\s+)?(?:this|last|the\s+past|the\s+previous|past)\s+(?:week|month|year)"
+                    r"|earlier\s+in\s+the\s+(?:week|month|year)"
+                    r"|(?:(?:in|over|during|for|within)\s+)?the\s+(?:past|last|previous)\s+(?P<n>\d{1,2}|a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\s+(?P<unit>day|week|month|year)s?"
+                    r"|(?:in\s+)?recent\s+(?:days|weeks))\b",
+                    flags,
+                ),
+            ),
+            (
+                "ordinal_words",  # rare; handed to dateparser
+                re.compile(
+                    rf"\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+of\s+{month}(?:,?\s+{year})?",
+                    flags,
+                ),
+            ),
+        ]
+        self.by_name = dict(self.patterns)
+        self.patterns_for = {
+            "month": ["mdy", "dmy", "dmy_cross", "month_year", "month", "ordinal_words"],
+            "weekday": ["weekday"],
+            "rel": ["reldays", "yesterday_part", "ago", "period"],
+            "digit": ["iso", "numeric", "year"],
+        }
+        self.anchors = ahocorasick.Automaton()
+        for w in self.month_of:
+            self.anchors.add_word(w, ("month", len(w)))
+        for w in full_days:
+            self.anchors.add_word(w, ("weekday", len(w)))
+        for w in data["anchor_words"]:
+            self.anchors.add_word(w, ("rel", len(w)))
+        self.anchors.make_automaton()
+        # Dates written with digits only: a year, or d/m/y and y-m-d forms.
+        self.digit_anchor = re.compile(r"(?:19|20)\d\d|\d[/.-]\d")
+        self.since_re = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$", flags)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    return _Lexicon()
+
+
+def _days_in(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _full_year(y: int) -> int:
+    return y + (2000 if y < 50 else 1900) if y < 100 else y
+
+
+class DateTagger:
+    """Adds the ``dates`` layer (see the module docstring for the attributes)."""
+
+    def __init__(self) -> None:
+        self.lex = _lexicon()
+
+    # ----------------------------------------------------------------- matching
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        found: list[tuple[int, int, str, re.Match[str]]] = []
+        seen: set[tuple[int, int]] = set()
+        for name, (ws, we) in self._windows(text):
+            for m in self.lex.by_name[name].finditer(text, ws, we):
+                if m.end() > m.start() and (m.start(), m.end(), name) not in seen:
+                    seen.add((m.start(), m.end(), name))  # type: ignore[arg-type]
+                    found.append((m.start(), m.end(), name, m))
+        # Longest first, then earliest: keep non-overlapping matches.
+        found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+        taken: list[tuple[int, int]] = []
+        kept: list[tuple[int, int, str, re.Match[str]]] = []
+        for f in found:
+            if any(f[0] < e and s < f[1] for s, e in taken):
+                continue
+            taken.append((f[0], f[1]))
+            kept.append(f)
+        kept.sort(key=lambda f: f[0])
+        doc.layers[DATES] = []
+        # A year to borrow for "13 October" when the document has no publication date.
+        year_hint = self._year_hint(kept)
+        for start, end, name, m in kept:
+            attrs = self._resolve(name, m, doc.published, year_hint, text)
+            if attrs is None:
+                continue
+            # Span() directly: the attrs "start"/"end" would clash with Doc.span's arguments.
+            doc.add(DATES, Span(start, end, "date", text[start:end], attrs))
+        return doc
+
+    def _windows(self, text: str) -> list[tuple[str, tuple[int, int]]]:
+        """Small stretches of text worth running each pattern on.
+
+        Scanning a 3,000-character article with a dozen case-insensitive patterns costs
+        several milliseconds; finding anchor words with one Aho-Corasick pass over the
+        lower-cased text and searching only the ~100 characters around each costs a tenth.
+        """
+        lex = self.lex
+        low = text.lower()
+        n = len(text)
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for last, (kind, wlen) in lex.anchors.iter(low):
+            start = last - wlen + 1
+            if (start > 0 and low[start - 1].isalnum()) or (last + 1 < n and low[last + 1].isalpha()):
+                continue
+            ws, we = max(0, start - 50), min(n, last + 1 + 40)
+            for name in lex.patterns_for[kind]:
+                spans.setdefault(name, []).append((ws, we))
+        for m in lex.digit_anchor.finditer(text):
+            ws, we = max(0, m.start() - 50), min(n, m.end() + 20)
+            for name in lex.patterns_for["digit"]:
+                spans.setdefault(name, []).append((ws, we))
+        out: list[tuple[str, tuple[int, int]]] = []
+        for name, windows in spans.items():
+            windows.sort()
+            cur_s, cur_e = windows[0]
+            for ws, we in windows[1:]:
+                if ws <= cur_e:
+                    cur_e = max(cur_e, we)
+                else:
+                    out.append((name, (cur_s, cur_e)))
+                    cur_s, cur_e = ws, we
+            out.append((name, (cur_s, cur_e)))
+        return out
+
+    def _year_hint(self, kept: list[tuple[int, int, str, re.Match[str]]]) -> int | None:
+        for _, _, name, m in kept:
+            if name in ("iso", "mdy", "dmy", "dmy_cross", "month_year") and m.groupdict().get("y"):
+                return int(m.group("y"))
+        return None
+
+    # --------------------------------------------------------------- resolving
+    def _month(self, word: str) -> int:
+        return self.lex.month_of[word.lower().rstrip(".")]
+
+    def _resolve(
+        self,
+        name: str,
+        m: re.Match[str],
+        pub: dt.date | None,
+        year_hint: int | None,
+        text: str,
+    ) -> dict[str, Any] | None:
+        g = m.groupdict()
+        before = text[max(0, m.start() - 40) : m.start()]
+        since = bool(self.lex.since_re.search(before)) or (g.get("pre") or "").lower().startswith(
+            "since"
+        ) or (g.get("mod") or "").lower() == "since"
+        approx = bool(g.get("approx"))
+        out: dict[str, Any] = {
+            "start": None,
+            "end": None,
+            "precision": "day",
+            "relative": False,
+            "anchor_used": False,
+            "kind": "point",
+            "approx": approx,
+        }
+        start: dt.date | None = None
+        end: dt.date | None = None
+
+        if name == "iso":
+            start = end = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+            if start is None:
+                return None
+        elif name == "numeric":
+            a, b, y = int(g["a"]), int(g["b"]), _full_year(int(g["y"]))
+            if a > 12 or (self.lex.dmy and b <= 12):
+                d, mo = a, b
+            else:
+                mo, d = a, b
+            start = end = _safe_date(y, mo, d)
+            if start is None:
+                return None
+        elif name in ("mdy", "dmy", "dmy_cross", "ordinal_words"):
+            if name == "ordinal_words":
+                return self._fallback(m.group(0), pub, out)
+            mon = self._month(g["mon"])
+            mon2 = self._month(g["mon2"]) if g.get("mon2") else mon
+            d1 = int(g["d"])
+            d2 = int(g["d2"]) if g.get("d2") else None
+            # "May 5" with a lower-case "may" is the verb ("may 5 ..."): require a capital.
+            if g["mon"][0].islower() and not g.get("y"):
+                return None
+            if not 1 <= d1 <= 31 or (d2 is not None and not 1 <= d2 <= 31):
+                return None
+            if g.get("y"):
+                y = int(g["y"])
+            else:
+                y, used, inferred = self._year_for(mon, d1, pub, year_hint)
+                if y is None:
+                    out.update(relative=True)
+                    return out
+                out.update(anchor_used=used, relative=False)
+                if inferred:
+                    out["year_inferred"] = True
+            start = _safe_date(y, mon, min(d1, _days_in(y, mon)))
+            if d2 is not None:
+                y2 = y + 1 if mon2 < mon else y
+                end = _safe_date(y2, mon2, min(d2, _days_in(y2, mon2)))
+                if end is None or start is None or end < start or (end - start).days > 31:
+                    end = start
+                else:
+                    out["kind"] = "range"
+            else:
+                end = start
+            if start is None:
+                return None
+        elif name == "month_year":
+            y, mon = int(g["y"]), self._month(g["mon"])
+            start, end = dt.date(y, mon, 1), dt.date(y, mon, _days_in(y, mon))
+            start, end = self._part_of_month(g.get("pre") or "", g.get("mod") or "", start, end)
+            out["precision"] = "month"
+        elif name == "month":
+            if g["mon"][0].islower():
+                return None
+            mon = self._month(g["mon"])
+            pre = g["pre"].lower()
+            y, used, inferred = self._year_for(mon, 1, pub, year_hint)
+            if pre == "last" and y is not None and pub is not None and mon >= pub.month:
+                y = pub.year - 1
+            if y is None:
+                out.update(precision="month", relative=True)
+                return out
+            start, end = dt.date(y, mon, 1), dt.date(y, mon, _days_in(y, mon))
+            start, end = self._part_of_month(pre, "", start, end)
+            out.update(precision="month", anchor_used=used)
+            if inferred:
+                out["year_inferred"] = True
+        elif name == "year":
+            y = int(g["y"])
+            start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
+            out.update(precision="year", kind="background-year")
+        elif name == "weekday":
+            wd = self.lex.weekday_of[g["wd"].lower()]
+            if g["wd"][0].islower():
+                return None
+            mod = (g.get("mod") or "").lower()
+            out["relative"] = True
+            if pub is None:
+                return out
+            back = (pub.weekday() - wd) % 7
+            if mod in ("last", "past", "previous") and back == 0:
+                back = 7
+            start = end = pub - dt.timedelta(days=back)
+            if (g.get("part") or "").lower() in ("night",) and mod != "early":
+                end = start + dt.timedelta(days=1) if start < pub else start
+            out["anchor_used"] = True
+        elif name in ("reldays", "yesterday_part"):
+            rel = (g.get("rel") or "yesterday").lower()
+            rel = re.sub(r"\s+", " ", rel)
+            lo, hi = self.lex.relative_days.get(rel, (-1, -1))
+            if (g.get("part") or "").lower() == "night" and rel == "yesterday":
+                hi = 0
+            out["relative"] = True
+            if pub is None:
+                return out
+            start, end = pub + dt.timedelta(days=lo), pub + dt.timedelta(days=hi)
+            out["anchor_used"] = True
+        elif name == "ago":
+            n = self._count(g["n"])
+            unit = g["unit"].lower()
+            out.update(relative=True, precision="day" if unit == "day" else unit)
+            if pub is None:
+                return out
+            days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
+            center = pub - dt.timedelta(days=days)
+            if unit == "day":
+                start = end = center
+            else:
+                half = {"week": 3, "month": 15, "year": 182}[unit]
+                start, end = center - dt.timedelta(days=half), min(pub, center + dt.timedelta(days=half))
+            out["anchor_used"] = True
+        elif name == "period":
+            return self._period(g, m.group(0).lower(), pub, out)
+        else:  # pragma: no cover - every pattern is handled above
+            return None
+
+        if since and name not in ("weekday", "reldays", "yesterday_part", "ago"):
+            out["kind"] = "since"
+            end = pub if pub and start and pub >= start else None
+        out["start"] = start.isoformat() if start else None
+        out["end"] = end.isoformat() if end else None
+        return out
+
+    @staticmethod
+    def _part_of_month(pre: str, mod: str, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
+        word = (mod or pre).lower().strip(" -")
+        if word.startswith("early") or "beginning" in word:
+            return start, start.replace(day=10)
+        if word.startswith("mid"):
+            return start.replace(day=11), start.replace(day=20)
+        if word.startswith("late") or "end of" in word:
+            return start.replace(day=21), end
+        return start, end
+
+    def _year_for(
+        self, month: int, day: int, pub: dt.date | None, year_hint: int | None
+    ) -> tuple[int | None, bool, bool]:
+        """Year of a "31 March" without one: the publication's, or the one before when that
+        would put the date after publication. Returns (year, anchor_used, inferred)."""
+        if pub is not None:
+            y = pub.year
+            cand = _safe_date(y, month, min(day, _days_in(y, month)))
+            if cand is not None and cand > pub:
+                y -= 1
+            return y, True, False
+        if year_hint is not None:
+            return year_hint, False, True
+        return None, False, False
+
+    def _count(self, word: str) -> int:
+        w = word.lower()
+        return int(w) if w.isdigit() else self.lex.small_numbers.get(w, 1)
+
+    def _period(
+        self, g: dict[str, Any], phrase: str, pub: dt.date | None, out: dict[str, Any]
+    ) -> dict[str, Any]:
+        phrase = re.sub(r"\s+", " ", phrase)
+        out.update(relative=True, kind="period")
+        if "weekend" in phrase:
+            out["precision"] = "week"
+        elif g.get("unit"):
+            unit = g["unit"].lower()
+            out["precision"] = {"day": "week", "week": "week", "month": "month", "year": "year"}[unit]
+        elif "week" in phrase or "recent" in phrase:
+            out["precision"] = "week"
+        elif "month" in phrase:
+            out["precision"] = "month"
+        else:
+            out["precision"] = "year"
+        if pub is None:
+            return out
+        start: dt.date
+        end: dt.date = pub
+        if "weekend" in phrase:
+            # The most recent Saturday-Sunday on or before publication.
+            sat = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+            if "this weekend" in phrase and pub.weekday() < 5:
+                sat = pub + dt.timedelta(days=5 - pub.weekday())
+            start, end = sat, sat + dt.timedelta(days=1)
+            if end > pub and "this weekend" not in phrase:
+                end = pub
+        elif g.get("unit"):
+            n = self._count(g["n"])
+            days = {"day": 1, "week": 7, "month": 30, "year": 365}[g["unit"].lower()] * n
+            start = pub - dt.timedelta(days=days)
+        elif "recent" in phrase:
+            start = pub - dt.timedelta(days=14)
+        elif "week" in phrase:
+            monday = pub - dt.timedelta(days=pub.weekday())
+            if "last week" in phrase or "past week" in phrase or "previous week" in phrase:
+                start, end = monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
+                if "the past week" in phrase:
+                    start, end = pub - dt.timedelta(days=7), pub
+            else:
+                start = monday
+        elif "month" in phrase:
+            first = pub.replace(day=1)
+            if "last month" in phrase or "previous month" in phrase:
+                end = first - dt.timedelta(days=1)
+                start = end.replace(day=1)
+            elif "past month" in phrase:
+                start = pub - dt.timedelta(days=30)
+            else:
+                start = first
+        else:
+            if "last year" in phrase or "previous year" in phrase:
+                start, end = dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31)
+            elif "past year" in phrase:
+                start = pub - dt.timedelta(days=365)
+            else:
+                start = dt.date(pub.year, 1, 1)
+        out.update(start=start.isoformat(), end=end.isoformat(), anchor_used=True)
+        return out
+
+    def _fallback(self, phrase: str, pub: dt.date | None, out: dict[str, Any]) -> dict[str, Any]:
+        """Hand one rare candidate string to dateparser (imported lazily: it is slow to load)."""
+        import dateparser
+
+        settings: dict[str, Any] = {"PREFER_DATES_FROM": "past"}
+        if pub is not None:
+            settings["RELATIVE_BASE"] = dt.datetime(pub.year, pub.month, pub.day)
+        ordinals = ("first second third fourth fifth sixth seventh eighth ninth tenth").split()
+        phrase = re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
+        phrase = re.sub(
+            r"^(\w+)\s+of\s+",
+            lambda m: f"{ordinals.index(m.group(1).lower()) + 1} " if m.group(1).lower() in ordinals else m.group(0),
+            phrase,
+        )
+        parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
+        if parsed is None:
+            return out
+        day = parsed.date()
+        out.update(start=day.isoformat(), end=day.isoformat(), anchor_used=pub is not None)
+        return out
+
+
+# ---------------------------------------------------------------------- event dates
+_LEAD_SENTENCES = 3
+
+
+def _usable(span: Span) -> bool:
+    return span.attrs.get("start") is not None and span.attrs.get("kind") not in (
+        "since",
+        "background-year",
+    )
+
+
+def _event_date_of(span: Span) -> str:
+    """ACLED codes a week or month to its middle day, a day range to its first day."""
+    start = dt.date.fromisoformat(span.attrs["start"])
+    end = dt.date.fromisoformat(span.attrs["end"] or span.attrs["start"])
+    if span.attrs.get("precision") == "day":
+        return start.isoformat()
+    if span.attrs.get("precision") == "month" and start.day == 1 and end.month == start.month:
+        return start.replace(day=15).isoformat()
+    return (start + (end - start) // 2).isoformat()
+
+
+def _result(span: Span, how: str) -> dict[str, Any]:
+    precision = span.attrs.get("precision", "day")
+    tp = _TIME_PRECISION.get(precision, 3)
+    if precision == "day" and (span.attrs.get("approx") or span.attrs.get("kind") == "range"):
+        tp = 2 if span.attrs.get("approx") else 1
+    return {
+        "start": span.attrs["start"],
+        "end": span.attrs["end"] or span.attrs["start"],
+        "event_date": _event_date_of(span),
+        "time_precision": tp,
+        "span": span,
+        "how": how,
+    }
+
+
+def event_date_for(doc: Doc, sentences: list[Span]) -> dict[str, Any] | None:
+    """The date of the event described in ``sentences``.
+
+    In order: (1) a date expression inside the sentences, day precision first, nearest to an
+    event trigger (``triggers`` layer, else ``numbers`` layer) when there are several;
+    (2) the nearest date earlier in the same paragraph; (3) the first day-precision date of
+    the article's lead (first three sentences); (4) the publication date, widened to ACLED
+    time_precision 2 (week) over ``[published - 2 days, published]`` because news usually
+    reports an event on the day or the day after.  Background dates ("in 2017", "since
+    2015") never count.  Returns ``{start, end, event_date, time_precision, span, how}``
+    (``span`` None for the publication fallback) or None when nothing is known.
+    """
+    dates = [d for d in doc.get(DATES) if _usable(d)]
+    if sentences:
+        lo = min(s.start for s in sentences)
+        hi = max(s.end for s in sentences)
+        inside = [d for d in dates if any(s.start <= d.start < s.end for s in sentences)]
+        if inside:
+            day = [d for d in inside if d.attrs.get("precision") == "day"] or inside
+            anchors = [
+                t.start
+                for layer in ("triggers", "numbers")
+                for t in doc.get(layer)
+                if lo <= t.start < hi
+            ]
+            if anchors and len(day) > 1:
+                day.sort(key=lambda d: min(abs(d.start - a) for a in anchors))
+            return _result(day[0], "sentence")
+        # (2) nearest preceding date in the same paragraph
+        first = min(sentences, key=lambda s: s.start)
+        para = first.attrs.get("paragraph")
+        if para is not None:
+            para_start = min(
+                (s.start for s in doc.get(SENTENCES) if s.attrs.get("paragraph") == para),
+                default=first.start,
+            )
+        else:
+            nl = doc.text.rfind("\n\n", 0, first.start)
+            para_start = nl + 2 if nl >= 0 else 0
+        before = [d for d in dates if para_start <= d.start < first.start]
+        if before:
+            return _result(before[-1], "paragraph")
+    # (3) the lead
+    sents = doc.get(SENTENCES)
+    lead_end = sents[min(_LEAD_SENTENCES, len(sents)) - 1].end if sents else min(len(doc.text), 600)
+    for d in dates:
+        if d.start < lead_end and d.attrs.get("precision") == "day":
+            return _result(d, "lead")
+    # (4) publication date, widened
+    if doc.published is not None:
+        pub = doc.published
+        return {
+            "start": (pub - dt.timedelta(days=2)).isoformat(),
+            "end": pub.isoformat(),
+            "event_date": pub.isoformat(),
+            "time_precision": 2,
+            "span": None,
+            "how": "published",
+        }
+    return None
