@@ -1,0 +1,455 @@
+"""Actor mentions with ACLED-style canonical names.
+
+All aliases from ``data/actors.yaml`` (plus generated "<nationality> <force noun>" and
+"<ethnic group> <militia noun>" combinations) go into one Aho-Corasick automaton built once per
+process; tagging a document is one pass over its lower-cased text, a word-boundary check and a
+longest-match selection, so it costs well under a millisecond per article.
+
+Each mention keeps enough to re-resolve its canonical name for another country or event date
+(``entry`` indexes the tagger's table, see :func:`resolve`), because the state-force names carry
+ACLED's regime-period suffix ("Police Forces of Kenya (2002-2013)" vs "(2013-)") and generic
+actors carry the country ("Civilians (Kenya)").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import ahocorasick
+
+from sitrep.doc import ACTORS, PLACES, Doc, Span
+from sitrep.nlp.resources import load_yaml
+
+# Prepositions that make a bare capital / ethnic name a place ("in Turkana", "near Damascus").
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|of|from|to|into|around|across|outside|inside|towards|toward|"
+    r"west|east|north|south|central|northern|southern|eastern|western|upper|lower)\s+(?:the\s+)?)$",
+    re.I,
+)
+_PLACE_AFTER = re.compile(
+    r"^\s*(?:county|counties|district|town|village|region|province|governorate|countryside|"
+    r"city|airport|north|south|east|west|central|border|side|land|area|areas|road|highway|"
+    r"sub-county|constituency|division|location|ward|plains|hills|forest|market|stadium|"
+    r"university|school|hospital|airbase|suburbs|'s\s+(?:countryside|outskirts|suburbs))\b",
+    re.I,
+)
+
+# Capitalised words that the community patterns must not take for a community's name.
+_NOT_NAMES = frozenset({"Police", "Government", "Security", "Kenya", "Somalia", "Ethiopia",
+                        "North", "South", "East", "West", "Central", "Upper", "Lower", "Muslim",
+                        "Christian", "Local", "Other", "Both", "Rival", "Several", "Many"})
+
+_KIND_OF_GENERIC = {
+    "protesters": "protesters",
+    "rioters": "rioters",
+    "civilians": "civilians",
+    "unidentified": "unidentified",
+    "ethnic_militia": "identity_militia",
+    "communal_militia": "identity_militia",
+}
+
+
+@dataclass(slots=True)
+class Entry:
+    """One actor the dictionary can name; ``resolve`` turns it into a canonical name."""
+
+    type: str  # "state" | "group" | "ethnic" | "generic" | "identity"
+    kind: str
+    country: str | None = None  # fixed country (state of a nationality, group's home)
+    inst: str | None = None  # state: military / police / government
+    branch: str | None = None  # state: "Air Force", "General Service Unit"...
+    template: str | None = None  # group / generic / identity: name with {country}
+    group: str | None = None  # ethnic: group name; identity: label
+    label: str = "Ethnic"  # ethnic: "Ethnic" / "Clan"
+    role_hint: str | None = None
+    bare_place_risk: bool = False  # bare names that are also places (Turkana, Damascus)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _regime(regimes: list[dict[str, Any]], date: str | None) -> str:
+    if date:
+        for r in regimes:
+            until = r.get("until")
+            if until and date < str(until):
+                return str(r["label"])
+    return str(regimes[-1]["label"])
+
+
+class ActorDictionary:
+    """The compiled dictionary: entries, automaton, country metadata."""
+
+    def __init__(self) -> None:
+        data = load_yaml("actors.yaml")
+        self.institutions: dict[str, str] = data["institutions"]
+        self.countries: dict[str, dict[str, Any]] = data["countries"]
+        self.entries: list[Entry] = []
+        self._index: dict[tuple, int] = {}
+        # lower-cased alias -> list of (entry id, case-sensitive original or None, priority)
+        self._aliases: dict[str, list[tuple[int, str | None, int]]] = {}
+        self.identity_labels: dict[str, int] = {}
+        self.nationality: dict[str, str] = {}  # lower-cased adjective / name -> country
+        self._build(data)
+        known = {e.group.lower() for e in self.entries if e.type == "ethnic" and e.group}
+        known |= {a for a, v in self._aliases.items()
+                  if any(self.entries[i].type == "ethnic" for i, _, _ in v)}
+        nouns = data.get("community_nouns", {})
+        self.clan_nouns = {w.lower() for w in nouns.get("Clan", [])}
+        alt = "|".join(sorted((re.escape(w) for ws in nouns.values() for w in ws),
+                              key=len, reverse=True))
+        name = r"(?!(?:The|A|An|Two|Rival|Some|Local|Armed)\b)(?<![-\w])[A-Z][a-z']{2,}(?![-\w])"
+        # Two steps for speed: find the community noun, then read the names left of it.
+        self.noun_re = re.compile(rf"(?<=[A-Za-z'-] )(?P<noun>{alt})\b")
+        self.names_before_re = re.compile(
+            rf"\b(?P<a>{name})(?:\s+and\s+(?:the\s+)?(?P<b>{name}))?\s+$")
+        self.from_re = re.compile(
+            r"\b(?:bandits|raiders|attackers|armed men|gunmen|pastoralists|herders|youths|"
+            r"militiamen|militia|communities|community)\s+(?:\([^)]*\)\s+)?from\s+(?:the\s+)?"
+            rf"(?P<name>{name})(?!\s+(?:County|county))")
+        self.known_ethnic = known
+        self.automaton = ahocorasick.Automaton()
+        for key, vals in self._aliases.items():
+            self.automaton.add_word(key, (len(key), tuple(vals)))
+        self.automaton.make_automaton()
+
+    # ------------------------------------------------------------------ build
+    def _entry(self, key: tuple, **kw: Any) -> int:
+        if key not in self._index:
+            self._index[key] = len(self.entries)
+            self.entries.append(Entry(**kw))
+        return self._index[key]
+
+    def _alias(self, alias: str, eid: int, priority: int) -> None:
+        alias = alias.strip()
+        if not alias:
+            return
+        # Short all-capital aliases (IS, AP, GSU) must match exactly: "is" is a verb.
+        word = alias.replace(".", "").replace("-", "")
+        exact = alias if (word.isupper() and len(word) <= 4) else None
+        lst = self._aliases.setdefault(alias.lower(), [])
+        if all(e != eid for e, _, _ in lst):
+            lst.append((eid, exact, priority))
+
+    def _build(self, data: dict[str, Any]) -> None:
+        state_nouns: dict[str, dict[str, Any]] = data["state_nouns"]
+        for cname, cdata in self.countries.items():
+            cdata.setdefault("display", cname)
+            adjectives = [cname, *cdata.get("adjectives", [])]
+            for adj in adjectives:
+                self.nationality[adj.lower()] = cname
+            for key, nouns in state_nouns.items():
+                inst, _, branch = key.partition("/")
+                eid = self._entry(("state", cname, key), type="state", kind="state",
+                                  country=cname, inst=inst, branch=branch or None)
+                for adj in adjectives:
+                    for w in nouns["words"]:
+                        self._alias(f"{adj} {w}", eid, 3)
+                        if inst == "government" or w in ("forces", "troops", "army"):
+                            self._alias(f"{adj}'s {w}", eid, 3)
+            for key, aliases in (cdata.get("aliases") or {}).items():
+                inst, _, branch = key.partition("/")
+                eid = self._entry(("state", cname, key), type="state", kind="state",
+                                  country=cname, inst=inst, branch=branch or None)
+                for a in aliases:
+                    self._alias(a, eid, 4)
+            eid = self._entry(("state", cname, "military"), type="state", kind="state",
+                              country=cname, inst="military")
+            for m in cdata.get("metonyms", []) or []:
+                self._alias(m, eid, 2)
+                self.entries[eid].bare_place_risk = True
+            # The country's own name acts only as a sentence subject ("Israel struck ..."); the
+            # role step keeps such mentions only when they are the agent of a violent verb.
+            cid = self._entry(("state", cname, "country_name"), type="state", kind="state",
+                              country=cname, inst="military", bare_place_risk=True,
+                              extra={"country_name": True})
+            self._alias(cname, cid, 1)
+        # Bare force nouns ("police", "soldiers") name the document country's forces.
+        for key, nouns in state_nouns.items():
+            if not nouns.get("bare"):
+                continue
+            inst, _, branch = key.partition("/")
+            eid = self._entry(("state", None, key), type="state", kind="state", inst=inst,
+                              branch=branch or None, extra={"bare": True})
+            for w in nouns["words"]:
+                self._alias(w, eid, 1)
+        for g in data["groups"]:
+            eid = self._entry(("group", g["name"]), type="group", kind=g["kind"],
+                              country=g.get("country"), template=g["name"],
+                              extra={"group": g["group"]} if g.get("group") else {})
+            for a in g["aliases"]:
+                self._alias(a, eid, 5)
+        nouns = data["ethnic_militia_nouns"]
+        for gname, gdata in data["ethnic_groups"].items():
+            base = self._entry(("ethnic", gname, False), type="ethnic", kind="identity_militia",
+                               country=gdata["home"], group=gname,
+                               label=gdata.get("label", "Ethnic"), bare_place_risk=True)
+            mil = self._entry(("ethnic", gname, True), type="ethnic", kind="identity_militia",
+                              country=gdata["home"], group=gname,
+                              label=gdata.get("label", "Ethnic"), role_hint="attacker",
+                              extra={"militia": True})
+            names = [gname, *gdata.get("aliases", [])]
+            for n in names:
+                self._alias(n, base, 2)
+                for w in nouns:
+                    self._alias(f"{n} {w}", mil, 4)
+        for key, gdata in data["generic"].items():
+            eid = self._entry(("generic", key), type="generic", kind=_KIND_OF_GENERIC[key],
+                              template=gdata["name"], role_hint=gdata.get("role_hint"),
+                              extra={"generic_key": key})
+            for w in gdata["words"]:
+                self._alias(w, eid, 0)
+        for label, words in data["identity_groups"].items():
+            eid = self._entry(("identity", label), type="identity", kind="other",
+                              template=f"{label} ({{country}})", group=label)
+            self.identity_labels[label] = eid
+            for w in words:
+                self._alias(w, eid, -1)
+
+    # ------------------------------------------------------------------ resolve
+    def resolve(self, eid: int, country: str | None, date: str | None = None) -> str:
+        """Canonical ACLED name of entry ``eid`` for a document country and event date."""
+        e = self.entries[eid]
+        if e.type == "state":
+            cname = e.country or country
+            cdata = self.countries.get(cname or "")
+            if not cdata:
+                # Unknown country: ACLED's pattern without the regime suffix.
+                name = self.institutions[e.inst or "military"].format(
+                    display=cname or "Unknown", regime="").replace(" ()", "")
+            else:
+                name = self.institutions[e.inst or "military"].format(
+                    display=cdata["display"], regime=_regime(cdata["regimes"], date))
+            return f"{name} {e.branch}" if e.branch else name
+        if e.type == "ethnic":
+            return f"{e.group} {e.label} Militia ({e.country or country or 'Kenya'})"
+        template = e.template or ""
+        if "{country}" in template:
+            c = country or e.country
+            if not c:
+                return template.replace(" ({country})", "")
+            return template.format(country=c)
+        return template
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> ActorDictionary:
+    return ActorDictionary()
+
+
+def _date_str(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)[:10] or None
+
+
+def places_country(doc: Doc) -> str | None:
+    """The place layer's dominant country, when another component wrote that layer."""
+    places = doc.get(PLACES)
+    if places:
+        c = Counter(p.attrs.get("country") for p in places if p.attrs.get("country"))
+        if c:
+            return c.most_common(1)[0][0]
+    return None
+
+
+_CAPWORDS = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+
+
+def document_country(doc: Doc) -> str | None:
+    """The country a document is about: the place layer's dominant country when present,
+    otherwise the most frequent country name / nationality word in the text (a weak guess:
+    foreign belligerents are named by nationality too)."""
+    c = places_country(doc)
+    if c:
+        return c
+    d = dictionary()
+    counts: Counter[str] = Counter()
+    for m in _CAPWORDS.finditer(doc.text):
+        words = m.group(0)
+        for cand in (words, words.split()[0]):
+            c = d.nationality.get(cand.lower())
+            if c:
+                counts[c] += 1
+                break
+    return counts.most_common(1)[0][0] if counts else None
+
+
+class ActorTagger:
+    """Adds ``actors`` spans: label "actor"; attrs name, kind, country, generic, role_hint,
+    identity (an ACLED identity-group label such as "Students" when the words imply one),
+    entry (dictionary entry id, for :func:`resolve`)."""
+
+    def __init__(self, country: str | None = None) -> None:
+        self.country = country
+        self.dict = dictionary()
+
+    def mentions(self, text: str) -> list[tuple[int, int, list[tuple[int, str | None, int]]]]:
+        """Longest non-overlapping alias matches: (start, end, candidate entries)."""
+        low = text.lower()
+        n = len(low)
+        found: list[tuple[int, int, list[tuple[int, str | None, int]]]] = []
+        for end, (length, vals) in self.dict.automaton.iter(low):
+            start = end - length + 1
+            stop = end + 1
+            if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "-"):
+                continue
+            if stop < n and low[stop].isalnum():
+                # allow plural "s" / possessive handled by aliases; otherwise mid-word
+                continue
+            ok = [v for v in vals if v[1] is None or text[start:stop] == v[1]]
+            if ok:
+                found.append((start, stop, ok))
+        found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+        out: list[tuple[int, int, list[tuple[int, str | None, int]]]] = []
+        last = -1
+        for m in found:
+            if m[0] >= last:
+                out.append(m)
+                last = m[1]
+        return out
+
+    def __call__(self, doc: Doc, country: str | None = None, event_date: str | None = None) -> Doc:
+        text = doc.text
+        ctry = country or self.country or document_country(doc)
+        # Country-named groups ("Islamic State (Syria)") need a reliable country: an explicit
+        # one or the place layer's, not a guess from nationality words.
+        group_ctry = country or self.country or places_country(doc)
+        date = event_date or _date_str(doc.published)
+        d = self.dict
+        doc.layers[ACTORS] = []
+        for start, stop, vals in self.mentions(text):
+            vals = sorted(vals, key=lambda v: -v[2])
+            primary = vals[0][0]
+            e = d.entries[primary]
+            if e.bare_place_risk and self._looks_like_place(text, start, stop):
+                continue
+            if e.type == "ethnic" and not e.extra.get("militia") and text[start].islower():
+                continue
+            identity = next((d.entries[v[0]].group for v in vals
+                             if d.entries[v[0]].type == "identity"), None)
+            if e.type == "identity":
+                # Identity words alone ("students") are people, not an armed actor.
+                gen = d._index.get(("generic", "civilians"))
+                if gen is None:
+                    continue
+                primary, e = gen, d.entries[gen]
+            ectry = e.country
+            # A nationality word right before an ethnic / generic mention sets its country
+            # ("Ethiopian Merille militia", "Somali gunmen").
+            nat = self._nationality_before(text, start)
+            if nat and e.type in ("ethnic", "generic"):
+                ectry = nat
+            if e.type == "generic":
+                name = d.resolve(primary, nat or ctry, date)
+            elif e.type == "group":
+                name = d.resolve(primary, group_ctry, date)
+                ectry = group_ctry or e.country
+            else:
+                name = self._resolve_with(primary, ectry, ctry, date)
+            attrs: dict[str, Any] = {
+                "name": name,
+                "kind": e.kind,
+                "country": ectry or ctry,
+                "generic": e.type in ("generic",) or bool(e.extra.get("bare")),
+                "entry": primary,
+            }
+            if e.role_hint:
+                attrs["role_hint"] = e.role_hint
+            if e.extra.get("country_name"):
+                attrs["country_name"] = True
+            if identity:
+                attrs["identity"] = identity
+            if e.extra.get("group"):
+                attrs["group"] = e.extra["group"]
+            doc.span(ACTORS, start, stop, "actor", **attrs)
+        self._communities(doc, ctry)
+        return doc
+
+    def _communities(self, doc: Doc, ctry: str | None) -> None:
+        """Named clans / communities: "the Kapkeny and Kabasiran clans" ->
+        "<Name> Clan Militia (<country>)"; "pastoralists from Lagdera" -> "<Name> Communal
+        Militia (<country>)".  Names that are countries or known groups are left alone."""
+        text = doc.text
+        d = self.dict
+        taken = [(s.start, s.end) for s in doc.get(ACTORS)]
+
+        def free(a: int, b: int) -> bool:
+            return not any(s < b and a < e for s, e in taken)
+
+        def add(start: int, end: int, name: str, label: str, remove_generic_at: int | None) -> None:
+            if name.lower() in d.nationality or name in _NOT_NAMES:
+                return
+            if remove_generic_at is not None:
+                doc.layers[ACTORS] = [s for s in doc.get(ACTORS) if not (
+                    s.start == remove_generic_at and s.attrs.get("generic"))]
+            elif not free(start, end):
+                return
+            c = ctry or "Kenya"
+            full = f"{name} {label} Militia ({c})"
+            ethnic = [i for i, _, _ in d._aliases.get(name.lower(), [])
+                      if d.entries[i].type == "ethnic"]
+            if ethnic:
+                full = self._resolve_with(ethnic[0], d.entries[ethnic[0]].country, c, None)
+            doc.span(ACTORS, start, end, "actor", name=full,
+                     kind="identity_militia", country=c, generic=False, role_hint="attacker")
+            taken.append((start, end))
+
+        for nm in d.noun_re.finditer(text):
+            lo = max(0, nm.start() - 50)
+            m = d.names_before_re.search(text, lo, nm.start())
+            if not m:
+                continue
+            label = "Clan" if nm.group("noun").lower() in d.clan_nouns else "Communal"
+            for g in ("a", "b"):
+                if m.group(g):
+                    add(m.start(g), m.end(g), m.group(g), label, None)
+        if " from " not in text:
+            doc.layers[ACTORS].sort(key=lambda s: s.start)
+            return
+        for m in d.from_re.finditer(text):
+            add(m.start("name"), m.end("name"), m.group("name"), "Communal", m.start())
+        doc.layers[ACTORS].sort(key=lambda s: s.start)
+
+    def _resolve_with(self, eid: int, ectry: str | None, ctry: str | None, date: str | None) -> str:
+        e = self.dict.entries[eid]
+        if e.type == "ethnic":
+            return f"{e.group} {e.label} Militia ({ectry or ctry or 'Kenya'})"
+        return self.dict.resolve(eid, ctry, date)
+
+    def _nationality_before(self, text: str, start: int) -> str | None:
+        m = re.search(r"([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)\s+$", text[max(0, start - 30):start])
+        if not m:
+            return None
+        words = m.group(1)
+        for cand in (words, words.split()[-1]):
+            c = self.dict.nationality.get(cand.lower())
+            if c:
+                return c
+        return None
+
+    @staticmethod
+    def _looks_like_place(text: str, start: int, stop: int) -> bool:
+        return bool(_PLACE_BEFORE.search(text[max(0, start - 20):start])
+                    or _PLACE_AFTER.match(text[stop:stop + 30]))
+
+
+def resolve(span: Span, country: str | None = None, event_date: str | None = None) -> str:
+    """Re-resolve an actor span's canonical name for another country and/or event date."""
+    eid = span.attrs.get("entry")
+    if eid is None:
+        return str(span.attrs.get("name"))
+    d = dictionary()
+    e = d.entries[eid]
+    if e.type == "ethnic":
+        return str(span.attrs.get("name"))
+    if e.type == "generic" or (e.type == "state" and e.country is None):
+        return d.resolve(eid, country or span.attrs.get("country"), event_date)
+    if e.type == "group" and "{country}" in (e.template or ""):
+        return d.resolve(eid, country or span.attrs.get("country"), event_date)
+    return d.resolve(eid, span.attrs.get("country"), event_date)
