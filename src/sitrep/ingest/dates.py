@@ -1,0 +1,282 @@
+"""Publication dates written in article headers, URLs and metadata fields.
+
+Only *publication* dates are read here (the event dates inside the body are the job of
+``sitrep.nlp.dates``). Everything is plain regex: no dateparser per document, so that
+ingesting a 3,000-character text stays well under a millisecond.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sitrep.ingest.resources import boilerplate_data
+
+MIN_YEAR = 1980
+_SPACES = re.compile(r"\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    date: dt.date
+    precision: str  # "day" | "month" | "year"
+    start: int  # span of the date expression (and its prefix/time) in the searched string
+    end: int
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    if not MIN_YEAR <= year <= dt.date.today().year + 1:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+class _Patterns:
+    """Compiled dateline regexes built from the month/weekday lists of the data file."""
+
+    def __init__(self) -> None:
+        data = boilerplate_data()["header_dates"]
+        self.month_of: dict[str, int] = {}
+        for number, names in data["months"].items():
+            for name in names:
+                self.month_of[name.lower()] = int(number)
+        months = "|".join(sorted(self.month_of, key=len, reverse=True))
+        weekdays = "|".join(sorted(data["weekdays"], key=len, reverse=True))
+        prefixes = "|".join(
+            re.escape(p).replace(r"\ ", r"\s+") for p in sorted(data["prefixes"], key=len, reverse=True)
+        )
+        wd = rf"(?:(?:{weekdays})\.?,?\s+)"
+        mon = rf"(?P<mon>{months})\.?"
+        day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+        year = r"(?P<year>(?:19|20)\d\d)"
+        # Each alternative is its own regex so that group names can repeat.
+        self.forms = [
+            # Wed 05 Apr 2017 · 12 February 2015 · Saturday, 20 February 2021
+            re.compile(rf"{wd}?{day}\s+{mon},?\s+{year}(?!\d)", re.I),
+            # April 5 2017 · Thu Sep 5 2013 · March 3, 2015 · Apr 23 2017
+            re.compile(rf"{wd}?{mon}\s+{day},?\s+{year}(?!\d)", re.I),
+            # Apr 232017 (day and year glued together by a scraper)
+            re.compile(rf"{mon}\s+(?P<day>\d\d)(?P<year>(?:19|20)\d\d)(?!\d)", re.I),
+            # 24.04.2022 · 6-09-2013 · 24/04/2022 (day first)
+            re.compile(r"(?<![\d.])(?P<day>\d{1,2})(?P<sep>[./-])(?P<month>\d{1,2})(?P=sep)"
+                       r"(?P<year>(?:19|20)\d\d)(?![\d])"),
+            # 2021-11-24 (ISO)
+            re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)"),
+        ]
+        # Month-precision header: "February 2021".
+        self.month_year = re.compile(rf"{mon},?\s+{year}(?!\d)", re.I)
+        self.prefix = re.compile(rf"(?:{prefixes})\s*:?\s*", re.I)
+        # A time after the date: "- 20:59", "at 0914", "10:59 GMT", "190703". A bare
+        # four-digit number is only a time after "at" ("12 May 2015 1500 people fled" keeps it).
+        self.time = re.compile(
+            r"\s*(?:[-–|,]\s*|at\s+)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?|(?<=at )\d{4}|[0-2]\d{5})"
+            r"(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}|UTC|GMT)(?:[+-]\d{1,2})?)?(?!\w)",
+            re.I,
+        )
+        self.junk = [re.compile(p, re.I) for p in data.get("trailing_junk", [])]
+
+    def parse_at(self, text: str, pos: int) -> FoundDate | None:
+        """A date expression starting exactly at ``pos`` (end includes a following time)."""
+        for form in self.forms:
+            m = form.match(text, pos)
+            if m:
+                found = self._from_match(m)
+                if found:
+                    return found
+        return None
+
+    def search(self, text: str) -> FoundDate | None:
+        """The first full date anywhere in ``text``; falls back to "Month YYYY"."""
+        best: FoundDate | None = None
+        for form in self.forms:
+            for m in form.finditer(text):
+                found = self._from_match(m)
+                if found:
+                    if best is None or found.start < best.start:
+                        best = found
+                    break
+        if best is None:
+            m = self.month_year.search(text)
+            if m:
+                d = _valid(int(m["year"]), self.month_of[m["mon"].lower()], 1)
+                if d:
+                    best = FoundDate(d, "month", m.start(), m.end())
+        return best
+
+    def _from_match(self, m: re.Match[str]) -> FoundDate | None:
+        groups = m.groupdict()
+        month = self.month_of[groups["mon"].lower()] if groups.get("mon") else int(groups["month"])
+        d = _valid(int(groups["year"]), month, int(groups["day"]))
+        if d is None:
+            return None
+        return FoundDate(d, "day", m.start(), m.end())
+
+    def extend(self, text: str, end: int) -> int:
+        """Move ``end`` past a time of day and scraper junk that belong to a dateline."""
+        m = self.time.match(text, end)
+        if m:
+            end = m.end()
+        moved = True
+        while moved:
+            moved = False
+            for junk in self.junk:
+                pos = _SPACES.match(text, end).end()  # type: ignore[union-attr]
+                jm = junk.match(text, pos)
+                if jm and jm.end() > end:
+                    end, moved = jm.end(), True
+        return end
+
+
+@lru_cache(maxsize=1)
+def patterns() -> _Patterns:
+    return _Patterns()
+
+
+_LEAD_AGENCY = re.compile(r"(?-i:[A-Z]{2,8})\s+")
+_WIRE = re.compile(
+    r"(?<!\w)(?-i:[A-Z]{2,8})\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d)", re.I
+)
+
+
+def leading_dateline(text: str) -> FoundDate | None:
+    """A dateline at the very start of ``text``: "Posted on April 4 2017", "AFP Friday 22 Jul 2016".
+
+    ``start``/``end`` cover the prefix, the date and a following time, so that the caller can
+    remove the whole dateline from the text.
+    """
+    p = patterns()
+    pos = 0
+    m = p.prefix.match(text)
+    if m:
+        pos = m.end()
+    else:
+        m = _LEAD_AGENCY.match(text)
+        if m and p.parse_at(text, m.end()):
+            pos = m.end()
+    found = p.parse_at(text, pos)
+    if found is None:
+        return None
+    return FoundDate(found.date, found.precision, 0, p.extend(text, found.end))
+
+
+_SEPARATORS = re.compile(r"[\s\-–|:.]*")
+_FILLER = re.compile(r"[^\s.!?]{1,25}\s+")
+
+
+def dateline_after(text: str, pos: int, max_tokens: int = 8) -> FoundDate | None:
+    """A dateline within ``max_tokens`` words after ``pos`` (after a title: agency, section)."""
+    p = patterns()
+    cur = _SEPARATORS.match(text, pos).end()  # type: ignore[union-attr]
+    for _ in range(max_tokens + 1):
+        m = p.prefix.match(text, cur)
+        at = m.end() if m else cur
+        found = p.parse_at(text, at)
+        if found:
+            return FoundDate(found.date, found.precision, cur, p.extend(text, found.end))
+        f = _FILLER.match(text, cur)
+        if not f:
+            return None
+        cur = f.end()
+    return None
+
+
+def wire_dateline(text: str, limit: int = 300) -> FoundDate | None:
+    """A wire-service dateline near the top: "AFP Saturday 10 Aug 2013" (agency + weekday + date).
+
+    Agency in capitals followed by a weekday and a full date is a header, not an event date, so
+    it is accepted anywhere in the first ``limit`` characters (after a standfirst, say).
+    """
+    p = patterns()
+    for m in _WIRE.finditer(text, 0, limit):
+        found = p.parse_at(text, m.end())
+        if found:
+            return FoundDate(found.date, found.precision, found.start, p.extend(text, found.end))
+    return None
+
+
+def whole_line_dateline(line: str) -> FoundDate | None:
+    """``line`` is nothing but a dateline ("Saturday 20 February 2021 - 20:59")."""
+    found = leading_dateline(line)
+    if found and not line[found.end :].strip(" \t-–|,"):
+        return found
+    return None
+
+
+def search_date(text: str) -> FoundDate | None:
+    """The first date anywhere in a short header line ("By X | 24.04.2022 | 10:05")."""
+    return patterns().search(text)
+
+
+# ----------------------------------------------------------------------------- fields
+
+
+_FIELD_FORMS = [
+    (re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$"), "day"),
+    (re.compile(r"^\s*(\d{4})/(\d{1,2})/(\d{1,2})\s*$"), "day"),
+    (re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$"), "month"),
+    (re.compile(r"^\s*(\d{4})\s*$"), "year"),
+]
+
+
+def parse_field_date(value: object) -> tuple[dt.date, str] | None:
+    """A ``published`` field: ISO date, ISO datetime, "YYYY-MM" or "YYYY"; else a header form."""
+    if isinstance(value, dt.datetime):
+        return value.date(), "day"
+    if isinstance(value, dt.date):
+        return value, "day"
+    if not isinstance(value, str) or not value.strip():
+        return None
+    for rx, precision in _FIELD_FORMS:
+        m = rx.match(value)
+        if m:
+            parts = [int(g) for g in m.groups()] + [1] * (3 - len(m.groups()))
+            d = _valid(parts[0], parts[1], parts[2])
+            return (d, precision) if d else None
+    found = patterns().search(value)
+    return (found.date, found.precision) if found else None
+
+
+# -------------------------------------------------------------------------------- URLs
+
+_URL_YMD = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?=/|$|[^\d])")
+_URL_YM = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})(?=/)")
+_URL_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_](\d\d)[-_](\d\d)(?!\d)")
+_URL_COMPACT = re.compile(r"(?<![\d])((?:19|20)\d\d)(\d\d)(\d\d)(?![\d])")
+
+
+_STATUS = re.compile(r"^(?:https?://)?(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status(?:es)?/(\d{15,20})", re.I)
+_SNOWFLAKE_EPOCH_MS = 1288834974657  # Twitter's id epoch (2010-11-04)
+
+
+def url_date(url: str) -> tuple[dt.date, str] | None:
+    """A date in a URL path: /2021/11/24/, 2021-11-24 in a slug, 20140112 in a slug, /2021/11/.
+
+    A post URL on twitter.com / x.com carries its date in the status id ("snowflake": the
+    top bits are milliseconds since 2010-11-04), so it is read too.
+    """
+    m = _STATUS.match(url)
+    if m:
+        ms = (int(m[1]) >> 22) + _SNOWFLAKE_EPOCH_MS
+        posted = dt.datetime.fromtimestamp(ms / 1000, tz=dt.UTC).date()
+        if _valid(posted.year, posted.month, posted.day):
+            return posted, "day"
+    path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.I)
+    path = path.split("?", 1)[0].split("#", 1)[0]
+    for rx in (_URL_YMD, _URL_ISO):
+        for m in rx.finditer(path):
+            d = _valid(int(m[1]), int(m[2]), int(m[3]))
+            if d:
+                return d, "day"
+    for m in _URL_YM.finditer(path):
+        d = _valid(int(m[1]), int(m[2]), 1)
+        if d:
+            return d, "month"
+    for m in _URL_COMPACT.finditer(path):
+        d = _valid(int(m[1]), int(m[2]), int(m[3]))
+        if d:
+            return d, "day"
+    return None
