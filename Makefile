@@ -7,10 +7,11 @@ STAMP := $(VENV)/.installed
 
 .PHONY: setup demo test lint train bench clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml package-lock.json scripts/setup_web.sh
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	bash scripts/setup_web.sh
 	touch $(STAMP)
 
 setup: $(STAMP)
