@@ -1,0 +1,116 @@
+"""Compact matching features of one event report.
+
+Fusion compares a new report with the reports already in candidate events. Loading and
+decoding whole :class:`~sitrep.record.EventRecord` JSON (claims, evidence) for every
+candidate would dominate the cost, so each report is reduced once to the few values that
+matching needs; an event keeps the list of its members' features (its *profile*).
+
+Dates are day ordinals (``date.toordinal()``) so that comparisons are integer arithmetic.
+Casualty figures are intervals ``[lo, hi]`` where ``hi`` is ``None`` for open-ended
+wording ("at least 21"): two figures agree when their intervals intersect.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from typing import Any
+
+from sitrep.record import EventRecord
+
+# Actor names that say nothing about who acted: never a conflict with a named actor.
+_GENERIC_ACTOR = re.compile(r"^(unidentified|unknown)\b", re.I)
+
+
+def norm(text: str | None) -> str:
+    """Case-, accent- and punctuation-insensitive form used to compare names."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def is_generic_actor(name: str | None) -> bool:
+    return not name or bool(_GENERIC_ACTOR.match(name.strip()))
+
+
+def _ordinal(value: str | None) -> int | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def figure_interval(low: int | None, best: int | None, high: int | None) -> list[int | None] | None:
+    """The range of values a report's wording allows, or None when it gives no figure.
+
+    Follows the numbers layer convention: "21 killed" -> low=best=high=21 -> [21, 21];
+    "at least 21" -> low=21, high=None -> [21, None] (open-ended); "up to 7" -> only high
+    -> [0, 7]; a bare best value is taken as exact.
+    """
+    if low is None and best is None and high is None:
+        return None
+    if low is not None and high is None:
+        return [low, None]
+    lo = low if low is not None else (best if best is not None and high is None else 0)
+    hi = high if high is not None else best
+    if hi is not None and hi < lo:
+        lo, hi = hi, lo
+    return [lo, hi]
+
+
+def intervals_agree(a: list[int | None] | None, b: list[int | None] | None) -> bool | None:
+    """True when two figure intervals intersect, False when not, None when one is missing."""
+    if a is None or b is None:
+        return None
+    a_lo, a_hi = a[0] or 0, a[1]
+    b_lo, b_hi = b[0] or 0, b[1]
+    if a_hi is not None and a_hi < b_lo:
+        return False
+    if b_hi is not None and b_hi < a_lo:
+        return False
+    return True
+
+
+def source_key(record: EventRecord, outlet: str | None, doc_id: str) -> str:
+    """The original source behind a report: the cited source, else the outlet itself."""
+    for claim in record.claims:
+        if claim.source:
+            return norm(claim.source)
+    return norm(outlet) or f"doc:{doc_id}"
+
+
+def features(record: EventRecord, *, rid: str, doc_id: str, outlet: str | None = None,
+             copy_of: str | None = None) -> dict[str, Any]:
+    """Reduce a report to the values matching needs (a small JSON-able dict)."""
+    lo = _ordinal(record.date_start) or _ordinal(record.event_date)
+    hi = _ordinal(record.date_end) or _ordinal(record.event_date) or lo
+    if lo is not None and hi is not None and hi < lo:
+        lo, hi = hi, lo
+    precision = record.time_precision or (1 if lo is not None and lo == hi else None)
+    return {
+        "rid": rid,
+        "doc": doc_id,
+        "copy_of": copy_of,
+        "lo": lo,
+        "hi": hi,
+        "day": precision == 1,
+        "lat": record.latitude,
+        "lon": record.longitude,
+        "geo": record.geo_precision,
+        "country": norm(record.country) or None,
+        "admin1": norm(record.admin1) or None,
+        "loc": norm(record.location) or None,
+        "etype": record.event_type,
+        "sub": record.sub_event_type,
+        "a1": None if is_generic_actor(record.actor1) else norm(record.actor1),
+        "a2": None if is_generic_actor(record.actor2) else norm(record.actor2),
+        "fat": figure_interval(record.fatalities_low, record.fatalities_best,
+                               record.fatalities_high),
+        "inj": figure_interval(record.injured_low, record.injured_best, record.injured_high),
+        "src": source_key(record, outlet, doc_id),
+    }

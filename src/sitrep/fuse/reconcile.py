@@ -1,0 +1,352 @@
+"""Reconcile the reports of one fused event into one record, with contradictions and a grade.
+
+Rules (documented choices):
+- *Independent sources*: reports are grouped by their original source (the cited source,
+  else the outlet). Two outlets quoting the same monitor are one source; a copy of an
+  article counts with its original, never as corroboration.
+- *Figures* (killed, injured, civilian deaths): each source gives one interval (its most
+  recent, i.e. highest, report: tolls rise as news comes in). ``low`` is the lowest
+  source's lower bound, ``high`` the highest upper bound (open when a source is
+  open-ended), ``best`` the median of the sources' values, and ACLED's single
+  ``fatalities`` figure is the lowest value reported by an independent source (ACLED's own
+  rule), 0 when nobody gives a figure.
+- *Date*: the intersection of all dated reports' ranges (the narrowest range consistent
+  with every report); if they do not intersect (day-precision reports a day apart), the
+  date most reports give, earliest on a tie.
+- *Place*: the most precise place (lowest ``geo_precision``), the most often named one on
+  a tie.
+- *Type and actors*: the most frequent value, ACLED's type precedence on a tie.
+- *Contradictions*: independent sources whose figures, dates, places or actor1 cannot both
+  be true ("at least 21" and "21" agree; "4 killed" and "7 killed" do not).
+- *Grade* (Airwars' scale): ``confirmed`` when a claim comes from the acting party itself
+  (modality claimed/reported); else ``contested`` when a source denies it or sources name
+  different perpetrators; else ``fair`` with two or more independent original sources;
+  else ``weak``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+
+from sitrep.fuse.features import intervals_agree, is_generic_actor, norm
+from sitrep.fuse.match import MAX_KM, km
+from sitrep.record import Claim, EventRecord, Evidence, event_types
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, Any]:
+    text = resources.files("sitrep.data").joinpath("fusion.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+def outlet_name(outlet: str | None) -> str | None:
+    """A readable outlet name: the host of a URL (unwrapping archive URLs), else as given."""
+    if not outlet:
+        return None
+    text = outlet.strip()
+    if "://" not in text and not text.startswith("www."):
+        return text
+    words = _words()
+    # An archive URL wraps the article URL: use the innermost http(s) URL.
+    idx = text.rfind("http://", 1)
+    idx = max(idx, text.rfind("https://", 1))
+    host = urlsplit(text).netloc.lower()
+    if host in words["archive_hosts"] and idx > 0:
+        host = urlsplit(text[idx:]).netloc.lower()
+    host = host.split(":")[0] or text
+    for prefix in words["host_prefixes"]:
+        if host.startswith(prefix):
+            host = host[len(prefix):]
+            break
+    return host
+
+
+@dataclass
+class Member:
+    """One report inside an event, with what reconciliation needs about its document."""
+
+    rid: str
+    doc_id: str
+    record: EventRecord
+    outlet: str | None = None
+    copy_of: str | None = None
+    source: str = ""  # original-source key (features["src"])
+    source_label: str | None = None  # readable original source name
+
+    @property
+    def outlet_label(self) -> str:
+        return outlet_name(self.outlet) or self.doc_id
+
+
+@dataclass
+class Fused:
+    record: EventRecord
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+def _by_source(members: list[Member]) -> dict[str, list[Member]]:
+    groups: dict[str, list[Member]] = {}
+    for m in members:
+        groups.setdefault(m.source, []).append(m)
+    return groups
+
+
+def _interval(rec: EventRecord, kind: str) -> list[int | None] | None:
+    from sitrep.fuse.features import figure_interval
+
+    return figure_interval(getattr(rec, f"{kind}_low"), getattr(rec, f"{kind}_best"),
+                           getattr(rec, f"{kind}_high"))
+
+
+def _source_figure(group: list[Member], kind: str) -> tuple[list[int | None], Member] | None:
+    best: tuple[list[int | None], Member] | None = None
+    for m in group:
+        iv = _interval(m.record, kind)
+        if iv is None:
+            continue
+        if best is None or (iv[0] or 0) > (best[0][0] or 0):
+            best = (iv, m)
+    return best
+
+
+def _value(iv: list[int | None]) -> int:
+    return iv[0] or 0
+
+
+def _figures(groups: dict[str, list[Member]], kind: str, out: EventRecord,
+             contradictions: list[dict[str, Any]]) -> None:
+    per_source = {k: f for k, g in groups.items() if (f := _source_figure(g, kind))}
+    if not per_source:
+        return
+    ivs = [iv for iv, _ in per_source.values()]
+    lows = [iv[0] or 0 for iv in ivs]
+    highs = [iv[1] for iv in ivs]
+    values = sorted(_value(iv) for iv in ivs)
+    setattr(out, f"{kind}_low", min(lows))
+    setattr(out, f"{kind}_high", None if any(h is None for h in highs) else max(highs))
+    setattr(out, f"{kind}_best", int(statistics.median_low(values)))
+    if kind == "fatalities":
+        out.fatalities = values[0]
+    items = list(per_source.items())
+    disagree = any(intervals_agree(a[1][0], b[1][0]) is False
+                   for i, a in enumerate(items) for b in items[i + 1:])
+    if disagree:
+        sides: dict[str, dict[str, Any]] = {}
+        for key, (iv, m) in items:
+            label = _fmt_interval(iv)
+            side = sides.setdefault(label, {"value": label, "sources": [], "outlets": []})
+            side["sources"].append(m.source_label or key)
+            side["outlets"].extend(sorted({x.outlet_label for x in groups[key]}))
+        contradictions.append({"field": "fatalities" if kind == "fatalities" else kind,
+                               "sides": list(sides.values())})
+
+
+def _fmt_interval(iv: list[int | None]) -> str:
+    lo, hi = iv
+    if hi is None:
+        return f"at least {lo}"
+    if lo == hi:
+        return str(lo)
+    return f"{lo}-{hi}"
+
+
+def _mode(values: list[Any]) -> Any:
+    values = [v for v in values if v not in (None, "")]
+    if not values:
+        return None
+    counts = Counter(values)
+    top = max(counts.values())
+    return next(v for v in values if counts[v] == top)  # first seen on a tie
+
+
+def _dates(members: list[Member], out: EventRecord, contradictions: list[dict[str, Any]]) -> None:
+    ranges = []
+    for m in members:
+        r = m.record
+        lo = r.date_start or r.event_date
+        hi = r.date_end or r.event_date or lo
+        if lo:
+            ranges.append((lo[:10], (hi or lo)[:10], r.time_precision, m))
+    if not ranges:
+        return
+    lo = max(r[0] for r in ranges)
+    hi = min(r[1] for r in ranges)
+    if lo > hi:
+        days = [r[0] for r in ranges if r[0] == r[1]] or [r[0] for r in ranges]
+        counts = Counter(days)
+        top = max(counts.values())
+        lo = hi = min(d for d in counts if counts[d] == top)
+        sides: dict[str, dict[str, Any]] = {}
+        for start, end, _, m in ranges:
+            label = start if start == end else f"{start}/{end}"
+            side = sides.setdefault(label, {"value": label, "sources": [], "outlets": []})
+            if (m.source_label or m.source) not in side["sources"]:
+                side["sources"].append(m.source_label or m.source)
+            if m.outlet_label not in side["outlets"]:
+                side["outlets"].append(m.outlet_label)
+        # Day-precision reports a day apart are within tolerance, not a contradiction.
+        d0, d1 = dt.date.fromisoformat(min(days)), dt.date.fromisoformat(max(days))
+        if len(sides) > 1 and (d1 - d0).days > 1:
+            contradictions.append({"field": "event_date", "sides": list(sides.values())})
+    out.date_start, out.date_end = lo, hi
+    out.event_date = lo
+    width = (dt.date.fromisoformat(hi) - dt.date.fromisoformat(lo)).days
+    out.time_precision = 1 if width == 0 else 2 if width <= 7 else 3
+
+
+_PLACE_FIELDS = ("country", "admin1", "admin2", "location", "latitude", "longitude",
+                 "geo_precision")
+
+
+def _place(members: list[Member], out: EventRecord, contradictions: list[dict[str, Any]]) -> None:
+    placed = [m for m in members if m.record.location or m.record.admin1 or m.record.country]
+    if not placed:
+        return
+    loc_counts = Counter(norm(m.record.location) for m in placed if m.record.location)
+    best = min(placed, key=lambda m: (m.record.geo_precision or 9,
+                                      -loc_counts.get(norm(m.record.location), 0)))
+    for name in _PLACE_FIELDS:
+        setattr(out, name, getattr(best.record, name))
+    # Fill what the most precise report left empty from the others.
+    for name in ("country", "admin1", "admin2"):
+        if getattr(out, name) is None:
+            setattr(out, name, _mode([getattr(m.record, name) for m in placed]))
+    towns = [m for m in placed if m.record.geo_precision == 1 and m.record.latitude is not None]
+    far = [m for m in towns if best.record.latitude is not None
+           and km(best.record.latitude, best.record.longitude, m.record.latitude,
+                  m.record.longitude) >= MAX_KM]
+    if far:
+        sides: dict[str, dict[str, Any]] = {}
+        for m in [best, *far]:
+            label = m.record.location or "?"
+            side = sides.setdefault(label, {"value": label, "sources": [], "outlets": []})
+            side["sources"].append(m.source_label or m.source)
+            side["outlets"].append(m.outlet_label)
+        contradictions.append({"field": "location", "sides": list(sides.values())})
+
+
+def _type(members: list[Member], out: EventRecord) -> None:
+    order = list(event_types())
+    types = [m.record.event_type for m in members if m.record.event_type]
+    if not types:
+        return
+    counts = Counter(types)
+    top = max(counts.values())
+    out.event_type = min((t for t in counts if counts[t] == top),
+                         key=lambda t: order.index(t) if t in order else len(order))
+    out.sub_event_type = _mode([m.record.sub_event_type for m in members
+                                if m.record.event_type == out.event_type])
+
+
+def _actors(members: list[Member], out: EventRecord, groups: dict[str, list[Member]],
+            contradictions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    roles = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")
+    actors: list[dict[str, Any]] = []
+    for role in roles:
+        values = [getattr(m.record, role) for m in members]
+        named = [v for v in values if v and not is_generic_actor(v)]
+        chosen = _mode(named) or _mode(values)
+        setattr(out, role, chosen)
+        for name, n in Counter(v for v in values if v).items():
+            actors.append({"name": name, "role": role, "reports": n})
+    # Sources naming different perpetrators.
+    by_actor: dict[str, dict[str, Any]] = {}
+    for key, group in groups.items():
+        for m in group:
+            a1 = m.record.actor1
+            if a1 and not is_generic_actor(a1):
+                side = by_actor.setdefault(norm(a1), {"value": a1, "sources": [], "outlets": []})
+                if (m.source_label or key) not in side["sources"]:
+                    side["sources"].append(m.source_label or key)
+                if m.outlet_label not in side["outlets"]:
+                    side["outlets"].append(m.outlet_label)
+    if len(by_actor) > 1:
+        contradictions.append({"field": "actor1", "sides": list(by_actor.values())})
+    return actors
+
+
+def _acknowledged(claim: Claim, actor1: str | None) -> bool:
+    """Does this claim come from the acting party itself?"""
+    if claim.modality not in ("claimed", "reported") or not claim.source or not actor1:
+        return False
+    if is_generic_actor(actor1):
+        return False
+    generic = set(_words()["generic_actor_words"])
+    a = {w for w in norm(actor1).split() if w not in generic and not w.isdigit()}
+    s = {w for w in norm(claim.source).split() if w not in generic and not w.isdigit()}
+    claimed_actor = claim.values.get("actor1") if isinstance(claim.values, dict) else None
+    if claimed_actor and norm(claimed_actor) == norm(actor1) and norm(claim.source) in (
+            norm(claimed_actor), ""):
+        return True
+    return bool(a & s)
+
+
+def grade(members: list[Member], record: EventRecord, contradictions: list[dict[str, Any]],
+          n_original_sources: int) -> str:
+    claims = [c for m in members for c in m.record.claims]
+    if any(_acknowledged(c, record.actor1) for c in claims):
+        return "confirmed"
+    if any(c.modality == "denied" for c in claims) or any(
+            c["field"] == "actor1" for c in contradictions):
+        return "contested"
+    return "fair" if n_original_sources >= 2 else "weak"
+
+
+def reconcile(members: list[Member], event_id: str | None = None) -> Fused:
+    """One event record (and its extras) from the reports that make it up."""
+    out = EventRecord(event_id=event_id)
+    contradictions: list[dict[str, Any]] = []
+    groups = _by_source(members)
+    _dates(members, out, contradictions)
+    _place(members, out, contradictions)
+    _type(members, out)
+    actors = _actors(members, out, groups, contradictions)
+    for kind in ("fatalities", "injured"):
+        _figures(groups, kind, out, contradictions)
+    civ = [m.record.civilian_fatalities for m in members
+           if m.record.civilian_fatalities is not None]
+    out.civilian_fatalities = min(civ) if civ else None
+    counts: dict[str, int] = {}
+    for m in members:
+        for k, v in (m.record.counts or {}).items():
+            if isinstance(v, int):
+                counts[k] = max(counts.get(k, 0), v)
+    out.counts = counts
+    evidence: dict[str, list[Evidence]] = {}
+    for m in members:
+        out.claims.extend(m.record.claims)
+        for k, evs in m.record.evidence.items():
+            evidence.setdefault(k, []).extend(evs)
+    out.evidence = evidence
+    out.notes = next((m.record.notes for m in members if m.record.notes), None)
+    confs = [m.record.confidence for m in members if m.record.confidence is not None]
+    out.confidence = max(confs) if confs else None
+    out.status = "event"
+
+    originals = [m for m in members if not m.copy_of]
+    outlets = sorted({m.outlet_label for m in originals})
+    copies = sorted({m.doc_id for m in members if m.copy_of})
+    sources = sorted({m.source_label or m.source for m in members})
+    extras = {
+        "doc_ids": sorted({m.doc_id for m in members}),
+        "report_ids": [m.rid for m in members],
+        "outlets": outlets,
+        "original_sources": sources,
+        "copies": copies,
+        "n_reports": len(members),
+        "n_outlets": len(outlets),
+        "n_original_sources": len(groups),
+        "contradictions": contradictions,
+        "actors": actors,
+    }
+    extras["grade"] = grade(members, out, contradictions, len(groups))
+    return Fused(out, extras)

@@ -1,0 +1,80 @@
+"""Pairwise matching rules of cross-report fusion (invented reports)."""
+
+from __future__ import annotations
+
+from fusion_fixtures import record
+
+from sitrep.fuse.features import features, figure_interval, intervals_agree
+from sitrep.fuse.match import compare
+
+
+def f(rec, doc="x"):
+    return features(rec, rid=f"{doc}#0", doc_id=doc)
+
+
+def test_figure_intervals_respect_wording():
+    assert figure_interval(21, 21, 21) == [21, 21]
+    assert figure_interval(21, 21, None) == [21, None]  # "at least 21"
+    assert figure_interval(None, 21, None) == [21, 21]
+    assert intervals_agree(figure_interval(21, 21, None), figure_interval(21, 21, 21)) is True
+    assert intervals_agree([4, 4], [7, 7]) is False
+    assert intervals_agree(None, [7, 7]) is None
+
+
+def test_same_strike_two_outlets_matches():
+    a = f(record("a", killed=(4, 4, 4)), "a")
+    b = f(record("b", killed=(7, 7, 7), lat=35.9, lon=36.75, date="2023-05-05"), "b")
+    assert compare(a, b) is not None and compare(a, b) > 0.55
+
+
+def test_day_tolerance_is_one_day():
+    a = f(record("a", date="2023-05-04"), "a")
+    assert compare(a, f(record("b", date="2023-05-05"), "b")) is not None
+    assert compare(a, f(record("b", date="2023-05-07"), "b")) is None
+
+
+def test_month_range_overlaps_day():
+    a = f(record("a", date="2023-05-01", date_end="2023-05-31", precision=3), "a")
+    assert compare(a, f(record("b", date="2023-05-20"), "b")) is not None
+    assert compare(a, f(record("b", date="2023-06-20"), "b")) is None
+
+
+def test_different_admin1_at_town_precision_conflicts():
+    a = f(record("a", location="Town A", admin1="Idlib", lat=35.9, lon=36.6), "a")
+    b = f(record("b", location="Town B", admin1="Aleppo", lat=36.0, lon=36.7), "b")
+    assert compare(a, b) is None
+
+
+def test_desert_regions_in_same_admin1_match():
+    a = f(record("a", location="Homs desert", admin1="Homs", lat=34.6, lon=37.5, geo=3), "a")
+    b = f(record("b", location="Palmyra desert", admin1="Homs", lat=34.55, lon=38.6, geo=3), "b")
+    assert compare(a, b) is not None
+
+
+def test_far_towns_conflict():
+    a = f(record("a", location="Near", lat=35.0, lon=36.0), "a")
+    b = f(record("b", location="Far", lat=36.0, lon=37.0), "b")
+    assert compare(a, b) is None
+
+
+def test_conflicting_types_and_actors_stay_apart():
+    strike = f(record("a"), "a")
+    protest = f(record("b", etype="Protests", sub="Peaceful protest", actor1="Protesters (Syria)"),
+                "b")
+    assert compare(strike, protest) is None
+    other_actor = f(record("c", actor1="Military Forces of Syria (2000-)"), "c")
+    assert compare(strike, other_actor) is None
+    unknown = f(record("d", actor1="Unidentified Armed Group (Syria)"), "d")
+    assert compare(strike, unknown) is not None
+
+
+def test_battle_and_shelling_are_compatible():
+    a = f(record("a", etype="Battles", sub="Armed clash"), "a")
+    b = f(record("b"), "b")
+    assert compare(a, b) is not None
+
+
+def test_wildly_different_tolls_conflict():
+    a = f(record("a", killed=(2, 2, 2)), "a")
+    assert compare(a, f(record("b", killed=(40, 40, 40)), "b")) is None
+    assert compare(a, f(record("b", killed=(3, 3, 3)), "b")) is not None

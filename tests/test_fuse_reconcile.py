@@ -1,0 +1,75 @@
+"""Reconciliation, contradictions and grading of fused events (invented reports)."""
+
+from __future__ import annotations
+
+from fusion_fixtures import record
+
+from sitrep.fuse.features import features
+from sitrep.fuse.reconcile import Member, outlet_name, reconcile
+
+
+def member(rec, doc, outlet="Outlet " + "X", copy_of=None):
+    src = next((c.source for c in rec.claims if c.source), None) or outlet
+    feats = features(rec, rid=f"{doc}#0", doc_id=doc, outlet=outlet)
+    return Member(rid=f"{doc}#0", doc_id=doc, record=rec, outlet=outlet, copy_of=copy_of,
+                  source=feats["src"], source_label=src)
+
+
+def test_at_least_and_exact_agree_but_4_and_7_contradict():
+    agree = reconcile([member(record("a", killed=(21, 21, None), source="Monitor"), "a", "A"),
+                       member(record("b", killed=(21, 21, 21), source="Ministry"), "b", "B")])
+    assert agree.extras["contradictions"] == []
+    assert agree.record.fatalities == 21
+    differ = reconcile([member(record("a", killed=(4, 4, 4), source="Monitor"), "a", "A"),
+                        member(record("b", killed=(7, 7, 7), source="Rescuers"), "b", "B")])
+    (c,) = differ.extras["contradictions"]
+    assert c["field"] == "fatalities"
+    assert {s["value"] for s in c["sides"]} == {"4", "7"}
+    assert differ.record.fatalities == 4  # ACLED: the lowest reported
+    assert (differ.record.fatalities_low, differ.record.fatalities_high) == (4, 7)
+
+
+def test_two_outlets_quoting_one_monitor_are_one_source():
+    ev = reconcile([member(record("a", source="The Monitor"), "a", "Paper A"),
+                    member(record("b", source="The Monitor"), "b", "Paper B")])
+    assert ev.extras["n_outlets"] == 2
+    assert ev.extras["n_original_sources"] == 1
+    assert ev.extras["grade"] == "weak"
+
+
+def test_two_independent_sources_are_fair_and_copy_does_not_count():
+    ev = reconcile([member(record("a", source="Monitor"), "a", "A"),
+                    member(record("b", source="Rescuers"), "b", "B")])
+    assert ev.extras["grade"] == "fair"
+    copy = reconcile([member(record("a"), "a", "A"), member(record("c"), "c", "A", copy_of="a")])
+    assert copy.extras["n_original_sources"] == 1
+    assert copy.extras["n_outlets"] == 1
+    assert copy.extras["copies"] == ["c"]
+
+
+def test_actor_acknowledgement_confirms_and_denial_contests():
+    ack = reconcile([member(record("a", actor1="Military Forces of Russia (2000-)",
+                                   source="Russia Defence Ministry", modality="claimed"), "a")])
+    assert ack.extras["grade"] == "confirmed"
+    denied = reconcile([member(record("a", source="Monitor"), "a", "A"),
+                        member(record("b", source="Turkish Defence Ministry",
+                                      actor1="Military Forces of Turkey (2016-)",
+                                      modality="denied"), "b", "B")])
+    assert denied.extras["grade"] == "contested"
+
+
+def test_narrowest_date_and_most_precise_place():
+    ev = reconcile([
+        member(record("a", date="2023-05-01", date_end="2023-05-31", precision=3, geo=3,
+                      location="Idlib", lat=35.9, lon=36.6), "a", "A"),
+        member(record("b", date="2023-05-04"), "b", "B"),
+    ])
+    assert (ev.record.date_start, ev.record.date_end, ev.record.time_precision) == (
+        "2023-05-04", "2023-05-04", 1)
+    assert ev.record.location == "Saraqib" and ev.record.geo_precision == 1
+
+
+def test_outlet_name_unwraps_archive_urls():
+    url = "http://web.archive.org/web/2014/http://www.example-news.com:80/story/1"
+    assert outlet_name(url) == "example-news.com"
+    assert outlet_name("Levant Wire") == "Levant Wire"
