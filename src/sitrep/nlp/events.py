@@ -24,8 +24,16 @@ from sitrep.record import Claim, EventRecord, Evidence, event_type_of
 
 TRIGGERS = "triggers"
 
+# Which record field a casualty span's label supports.
+_EVIDENCE_FIELD = {
+    "killed": "fatalities",
+    "injured": "injured",
+    "killed_or_injured": "casualties",
+    "count": "counts",
+}
+
 # Statuses that are not events of their own (kept apart, emitted only on request).
-NON_EVENT_STATUSES = ("background", "aggregate", "allegation", "threat")
+NON_EVENT_STATUSES = ("background", "aggregate", "allegation", "threat", "non_conflict")
 
 
 @dataclass
@@ -195,7 +203,7 @@ class EventExtractor:
                 return False
         return True
 
-    def _groups(self, mentions: list[Mention]) -> list[Group]:
+    def _groups(self, doc: Doc, mentions: list[Mention]) -> list[Group]:
         groups: list[Group] = []
         for m in mentions:
             for g in reversed(groups):
@@ -203,8 +211,30 @@ class EventExtractor:
                     g.mentions.append(m)
                     break
             else:
-                groups.append(Group([m]))
-        return groups
+                same_status = [g for g in groups if g.status == m.status]
+                if not m.triggers and same_status:
+                    # A bare figure ("two soldiers were injured") elaborates the event told
+                    # before it; it does not open an event of its own.
+                    same_status[-1].mentions.append(m)
+                else:
+                    groups.append(Group([m]))
+        if not groups:
+            return groups
+        # A later group stands as an event of its own only with its own date or its own
+        # figures; otherwise it is commentary on the first ("blamed militants who often plant
+        # bombs", "police said twelve were arrested").
+        first, rest = groups[0], groups[1:]
+        return [first] + [g for g in rest if self._stands_alone(doc, g)]
+
+    @staticmethod
+    def _stands_alone(doc: Doc, group: Group) -> bool:
+        if any(m.date for m in group.mentions):
+            return True
+        for m in group.mentions:
+            for n in doc.in_sentence("numbers", m.sentence):
+                if n.label in ("killed", "injured") and not n.attrs.get("cumulative"):
+                    return True
+        return False
 
     # ----------------------------------------------------------------- filling
     def _record(self, doc: Doc, group: Group, index: int, context: list[Span]) -> EventRecord:
@@ -214,6 +244,9 @@ class EventExtractor:
 
         sub, score, trigger = self.classify.classify_sentences(doc, sentences)
         if sub is None:
+            # The model reads the group as no political violence (a disaster, diplomacy,
+            # crime): keep what the sentences' triggers say, but not as an event.
+            rec.status = "non_conflict"
             sub = next((m.sub_event_type for m in group.mentions if m.sub_event_type), None)
         rec.sub_event_type = sub
         rec.event_type = event_type_of(sub) if sub else None
@@ -262,11 +295,10 @@ class EventExtractor:
                 setattr(rec, key, cas.get(key))
             rec.fatalities = int(cas.get("fatalities") or 0)
             rec.counts = dict(cas.get("counts") or {})
-            for key, spans in (cas.get("evidence") or {}).items():
-                for span in spans if isinstance(spans, list) else [spans]:
-                    ev = _evidence(doc, span)
-                    if ev:
-                        rec.cite(key, ev)
+            for span in cas.get("evidence") or []:
+                ev = _evidence(doc, span)
+                if ev:
+                    rec.cite(_EVIDENCE_FIELD.get(span.label, span.label), ev)
 
         rec.claims = self._claims(doc, group, rec)
         rec.notes = notes_sentence(rec)
@@ -284,8 +316,12 @@ class EventExtractor:
             )
             if getattr(rec, k) is not None
         }
-        for sentence in group.sentences:
-            att = self.sources.attribution_for(doc, sentence) or {}
+        attributed = [(s, self.sources.attribution_for(doc, s) or {}) for s in group.sentences]
+        # Unattributed sentences (a headline, say) add no claim of their own when the group
+        # has an attributed one: the outlet is passing on that source's account.
+        if any(att.get("source") for _, att in attributed):
+            attributed = [(s, att) for s, att in attributed if att.get("source")]
+        for sentence, att in attributed:
             source = att.get("source")
             modality = att.get("modality") or "reported"
             key = (source, modality)
@@ -308,19 +344,18 @@ class EventExtractor:
     # ----------------------------------------------------------------- component
     def __call__(self, doc: Doc) -> Doc:
         mentions = self._mentions(doc)
-        groups = self._groups(mentions)
+        groups = self._groups(doc, mentions)
         lead = [s for s in doc.sentences if s.attrs.get("paragraph", 0) <= 1] or doc.sentences[:2]
         # The main event is the first event-status group that the title or lead describes;
         # otherwise the first event-status group.
         lead_ids = {s.start for s in lead}
 
-        def rank(item: tuple[int, Group]) -> tuple[int, int, int]:
-            i, g = item
-            in_lead = any(s.start in lead_ids for s in g.sentences)
-            return (g.status != "event", not in_lead, i)
-
-        ordered = [g for _, g in sorted(enumerate(groups), key=rank)]
-        doc.events = [self._record(doc, g, i, lead) for i, g in enumerate(ordered)]
+        records = [
+            (self._record(doc, g, i, lead), any(s.start in lead_ids for s in g.sentences), i)
+            for i, g in enumerate(groups)
+        ]
+        records.sort(key=lambda item: (item[0].status != "event", not item[1], item[2]))
+        doc.events = [rec for rec, _, _ in records]
         return doc
 
 
