@@ -56,6 +56,9 @@ class Doc:
     published_precision: str | None = None
     published_source: str | None = None  # "header", "url", "html-meta", "field", ...
     language: str | None = None
+    # Where the document as a whole is about (its dominant country and admin1), when known.
+    country: str | None = None
+    admin1: str | None = None
     source_path: str | None = None
     layers: dict[str, list[Span]] = field(default_factory=dict)
     # Filled by the event component: list of sitrep.record.EventRecord.
@@ -93,6 +96,8 @@ class Doc:
             "published": self.published.isoformat() if self.published else None,
             "published_precision": self.published_precision,
             "language": self.language,
+            "country": self.country,
+            "admin1": self.admin1,
         }
 
 

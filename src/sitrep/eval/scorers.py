@@ -24,7 +24,8 @@ Choices the README leaves open, made here once for all:
   (incidents with injured civilians only) is read as 0, a missing maximum as the minimum.
   An actor1 standing for more than one belligerent ("naming everyone") is no answer.
 * FA-KES governorate: the main event's admin1, or when it has none the admin1 of the first
-  event that has one (the article is scored, not one event); published: ``document.published``.
+  event that has one, else the document's own admin1 (``document.admin1``: the article is
+  scored, not one event); published: ``document.published``.
 * GVA: extended B-cubed (see :mod:`sitrep.eval.bcubed`), so a document filed under two gold
   incidents belongs to both gold clusters. Each gold incident is scored on the event sharing
   most of its documents (ties: the smaller event, then the one agreeing on more fields; none
@@ -321,6 +322,8 @@ def score_fakes(gold: list[Record], preds: dict[str, Record]) -> Figures:
         g = rec["gold"]
         pred = preds.get(str(rec["id"])) or {}
         admin1 = next((ev.get("admin1") for ev in events_of(pred) if ev.get("admin1")), None)
+        # An article with no located event is still about somewhere: the document's admin1.
+        admin1 = admin1 or (pred.get("document") or {}).get("admin1")
         if g.get("governorate"):
             tally.add("governorate", place_match(admin1, g["governorate"]))
         if g.get("published"):

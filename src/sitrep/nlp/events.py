@@ -343,6 +343,8 @@ class EventExtractor:
 
     # ----------------------------------------------------------------- component
     def __call__(self, doc: Doc) -> Doc:
+        doc.country = self.places.document_country(doc)
+        doc.admin1 = self.places.document_admin1(doc)
         mentions = self._mentions(doc)
         groups = self._groups(doc, mentions)
         lead = [s for s in doc.sentences if s.attrs.get("paragraph", 0) <= 1] or doc.sentences[:2]
