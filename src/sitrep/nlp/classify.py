@@ -1,0 +1,253 @@
+"""ACLED sub-event type classification: a small linear model plus the trigger lexicon.
+
+The model (``data/models/event_classifier.json``, written by ``python -m sitrep.nlp.train``)
+is a multinomial logistic regression over
+
+* word unigrams and bigrams of the text, with proper names and numbers masked (a capitalised
+  word is kept only when the training texts also use it in lower case, so "Police" stays
+  "police" but a town or a person becomes ``<CAP>``): the model learns how events are
+  described, not where in Kenya they happened;
+* trigger-lexicon features: which sub-event types the lexicon finds (and whether negated,
+  hypothetical or background), and the rule-only answer.
+
+Inference is numpy only (no pickled scikit-learn objects), so the weights survive library
+upgrades. Classes: the 25 ACLED sub-event types plus ``"NONE"`` (not a conflict event).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+from sitrep.doc import TRIGGERS, Doc, Span
+from sitrep.nlp.triggers import TriggerTagger, actor_categories, precedence, usable
+from sitrep.record import event_type_of
+
+NONE = "NONE"
+MODEL_FILE = "models/event_classifier.json"
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z']*|\d[\d,.]*")
+_SENT_START = re.compile(r"(?:^|[.!?:;\"(]\s*)$")
+
+_PROTEST_FAMILY = {
+    "Peaceful protest",
+    "Protest with intervention",
+    "Excessive force against protesters",
+    "Violent demonstration",
+}
+# Which trigger types count as force used against demonstrators when they co-occur with a
+# protest (the lexicon marks the words; combining them is ACLED logic, kept here).
+_LETHAL_FORCE = {"Attack", "Excessive force against protesters"}
+
+
+# --------------------------------------------------------------------------- rules
+def rule_classify(triggers: Iterable[Span]) -> str | None:
+    """Rule-only sub-event type from trigger spans (ACLED precedence), or None.
+
+    Only usable triggers count (not negated, hypothetical or background). Strong triggers
+    decide; weak ones ("killed", "attacked") only give "Attack" when nothing else is found.
+    Protest sub-types are decided together: a protest with lethal force is excessive force,
+    with demonstrator violence a violent demonstration, with arrests or tear gas an
+    intervention.
+    """
+    strong: set[str] = set()
+    weak: set[str] = set()
+    for span in triggers:
+        if not usable(span):
+            continue
+        (strong if span.attrs.get("strong") else weak).add(span.label)
+    if not strong:
+        return "Attack" if "Attack" in weak else None
+    protest = "Peaceful protest" in strong or "Peaceful protest" in weak
+    if protest:
+        if "Violent demonstration" in strong:
+            return "Violent demonstration"
+        if "Excessive force against protesters" in strong or (
+            "Attack" in strong and "Protest with intervention" in strong
+        ):
+            return "Excessive force against protesters"
+        if strong & {"Protest with intervention", "Arrests"}:
+            return "Protest with intervention"
+    for sub in precedence():
+        if sub in strong:
+            return sub
+    return None
+
+
+# --------------------------------------------------------------------------- model
+@lru_cache(maxsize=1)
+def _model() -> dict[str, Any]:
+    path = resources.files("sitrep.data").joinpath(MODEL_FILE)
+    data = json.loads(path.read_text("utf-8"))
+    features: list[str] = data["features"]
+    return {
+        "classes": data["classes"],
+        "index": {f: i for i, f in enumerate(features)},
+        "W": np.asarray(data["coef"], dtype=np.float32),  # (n_features, n_classes)
+        "b": np.asarray(data["intercept"], dtype=np.float32),
+        "lower": frozenset(data["lowercase_words"]),
+        "none": data["classes"].index(NONE),
+        "threshold": float(data.get("event_threshold", 0.5)),
+    }
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> TriggerTagger:
+    return TriggerTagger()
+
+
+def tokens(text: str, lowercase_words: frozenset[str] | None = None) -> list[str]:
+    """Lower-cased word tokens with names and numbers masked.
+
+    ``lowercase_words``: words the training texts use in lower case; a capitalised token not
+    in it is a name (``<CAP>``). With None (training), every capitalised word that is not
+    sentence-initial is returned as ``"^word"`` so the trainer can decide later.
+    """
+    out: list[str] = []
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        if tok[0].isdigit():
+            out.append("<NUM>")
+            continue
+        low = tok.lower().rstrip("'")
+        if low.endswith("'s"):
+            low = low[:-2]
+        if tok[0].isupper():
+            if lowercase_words is None:
+                out.append("^" + low)
+            elif low in lowercase_words:
+                out.append(low)
+            else:
+                out.append("<CAP>")
+        else:
+            out.append(low)
+    return out
+
+
+def ngram_features(toks: Sequence[str]) -> list[str]:
+    feats = list(toks)
+    feats.extend(f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False))
+    return feats
+
+
+def trigger_features(spans: Iterable[Span], actors: Iterable[str] = ()) -> list[str]:
+    """Features from the trigger layer and actor cues.
+
+    Trigger types found and their status, the rule-only answer, the actor categories named,
+    and their pairs and crossings with the rule answer (a linear model cannot combine
+    "killed" with "police" and "militants" by itself).
+    """
+    spans = list(spans)
+    cats = sorted(set(actors))
+    feats: list[str] = []
+    for s in spans:
+        a = s.attrs
+        kind = "T" if a.get("strong") else "W"
+        if a.get("negated"):
+            feats.append(f"{kind}NEG={s.label}")
+        elif a.get("hypothetical"):
+            feats.append(f"{kind}HYP={s.label}")
+        elif a.get("background"):
+            feats.append(f"{kind}BG={s.label}")
+        else:
+            feats.append(f"{kind}={s.label}")
+            feats.append(f"{kind}ET={a.get('event_type')}")
+    rule = rule_classify(spans)
+    feats.append(f"RULE={rule}")
+    if rule:
+        feats.append(f"RULEET={event_type_of(rule)}")
+    for i, a in enumerate(cats):
+        feats.append(f"A={a}")
+        feats.append(f"RA={rule}|{a}")
+        feats.extend(f"AP={a}+{b}" for b in cats[i + 1 :])
+    return feats
+
+
+def text_triggers(text: str) -> list[Span]:
+    return _tagger().analyse(text)[0]
+
+
+def featurise(text: str, lowercase_words: frozenset[str] | None = None) -> list[str]:
+    """All feature strings of ``text``: masked n-grams, trigger and actor features."""
+    spans, cats = _tagger().analyse(text)
+    return ngram_features(tokens(text, lowercase_words)) + trigger_features(spans, cats)
+
+
+def _probabilities(feats: Iterable[str]) -> np.ndarray:
+    m = _model()
+    index = m["index"]
+    idx = [i for f in set(feats) if (i := index.get(f)) is not None]
+    z = m["b"] + (m["W"][idx].sum(axis=0) if idx else 0.0)
+    z = np.exp(z - z.max())
+    return z / z.sum()
+
+
+def _ranked(p: np.ndarray) -> list[tuple[str, float]]:
+    classes = _model()["classes"]
+    order = np.argsort(-p)
+    return [(classes[i], float(p[i])) for i in order]
+
+
+def classify(text: str) -> list[tuple[str, float]]:
+    """(sub-event type or "NONE", probability) for every class, most probable first."""
+    m = _model()
+    return _ranked(_probabilities(featurise(text, m["lower"])))
+
+
+def conflict_probability(text: str) -> float:
+    """Probability that ``text`` reports a conflict/disorder event (1 - P(NONE))."""
+    m = _model()
+    p = _probabilities(featurise(text, m["lower"]))
+    return float(1.0 - p[m["none"]])
+
+
+def is_conflict_text(text: str, threshold: float | None = None) -> bool:
+    """Whether ``text`` is worth running the event pipeline on (threshold from training)."""
+    t = _model()["threshold"] if threshold is None else threshold
+    return conflict_probability(text) >= t
+
+
+def classify_sentences(
+    doc: Doc, sentences: Sequence[Span]
+) -> tuple[str | None, float, Span | None]:
+    """Classify the event told by ``sentences`` of ``doc``.
+
+    Returns ``(sub_event_type, probability, evidence)``; ``(None, p, None)`` when the text is
+    not a conflict event (``p`` then is the probability of "no event"). ``evidence`` is the
+    first usable trigger of the chosen type, else the first sentence.
+    """
+    if not sentences:
+        return None, 1.0, None
+    m = _model()
+    text = " ".join(s.text for s in sentences)
+    if TRIGGERS in doc.layers:
+        spans = [t for s in sentences for t in doc.in_sentence(TRIGGERS, s)]
+        cats = actor_categories(text)
+    else:  # tagger not run on this doc: tag just these sentences, offsets mapped back
+        spans, cats = [], set()
+        for s in sentences:
+            found, c = _tagger().analyse(s.text)
+            cats |= c
+            spans.extend(Span(t.start + s.start, t.end + s.start, t.label, t.text, t.attrs)
+                         for t in found)
+    p = _probabilities(
+        ngram_features(tokens(text, m["lower"]))
+        + trigger_features(spans, cats)
+    )
+    best = int(np.argmax(p))
+    label = m["classes"][best]
+    if label == NONE:
+        return None, float(p[m["none"]]), None
+    evidence = next((t for t in spans if t.label == label and usable(t)), None)
+    if evidence is None:
+        etype = event_type_of(label)
+        evidence = next(
+            (t for t in spans if t.attrs.get("event_type") == etype and usable(t)), None
+        )
+    return label, float(p[best]), evidence or sentences[0]

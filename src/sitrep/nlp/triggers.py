@@ -1,0 +1,331 @@
+"""Event triggers: lexicon words that signal an ACLED sub-event type ("air strikes", "clashes").
+
+The lexicon (``data/lexicons/event_triggers.yaml``) is compiled once into an Aho-Corasick
+automaton over lower-cased text, so tagging a 3,000-character article costs a single linear
+scan plus a few small regex checks per hit. Each hit becomes a span in the ``triggers`` layer,
+labelled with its sub-event type and flagged for the context that changes its meaning:
+
+* ``negated`` - "no clashes were reported", "police denied firing";
+* ``hypothetical`` - threats, plans and possibilities ("vowed to attack", "could strike");
+* ``background`` - clearly historical ("in 2015 militants attacked ...", "years ago").
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import ahocorasick
+import yaml
+
+from sitrep.doc import SENTENCES, TRIGGERS, Doc, Span
+from sitrep.record import event_type_of
+
+# Where a trigger's clause starts or ends inside a sentence: hard punctuation and the
+# conjunctions that usually open a separate statement.
+_CLAUSE_BREAK = re.compile(r"[;:!?]|\.(?=\s)|\s(?:but|while|whereas|however|although)\s", re.I)
+_FALLBACK_BREAK = re.compile(r"[.!?]+\s+|\n+")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    phrase: str
+    kind: str  # "strong" | "weak" | "neg" | "neg_after" | "hyp" | "bg" | "actor"
+    sub_event_type: str | None
+    event_type: str | None
+    prefix: bool  # trailing "*": the last word may continue with letters
+    lowercase_only: bool
+    category: str | None = None  # actor cues: "state_force", "armed_group", ...
+
+    @property
+    def strong(self) -> bool:
+        return self.kind == "strong"
+
+
+_TRIGGER_KINDS = ("strong", "weak")
+_CUE_KINDS = {"negation": "neg", "negation_after": "neg_after", "hypothetical": "hyp",
+              "background": "bg"}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    text = (
+        resources.files("sitrep.data")
+        .joinpath("lexicons/event_triggers.yaml")
+        .read_text("utf-8")
+    )
+    return yaml.safe_load(text)
+
+
+def precedence() -> list[str]:
+    """Sub-event types in ACLED precedence order (highest first)."""
+    return list(lexicon()["precedence"])
+
+
+# Every character that cannot be part of a word becomes a space, so that lexicon keys can be
+# padded with spaces (" no ") and only ever match whole words: no Python-side boundary checks
+# for the many short cues ("no" inside "know", "man" inside "German").
+_SEPARATORS = {c: " " for c in string.punctuation + string.whitespace if c != "'"}
+_SEPARATORS.update({"\u2019": "'", "\u2018": "'", "\u2013": " ", "\u2014": " ", "\u201c": " ",
+                    "\u201d": " ", "\u00a0": " ", "\u2011": " "})
+_TABLE = str.maketrans(_SEPARATORS)
+
+
+def _normalise(text: str) -> str:
+    """Lower-cased text with separators as spaces, same length and offsets as ``text``."""
+    low = text.lower()
+    if len(low) != len(text):  # rare letters whose lower case is longer ("\u0130")
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(_TABLE)
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> dict[str, Any]:
+    """One Aho-Corasick automaton for triggers and context cues (a single scan per text).
+
+    A phrase may be both a trigger and a cue ("threat"), so each key maps to a tuple.
+    """
+    lex = lexicon()
+    lower_only = {p.lower() for p in lex.get("lowercase_only", [])}
+    table: dict[str, list[_Entry]] = {}
+
+    def add(raw: str, kind: str, sub: str | None, category: str | None = None) -> None:
+        raw = str(raw)
+        prefix = raw.endswith("*")
+        phrase = " ".join(_normalise(raw.rstrip("*")).split())
+        if not phrase:
+            return
+        entries = table.setdefault(" " + phrase + ("" if prefix else " "), [])
+        if kind in _TRIGGER_KINDS and any(e.kind in _TRIGGER_KINDS for e in entries):
+            return  # first listing wins (strong before weak)
+        etype = event_type_of(sub) if sub else None
+        if sub and etype is None:
+            raise ValueError(f"event_triggers.yaml: unknown sub-event type {sub!r}")
+        entries.append(
+            _Entry(phrase, kind, sub, etype, prefix, phrase in lower_only, category)
+        )
+
+    for kind in _TRIGGER_KINDS:
+        for sub, phrases in lex[kind].items():
+            for raw in phrases:
+                add(raw, kind, sub)
+    mods = lex["modifiers"]
+    for key, kind in _CUE_KINDS.items():
+        for raw in mods.get(key, []):
+            add(raw, kind, None)
+    for category, phrases in lex.get("actor_cues", {}).items():
+        for raw in phrases:
+            add(raw, "actor", None, category)
+    auto = ahocorasick.Automaton()
+    for key, entries in table.items():
+        auto.add_word(key, tuple(entries))
+    auto.make_automaton()
+    return {
+        "auto": auto,
+        "neg_window": int(mods.get("negation_window", 4)),
+        "neg_after_window": int(mods.get("negation_after_window", 3)),
+        "hyp_window": int(mods.get("hypothetical_window", 7)),
+    }
+
+
+def scan(text: str) -> list[tuple[int, int, _Entry]]:
+    """All whole-word lexicon hits (triggers, context and actor cues), possibly overlapping."""
+    # Padded with one space each side: index i of ``norm`` is index i - 1 of ``text``.
+    norm = " " + _normalise(text) + " "
+    n = len(norm) - 1
+    out: list[tuple[int, int, _Entry]] = []
+    for end_idx, entries in _automaton()["auto"].iter(norm):
+        first = entries[0]
+        if first.prefix:  # key " stem": extend over the rest of the word
+            start = end_idx - len(first.phrase)
+            end = end_idx + 1
+            while end < n and norm[end].isalpha():
+                end += 1
+            end -= 1
+        else:  # key " phrase "
+            start = end_idx - len(first.phrase) - 1
+            end = end_idx - 1
+        for entry in entries:
+            if entry.lowercase_only and not text[start:end].islower():
+                continue
+            out.append((start, end, entry))
+    return out
+
+
+def _longest(hits: list[tuple[int, int, _Entry]]) -> list[tuple[int, int, _Entry]]:
+    """Longest hit wins, then the earliest; overlapping shorter hits are dropped."""
+    hits = sorted(hits, key=lambda h: (h[0] - h[1], h[0]))
+    kept: list[tuple[int, int, _Entry]] = []
+    for h in hits:
+        if all(h[1] <= k[0] or k[1] <= h[0] for k in kept):
+            kept.append(h)
+    kept.sort(key=lambda h: h[0])
+    return kept
+
+
+def actor_categories(text: str) -> set[str]:
+    """Actor cue categories named in ``text`` ("state_force", "armed_group", ...)."""
+    return {e.category for _, _, e in scan(text) if e.kind == "actor" and e.category}
+
+
+def find_triggers(text: str) -> list[tuple[int, int, _Entry]]:
+    """Trigger hits in ``text`` (no cues): whole words, longest match, no overlaps."""
+    return _longest([h for h in scan(text) if h[2].kind in _TRIGGER_KINDS])
+
+
+def _window_start(text: str, pos: int, k: int, floor: int) -> int:
+    """Offset where the ``k`` words before ``pos`` begin (never before ``floor``)."""
+    i = pos
+    for _ in range(k):
+        j = text.rfind(" ", floor, max(floor, i - 1))
+        if j < 0:
+            return floor
+        i = j
+    return max(floor, i)
+
+
+def _window_end(text: str, pos: int, k: int, ceil: int) -> int:
+    i = pos
+    for _ in range(k + 1):
+        j = text.find(" ", i + 1, ceil)
+        if j < 0:
+            return ceil
+        i = j
+    return i
+
+
+class TriggerTagger:
+    """Pipeline component: add the ``triggers`` layer (label = ACLED sub-event type)."""
+
+    name = TRIGGERS
+
+    def __init__(self) -> None:
+        self._cfg = _automaton()
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self._tag(doc, scan(doc.text))
+
+    def analyse(self, text: str) -> tuple[list[Span], set[str]]:
+        """Trigger spans and actor cue categories of a short text, from a single scan."""
+        raw = scan(text)
+        doc = self._tag(Doc("_", text), raw)
+        cats = {e.category for _, _, e in raw if e.kind == "actor" and e.category}
+        return doc.get(TRIGGERS), cats
+
+    def _tag(self, doc: Doc, raw: list[tuple[int, int, _Entry]]) -> Doc:
+        layer = doc.layers.setdefault(TRIGGERS, [])
+        text = doc.text
+        triggers = _longest([h for h in raw if h[2].kind in _TRIGGER_KINDS])
+        if not triggers:
+            return doc
+        cues: dict[str, list[int]] = {"neg": [], "neg_after": [], "hyp": [], "bg": []}
+        for start, _end, entry in raw:
+            if entry.kind in cues:
+                cues[entry.kind].append(start)
+        ref_year: list[int | None] = []  # computed on first need (few clauses name a year)
+        sentences = [(s.start, s.end) for s in doc.get(SENTENCES)] or _fallback_sentences(text)
+        breaks: dict[int, list[tuple[int, int]]] = {}
+        bg_cache: dict[tuple[int, int], bool] = {}
+        cfg = self._cfg
+        si = 0
+        for start, end, entry in triggers:
+            while si < len(sentences) - 1 and sentences[si][1] <= start:
+                si += 1
+            s_start, s_end = sentences[si] if sentences else (0, len(text))
+            if not (s_start <= start < s_end):
+                s_start, s_end = 0, len(text)
+            if s_start not in breaks:
+                breaks[s_start] = [m.span() for m in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
+            c0, c1 = _clause(breaks[s_start], s_start, s_end, start, end)
+            # Window bounds are only worked out when a cue lies in the clause before.
+            negated = _any_in(cues["neg"], c0, start) and _any_in(
+                cues["neg"], _window_start(text, start, cfg["neg_window"], c0), start
+            )
+            if not negated and cues["neg_after"]:
+                after_to = _window_end(text, end, cfg["neg_after_window"], c1)
+                negated = _any_in(cues["neg_after"], end, after_to)
+            hypothetical = _any_in(cues["hyp"], c0, start) and _any_in(
+                cues["hyp"], _window_start(text, start, cfg["hyp_window"], c0), start
+            )
+            background = bg_cache.get((c0, c1))
+            if background is None:
+                background = _any_in(cues["bg"], c0, c1) or self._earlier_year(
+                    doc, c0, c1, ref_year
+                )
+                bg_cache[(c0, c1)] = background
+            layer.append(
+                Span(
+                    start,
+                    end,
+                    entry.sub_event_type or "",
+                    text[start:end],
+                    {
+                        "event_type": entry.event_type,
+                        "negated": negated,
+                        "hypothetical": hypothetical,
+                        "background": background,
+                        "strong": entry.strong,
+                        "lemma": entry.phrase,
+                        "cue": text[start:end],
+                    },
+                )
+            )
+        return doc
+
+    @staticmethod
+    def _earlier_year(doc: Doc, c0: int, c1: int, ref_year: list[int | None]) -> bool:
+        """Whether ``doc.text[c0:c1]`` names a year before the report's own year."""
+        years = [int(y) for y in _YEAR.findall(doc.text, c0, c1)]
+        if not years:
+            return False
+        if not ref_year:  # publication year, else the latest year the document names
+            ref_year.append(
+                doc.published.year
+                if doc.published
+                else max((int(y) for y in _YEAR.findall(doc.text)), default=None)
+            )
+        ref = ref_year[0]
+        return ref is not None and min(years) < ref
+
+
+def _fallback_sentences(text: str) -> list[tuple[int, int]]:
+    """Rough sentence bounds for documents that reach the tagger without a sentence layer."""
+    out, pos = [], 0
+    for m in _FALLBACK_BREAK.finditer(text):
+        out.append((pos, m.end()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def _any_in(positions: list[int], lo: int, hi: int) -> bool:
+    """Whether any (sorted) position lies in ``[lo, hi)``."""
+    i = bisect_left(positions, lo)
+    return i < len(positions) and positions[i] < hi
+
+
+def _clause(
+    breaks: list[tuple[int, int]], s_start: int, s_end: int, start: int, end: int
+) -> tuple[int, int]:
+    """Bounds of the clause holding ``[start, end)`` inside sentence ``[s_start, s_end)``."""
+    c0, c1 = s_start, s_end
+    for b0, b1 in breaks:
+        if b1 <= start:
+            c0 = b1
+        elif b0 >= end:
+            c1 = b0
+            break
+    return c0, c1
+
+
+def usable(span: Span) -> bool:
+    """A trigger that reports an actual event: not negated, hypothetical or historical."""
+    a = span.attrs
+    return not (a.get("negated") or a.get("hypothetical") or a.get("background"))
