@@ -46,7 +46,13 @@ def extract(inputs: tuple[Path, ...], out: Path | None, all_statuses: bool) -> N
                 failed += 1
                 report_failure(item)
                 continue
-            doc = pipeline(item)
+            try:
+                doc = pipeline(item)
+            except Exception as exc:  # noqa: BLE001 - one bad document must not stop a run
+                failed += 1
+                report_failure(Failure(item.source_path or item.id,
+                                       f"processing failed: {exc!r}", doc_id=item.id))
+                continue
             events = [e for e in doc.events if all_statuses or e.status == "event"]
             line = {"id": doc.id, "document": doc.metadata_json(),
                     "events": [e.to_json() for e in events]}

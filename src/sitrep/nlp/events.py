@@ -212,9 +212,10 @@ class EventExtractor:
                     break
             else:
                 same_status = [g for g in groups if g.status == m.status]
-                if not m.triggers and same_status:
-                    # A bare figure ("two soldiers were injured") elaborates the event told
-                    # before it; it does not open an event of its own.
+                strong = any(t.attrs.get("strong") for t in m.triggers)
+                if not strong and same_status:
+                    # A bare figure or a weak cue ("two soldiers were injured") elaborates
+                    # the event told before it; it does not open an event of its own.
                     same_status[-1].mentions.append(m)
                 else:
                     groups.append(Group([m]))
