@@ -9,6 +9,7 @@ sentence it came from.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,6 +64,8 @@ class Doc:
     layers: dict[str, list[Span]] = field(default_factory=dict)
     # Filled by the event component: list of sitrep.record.EventRecord.
     events: list[Any] = field(default_factory=list)
+    # layer -> ((list id, size), sorted starts, spans sorted by start); rebuilt when it changes.
+    _index: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     # ------------------------------------------------------------------ layers
     def add(self, layer: str, span: Span) -> Span:
@@ -77,7 +80,20 @@ class Doc:
         return self.layers.get(layer, [])
 
     def in_sentence(self, layer: str, sentence: Span) -> list[Span]:
-        return [s for s in self.get(layer) if sentence.start <= s.start and s.end <= sentence.end]
+        """Spans of ``layer`` inside ``sentence`` (binary search over a sorted index)."""
+        spans = self.get(layer)
+        if not spans:
+            return []
+        key = (id(spans), len(spans))
+        index = self._index.get(layer)
+        if index is None or index[0] != key:
+            order = sorted(spans, key=lambda s: s.start)
+            index = (key, [s.start for s in order], order)
+            self._index[layer] = index
+        _, starts, order = index
+        lo = bisect_left(starts, sentence.start)
+        hi = bisect_left(starts, sentence.end, lo)
+        return [s for s in order[lo:hi] if s.end <= sentence.end]
 
     @property
     def sentences(self) -> list[Span]:

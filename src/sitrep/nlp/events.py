@@ -137,8 +137,9 @@ class EventExtractor:
             ]
             if not triggers and not casualty:
                 continue
-            sub, score, _trigger = self.classify.classify_sentences(doc, [sentence])
-            if sub is None and not triggers:
+            # The rules suffice to tell mentions apart; the model reads whole groups once.
+            sub = self.classify.rule_classify(triggers)
+            if sub is None and not casualty:
                 continue
             out.append(
                 Mention(
@@ -146,7 +147,6 @@ class EventExtractor:
                     triggers=triggers,
                     status=self._status(doc, sentence, triggers),
                     sub_event_type=sub,
-                    score=score,
                     date=self._own_date(doc, sentence),
                     place=self._own_place(doc, sentence),
                 )
