@@ -70,3 +70,93 @@ def test_published_date_used_when_no_event_date() -> None:
     doc = Doc(id="t", text="Kenyan police arrested him.", published=dt.date(2005, 3, 1))
     ActorTagger()(doc)
     assert doc.get("actors")[0].attrs["name"] == "Police Forces of Kenya (2002-2013)"
+
+
+def test_offsets_survive_characters_that_lower_case_to_two() -> None:
+    # "İ" lower-cases to two characters; spans after it must still point at their words.
+    text = "Reports in Ankara press: MİT said the Turkish Armed Forces hit a depot."
+    got = tag(text, country="Syria")
+    assert ("MİT", "Military Forces of Turkey (2002-)") in got
+    assert ("Turkish Armed Forces", "Military Forces of Turkey (2002-)") in got
+
+
+def test_forces_after_of_are_not_taken_for_a_place() -> None:
+    # Metonyms (capitals) need the place check; the nationality phrases must not inherit it.
+    got = dict(tag("Two shops burned in a barrage of the Turkish occupation on Friday.",
+                   country="Syria"))
+    assert got["Turkish occupation"] == "Military Forces of Turkey (2002-)"
+    assert "Ankara" not in dict(tag("Delegates travelled to Ankara on Monday."))
+
+
+def test_generic_government_forces_follow_the_document_country() -> None:
+    got = dict(tag("Raiders fled after government forces arrived.", country="Kenya",
+                   event_date="2016-01-01"))
+    assert got["government forces"] == "Military Forces of Kenya (2013-)"
+
+
+def test_air_aggression_and_joint_raids_name_the_foreign_air_force() -> None:
+    got = dict(tag("The Israeli enemy launched an aggression; later a Syrian-Russian alliance "
+                   "raid hit a bakery.", country="Syria"))
+    assert got["Israeli enemy"] == "Military Forces of Israel (1948-) Air Force"
+    assert got["Syrian-Russian alliance"] == "Military Forces of Russia (2000-) Air Force"
+
+
+def test_nationality_only_nouns() -> None:
+    got = dict(tag("A Russian patrol was seen; the patrol left.", country="Syria"))
+    assert got["Russian patrol"] == "Military Forces of Russia (2000-)"
+    assert "patrol" not in got
+
+
+def test_number_words_are_not_community_names() -> None:
+    got = tag("Eight men were hurt when a quarrel over water broke out.",
+              country="Kenya")
+    assert all("Eight" not in name for _, name in got)
+
+
+def test_bare_force_noun_inside_a_proper_name_is_skipped() -> None:
+    got = dict(tag("The Northern Watch Security Forces arrested a man.", country="Syria"))
+    assert "Security Forces" not in got
+    got = dict(tag("On Monday Police arrested a man.", country="Kenya", event_date="2016-01-01"))
+    assert got["Police"] == "Police Forces of Kenya (2013-)"
+
+
+def test_country_after_a_place_and_comma_is_an_address() -> None:
+    got = tag("Shops in Marsaba, Syria, were hit on Tuesday.", country="Syria")
+    assert all(name != "Military Forces of Syria (2024-)" for _, name in got)
+
+
+def test_ambiguous_alias_follows_the_document() -> None:
+    got = dict(tag("SNA fighters shelled a hamlet near the border.", country="Syria"))
+    assert got["SNA"] == "SNA: Syrian National Army"
+    got = dict(tag("SNA units and KDF soldiers cleared a camp.", country="Kenya",
+                   event_date="2023-01-01"))
+    assert got["SNA"] == "Military Forces of Somalia (2022-)"
+
+
+def test_home_country_follows_the_event_date() -> None:
+    before = dict(tag("Toposa raiders drove off cattle.", country="Kenya", event_date="2008-05-01"))
+    after = dict(tag("Toposa raiders drove off cattle.", country="Kenya", event_date="2015-05-01"))
+    assert before["Toposa raiders"] == "Toposa Ethnic Militia (Sudan)"
+    assert after["Toposa raiders"] == "Toposa Ethnic Militia (South Sudan)"
+
+
+def test_joint_and_warrior_militias() -> None:
+    got = dict(tag("Tugen-Ilchamus youths and Morans fought over a pasture.", country="Kenya"))
+    assert got["Tugen-Ilchamus youths"] == "Tugen-Ilchamus Ethnic Militia (Kenya)"
+    assert got["Morans"] == "Moran Ethnic Militia (Kenya)"
+
+
+def test_singular_warrior_name_inside_a_place_is_not_an_actor() -> None:
+    got = dict(tag("Traders at the Ol Moran market fled.", country="Kenya"))
+    assert not any("Moran" in name for name in got.values())
+
+
+def test_people_name_after_a_title_is_a_person() -> None:
+    got = dict(tag("Mr. Turkana Ekai, a trader, was robbed.", country="Kenya"))
+    assert not any("Turkana" in name for name in got.values())
+
+
+def test_militia_from_a_country_takes_that_country() -> None:
+    got = dict(tag("Murle fighters from Ethiopia stole goats at the lake shore.", country="Kenya",
+                   event_date="2015-01-01"))
+    assert got["Murle fighters"] == "Murle Ethnic Militia (Ethiopia)"

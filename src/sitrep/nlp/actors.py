@@ -28,9 +28,16 @@ from sitrep.nlp.resources import load_yaml
 # Prepositions that make a bare capital / ethnic name a place ("in Turkana", "near Damascus").
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|of|from|to|into|around|across|outside|inside|towards|toward|"
-    r"west|east|north|south|central|northern|southern|eastern|western|upper|lower)\s+(?:the\s+)?)$",
+    r"west|east|north|south|central|northern|southern|eastern|western|upper|lower|"
+    r"north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western)\s+(?:the\s+)?)$"
+    # "Hasakah, Syria, on Tuesday": a country after a place name and a comma is an address.
+    r"|(?-i:[A-Z][\w'-]+),\s*$",
     re.I,
 )
+# A bare force noun written as part of a longer proper name ("Internal Security Forces",
+# "Manbij Military Council") names that body, not the country's army or police.
+_PROPER_BEFORE = re.compile(r"\b[A-Z][\w'-]+ $")
 _PLACE_AFTER = re.compile(
     r"^\s*(?:county|counties|district|town|village|region|province|governorate|countryside|"
     r"city|airport|north|south|east|west|central|border|side|land|area|areas|road|highway|"
@@ -38,11 +45,6 @@ _PLACE_AFTER = re.compile(
     r"university|school|hospital|airbase|suburbs|'s\s+(?:countryside|outskirts|suburbs))\b",
     re.I,
 )
-
-# Capitalised words that the community patterns must not take for a community's name.
-_NOT_NAMES = frozenset({"Police", "Government", "Security", "Kenya", "Somalia", "Ethiopia",
-                        "North", "South", "East", "West", "Central", "Upper", "Lower", "Muslim",
-                        "Christian", "Local", "Other", "Both", "Rival", "Several", "Many"})
 
 _KIND_OF_GENERIC = {
     "protesters": "protesters",
@@ -69,6 +71,9 @@ class Entry:
     role_hint: str | None = None
     bare_place_risk: bool = False  # bare names that are also places (Turkana, Damascus)
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+_CAPWORD_FULL = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 
 
 def _regime(regimes: list[dict[str, Any]], date: str | None) -> str:
@@ -107,10 +112,22 @@ class ActorDictionary:
         self.names_before_re = re.compile(
             rf"\b(?P<a>{name})(?:\s+and\s+(?:the\s+)?(?P<b>{name}))?\s+$")
         self.from_re = re.compile(
-            r"\b(?:bandits|raiders|attackers|armed men|gunmen|pastoralists|herders|youths|"
+            r"\b(?i:bandits|raiders|attackers|armed\s+men|gunmen|pastoralists|herders|youths|"
             r"militiamen|militia|communities|community)\s+(?:\([^)]*\)\s+)?from\s+(?:the\s+)?"
             rf"(?P<name>{name})(?!\s+(?:County|county))")
         self.known_ethnic = known
+        # Capitalised words the community patterns must not take for a community's name
+        # ("Police", "Eight men", "Unidentified attackers").
+        self.not_names = frozenset(data.get("not_community_names", []))
+        self.not_body_names = frozenset(data.get("not_body_names", []))
+        # Capitalised country names and nationality words ("Kenyan", "United States"), found
+        # case-sensitively in one pass to guess a document's country.
+        self.nat_automaton = ahocorasick.Automaton()
+        for cdata_name, cdata in self.countries.items():
+            for w in [cdata_name, *cdata.get("adjectives", [])]:
+                if _CAPWORD_FULL.fullmatch(w):
+                    self.nat_automaton.add_word(w, (len(w), cdata_name))
+        self.nat_automaton.make_automaton()
         self.automaton = ahocorasick.Automaton()
         for key, vals in self._aliases.items():
             self.automaton.add_word(key, (len(key), tuple(vals)))
@@ -130,7 +147,7 @@ class ActorDictionary:
         # Short all-capital aliases (IS, AP, GSU) must match exactly: "is" is a verb.
         word = alias.replace(".", "").replace("-", "")
         exact = alias if (word.isupper() and len(word) <= 4) else None
-        lst = self._aliases.setdefault(alias.lower(), [])
+        lst = self._aliases.setdefault(lower_same_length(alias), [])
         if all(e != eid for e, _, _ in lst):
             lst.append((eid, exact, priority))
 
@@ -146,7 +163,7 @@ class ActorDictionary:
                 eid = self._entry(("state", cname, key), type="state", kind="state",
                                   country=cname, inst=inst, branch=branch or None)
                 for adj in adjectives:
-                    for w in nouns["words"]:
+                    for w in [*nouns["words"], *nouns.get("with_adjective", [])]:
                         self._alias(f"{adj} {w}", eid, 3)
                         if inst == "government" or w in ("forces", "troops", "army"):
                             self._alias(f"{adj}'s {w}", eid, 3)
@@ -156,11 +173,12 @@ class ActorDictionary:
                                   country=cname, inst=inst, branch=branch or None)
                 for a in aliases:
                     self._alias(a, eid, 4)
-            eid = self._entry(("state", cname, "military"), type="state", kind="state",
-                              country=cname, inst="military")
+            # Metonyms ("Ankara", "the Kremlin") are also places: their own entry carries the
+            # place check, so that "the Turkish army" after "of" is not dropped with them.
+            eid = self._entry(("state", cname, "metonym"), type="state", kind="state",
+                              country=cname, inst="military", bare_place_risk=True)
             for m in cdata.get("metonyms", []) or []:
                 self._alias(m, eid, 2)
-                self.entries[eid].bare_place_risk = True
             # The country's own name acts only as a sentence subject ("Israel struck ..."); the
             # role step keeps such mentions only when they are the agent of a violent verb.
             cid = self._entry(("state", cname, "country_name"), type="state", kind="state",
@@ -184,16 +202,19 @@ class ActorDictionary:
                 self._alias(a, eid, 5)
         nouns = data["ethnic_militia_nouns"]
         for gname, gdata in data["ethnic_groups"].items():
+            until = sorted(gdata.get("home_until", []), key=lambda h: str(h["until"]))
             base = self._entry(("ethnic", gname, False), type="ethnic", kind="identity_militia",
                                country=gdata["home"], group=gname,
-                               label=gdata.get("label", "Ethnic"), bare_place_risk=True)
+                               label=gdata.get("label", "Ethnic"), bare_place_risk=True,
+                               extra={"home_until": until})
             mil = self._entry(("ethnic", gname, True), type="ethnic", kind="identity_militia",
                               country=gdata["home"], group=gname,
                               label=gdata.get("label", "Ethnic"), role_hint="attacker",
-                              extra={"militia": True})
+                              extra={"militia": True, "home_until": until})
             names = [gname, *gdata.get("aliases", [])]
             for n in names:
-                self._alias(n, base, 2)
+                if n != gname or gdata.get("bare", True):
+                    self._alias(n, base, 2)
                 for w in nouns:
                     self._alias(f"{n} {w}", mil, 4)
         for key, gdata in data["generic"].items():
@@ -210,6 +231,15 @@ class ActorDictionary:
                 self._alias(w, eid, -1)
 
     # ------------------------------------------------------------------ resolve
+    def state_force(self, key: str, country: str, date: str | None = None) -> str:
+        """Canonical name of a country's force named by a ``state_nouns`` key ("police",
+        "military") when the text names none ("a protest broken up" -> the police)."""
+        eid = self._index.get(("state", None, key))
+        if eid is None:
+            inst = key.partition("/")[0]
+            return self.institutions[inst].format(display=country, regime="").replace(" ()", "")
+        return self.resolve(eid, country, date)
+
     def resolve(self, eid: int, country: str | None, date: str | None = None) -> str:
         """Canonical ACLED name of entry ``eid`` for a document country and event date."""
         e = self.entries[eid]
@@ -258,7 +288,35 @@ def places_country(doc: Doc) -> str | None:
     return None
 
 
-_CAPWORDS = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+# A bare people's name that is a person's name after a title ("Mr. Kuria Wakaba").
+_PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Hon|Rev|Prof|Sen|Gov)\.?\s+$")
+_FROM_COUNTRY = re.compile(r"\s+(?:\w+\s+)?from\s+(?:neighbouring\s+|neighboring\s+)?"
+                           r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?!\s+(?:County|county|town))")
+
+
+def lower_same_length(text: str) -> str:
+    """``text.lower()`` with one character per character, so offsets stay valid: a few
+    characters lower-case to two ("İ" -> "i̇"), which would shift every later match."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower()[:1] or c for c in text)
+
+
+def _nationality_words(text: str, d: ActorDictionary) -> list[str]:
+    """Countries of the capitalised country names / nationality words in ``text``."""
+    out: list[str] = []
+    n = len(text)
+    for end, (length, country) in d.nat_automaton.iter(text):
+        start = end - length + 1
+        if (start > 0 and text[start - 1].isalnum()) or (end + 1 < n and text[end + 1].isalnum()):
+            continue
+        out.append(country)
+    return out
+
+
+def _countries_named(text: str, d: ActorDictionary) -> set[str]:
+    return set(_nationality_words(text, d))
 
 
 def document_country(doc: Doc) -> str | None:
@@ -268,15 +326,7 @@ def document_country(doc: Doc) -> str | None:
     c = places_country(doc)
     if c:
         return c
-    d = dictionary()
-    counts: Counter[str] = Counter()
-    for m in _CAPWORDS.finditer(doc.text):
-        words = m.group(0)
-        for cand in (words, words.split()[0]):
-            c = d.nationality.get(cand.lower())
-            if c:
-                counts[c] += 1
-                break
+    counts = Counter(_nationality_words(doc.text, dictionary()))
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -291,7 +341,7 @@ class ActorTagger:
 
     def mentions(self, text: str) -> list[tuple[int, int, list[tuple[int, str | None, int]]]]:
         """Longest non-overlapping alias matches: (start, end, candidate entries)."""
-        low = text.lower()
+        low = lower_same_length(text)
         n = len(low)
         found: list[tuple[int, int, list[tuple[int, str | None, int]]]] = []
         for end, (length, vals) in self.dict.automaton.iter(low):
@@ -325,12 +375,18 @@ class ActorTagger:
         doc.layers[ACTORS] = []
         for start, stop, vals in self.mentions(text):
             vals = sorted(vals, key=lambda v: -v[2])
+            if len(vals) > 1 and len({d.entries[v[0]].country for v in vals}) > 1:
+                vals = self._by_country(vals, text, ctry)
             primary = vals[0][0]
             e = d.entries[primary]
             if e.bare_place_risk and self._looks_like_place(text, start, stop):
                 continue
-            if e.type == "ethnic" and not e.extra.get("militia") and text[start].islower():
+            if e.extra.get("bare") and text[start].isupper() and \
+                    self._inside_proper_name(text, start):
                 continue
+            if e.type == "ethnic" and not e.extra.get("militia") and (
+                    text[start].islower() or _PERSON_BEFORE.search(text, max(0, start - 6), start)):
+                continue  # "pokot" in a URL, "Mr. Kuria Wakaba": not the people
             identity = next((d.entries[v[0]].group for v in vals
                              if d.entries[v[0]].type == "identity"), None)
             if e.type == "identity":
@@ -343,6 +399,8 @@ class ActorTagger:
             # A nationality word right before an ethnic / generic mention sets its country
             # ("Ethiopian Merille militia", "Somali gunmen").
             nat = self._nationality_before(text, start)
+            if nat is None and e.type in ("generic", "ethnic") and e.kind != "civilians":
+                nat = self._country_after(text, stop)
             if nat and e.type in ("ethnic", "generic"):
                 ectry = nat
             if e.type == "generic":
@@ -359,6 +417,8 @@ class ActorTagger:
                 "generic": e.type in ("generic",) or bool(e.extra.get("bare")),
                 "entry": primary,
             }
+            if nat and e.type == "generic":
+                attrs["own_country"] = nat  # kept when the role step re-resolves the name
             if e.role_hint:
                 attrs["role_hint"] = e.role_hint
             if e.extra.get("country_name"):
@@ -368,10 +428,10 @@ class ActorTagger:
             if e.extra.get("group"):
                 attrs["group"] = e.extra["group"]
             doc.span(ACTORS, start, stop, "actor", **attrs)
-        self._communities(doc, ctry)
+        self._communities(doc, ctry, date)
         return doc
 
-    def _communities(self, doc: Doc, ctry: str | None) -> None:
+    def _communities(self, doc: Doc, ctry: str | None, date: str | None = None) -> None:
         """Named clans / communities: "the Kapkeny and Kabasiran clans" ->
         "<Name> Clan Militia (<country>)"; "pastoralists from Lagdera" -> "<Name> Communal
         Militia (<country>)".  Names that are countries or known groups are left alone."""
@@ -383,7 +443,7 @@ class ActorTagger:
             return not any(s < b and a < e for s, e in taken)
 
         def add(start: int, end: int, name: str, label: str, remove_generic_at: int | None) -> None:
-            if name.lower() in d.nationality or name in _NOT_NAMES:
+            if name.lower() in d.nationality or name in d.not_names:
                 return
             if remove_generic_at is not None:
                 doc.layers[ACTORS] = [s for s in doc.get(ACTORS) if not (
@@ -395,7 +455,7 @@ class ActorTagger:
             ethnic = [i for i, _, _ in d._aliases.get(name.lower(), [])
                       if d.entries[i].type == "ethnic"]
             if ethnic:
-                full = self._resolve_with(ethnic[0], d.entries[ethnic[0]].country, c, None)
+                full = self._resolve_with(ethnic[0], d.entries[ethnic[0]].country, c, date)
             doc.span(ACTORS, start, end, "actor", name=full,
                      kind="identity_militia", country=c, generic=False, role_hint="attacker")
             taken.append((start, end))
@@ -419,8 +479,22 @@ class ActorTagger:
     def _resolve_with(self, eid: int, ectry: str | None, ctry: str | None, date: str | None) -> str:
         e = self.dict.entries[eid]
         if e.type == "ethnic":
-            return f"{e.group} {e.label} Militia ({ectry or ctry or 'Kenya'})"
+            c = ectry or ctry or "Kenya"
+            if c == e.country and date:
+                # A home country that did not exist yet: Toposa before 2011 are "(Sudan)".
+                for h in e.extra.get("home_until", []):
+                    if date < str(h["until"]):
+                        c = h["country"]
+                        break
+            return f"{e.group} {e.label} Militia ({c})"
         return self.dict.resolve(eid, ctry, date)
+
+    def _country_after(self, text: str, stop: int) -> str | None:
+        """ "gunmen from Somalia", "an armed group from Ethiopia": the attackers' country."""
+        m = _FROM_COUNTRY.match(text, stop, stop + 40)
+        if not m:
+            return None
+        return self.dict.nationality.get(m.group(1).lower())
 
     def _nationality_before(self, text: str, start: int) -> str | None:
         m = re.search(r"([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)\s+$", text[max(0, start - 30):start])
@@ -432,6 +506,30 @@ class ActorTagger:
             if c:
                 return c
         return None
+
+    def _by_country(self, vals: list[tuple[int, str | None, int]], text: str,
+                    ctry: str | None) -> list[tuple[int, str | None, int]]:
+        """Order the readings of an ambiguous alias ("SNA": Somali National Army or Syrian
+        National Army) by the document: its country first, then a country the text names,
+        then one of the same region, then the dictionary's priority."""
+        mentioned = _countries_named(text, self.dict)
+        countries = self.dict.countries
+        region = countries.get(ctry or "", {}).get("region")
+
+        def key(v: tuple[int, str | None, int]) -> tuple[bool, bool, bool, int]:
+            c = self.dict.entries[v[0]].country
+            near = region is not None and countries.get(c or "", {}).get("region") == region
+            return (c is not None and c == ctry, c in mentioned, near, v[2])
+
+        return sorted(vals, key=key, reverse=True)
+
+    def _inside_proper_name(self, text: str, start: int) -> bool:
+        m = _PROPER_BEFORE.search(text, max(0, start - 25), start)
+        if not m:
+            return False
+        word = m.group(0).strip()
+        # "Kenyan Police", "Monday Police" are not names of a body.
+        return word.lower() not in self.dict.nationality and word not in self.dict.not_body_names
 
     @staticmethod
     def _looks_like_place(text: str, start: int, stop: int) -> bool:
@@ -448,6 +546,8 @@ def resolve(span: Span, country: str | None = None, event_date: str | None = Non
     e = d.entries[eid]
     if e.type == "ethnic":
         return str(span.attrs.get("name"))
+    if e.type == "generic" and span.attrs.get("own_country"):
+        return d.resolve(eid, span.attrs["own_country"], event_date)
     if e.type == "generic" or (e.type == "state" and e.country is None):
         return d.resolve(eid, country or span.attrs.get("country"), event_date)
     if e.type == "group" and "{country}" in (e.template or ""):

@@ -9,7 +9,6 @@ original source last, as :class:`sitrep.record.Claim` expects.
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 from typing import Any
@@ -17,6 +16,7 @@ from typing import Any
 import ahocorasick
 
 from sitrep.doc import ACTORS, SENTENCES, SOURCES, Doc, Span
+from sitrep.nlp.actors import lower_same_length
 from sitrep.nlp.resources import load_yaml
 
 _MODALITY_ORDER = ("not_confirmed", "denied", "claimed", "reported")
@@ -91,7 +91,7 @@ class AttributionTagger:
         self.dict = dictionary()
 
     def _mentions(self, text: str) -> list[tuple[int, int, int]]:
-        low = text.lower()
+        low = lower_same_length(text)
         n = len(low)
         found = []
         for end, (length, vals) in self.dict.automaton.iter(low):
@@ -156,12 +156,13 @@ class AttributionTagger:
         spans = kept
         # Armed groups speak for themselves: "IS claimed responsibility", "the army denied".
         taken = [(s.start, s.end) for s in spans]
-        stance = [m.start() for m in d.stance_re.finditer(text)]
         for a in doc.get(ACTORS):
-            k = bisect.bisect_left(stance, a.end)
-            if k >= len(stance) or stance[k] > a.end + 100:
+            if a.attrs.get("kind") in ("civilians", "protesters", "rioters", "other") or \
+                    any(s < a.end and a.start < e for s, e in taken):
                 continue
-            if a.attrs.get("kind") in ("civilians", "protesters", "rioters", "other") or any(s < a.end and a.start < e for s, e in taken):
+            # A stance verb must follow within 100 characters; searching only there is cheaper
+            # than scanning the whole text for the verbs.
+            if not d.stance_re.search(text, a.end, a.end + 110):
                 continue
             m = d.after_re.match(text, a.end, min(len(text), a.end + 90))
             if not m:
