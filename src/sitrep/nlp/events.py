@@ -281,7 +281,11 @@ class EventExtractor:
 
         roles = self.roles.assign_roles(doc, sentences, trigger, sub, rec.country, rec.event_date)
         for key in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2"):
-            setattr(rec, key, roles.get(key) or None)
+            name = roles.get(key) or None
+            # A state force whose country nothing in the text tells is unknown, not a name.
+            if name and " of Unknown" in name:
+                name = None
+            setattr(rec, key, name)
         for key, span in (roles.get("evidence") or {}).items():
             ev = _evidence(doc, span)
             if ev:
