@@ -89,7 +89,7 @@ def kenya(split, dates, nums, show: int) -> None:
 def gva(split, dates, nums, show: int) -> None:
     docs = load("gva_documents.dev.jsonl")
     incidents = {r["incident_id"]: r for r in load("gva_incidents.dev.jsonl")}
-    n = k_ok = i_ok = both = lead_k = lead_i = 0
+    n = k_ok = i_ok = both = lead_k = lead_i = date_ok = 0
     fails = []
     for r in docs:
         ids = r["gold"].get("incident_ids") or []
@@ -100,19 +100,23 @@ def gva(split, dates, nums, show: int) -> None:
         nums(dates(split(doc)))
         c = casualties_for(doc, doc.sentences)
         lead = casualties_for(doc, doc.sentences[:6])
+        e = event_date_for(doc, doc.sentences)
+        date_ok += bool(e and e["event_date"] == gold["date"])
         n += 1
         k = c["fatalities"]
-        i = c["injured_low"] or 0
+        # as sitrep.eval.scorers: injured_best, else injured_low, else 0
+        i = c["injured_best"] if c["injured_best"] is not None else (c["injured_low"] or 0)
         k_ok += k == gold["num_killed"]
         i_ok += i == gold["num_injured"]
         both += k == gold["num_killed"] and i == gold["num_injured"]
         lead_k += lead["fatalities"] == gold["num_killed"]
-        lead_i += (lead["injured_low"] or 0) == gold["num_injured"]
+        lead_i += (lead["injured_best"] if lead["injured_best"] is not None else (lead["injured_low"] or 0)) == gold["num_injured"]
         if k != gold["num_killed"] or i != gold["num_injured"]:
             fails.append((r["text"][:300].replace("\n", " "), gold["num_killed"], gold["num_injured"], k, i, [(s.label, s.text) for s in c["evidence"]][:6]))
     print(f"gva docs with text: {n}")
     print(f"gva killed exact (whole doc): {k_ok / n:.3f}  injured exact: {i_ok / n:.3f}  both: {both / n:.3f}")
     print(f"gva killed exact (first 6 sentences): {lead_k / n:.3f}  injured exact: {lead_i / n:.3f}")
+    print(f"gva event_date exact (whole doc, published = crawl date field): {date_ok / n:.3f}")
     for f in fails[:show]:
         print("  GVA", f)
 
@@ -123,15 +127,9 @@ def airwars(split, dates, nums, show: int) -> None:
     fails = []
     for r in rows:
         pub = pdate(r.get("published"))
-        if pub is None and r.get("outlet"):
-            # the outlet's own dated path, not the archive's timestamp
-            m = re.search(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/", r["outlet"])
-            if m:
-                try:
-                    pub = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-                except ValueError:
-                    pub = None
-        doc = Doc(id=r["id"], text=r["text"], published=pub)
+        # the DateTagger reads the outlet address itself: a dated path or a post id as the
+        # publication date, a web.archive.org timestamp as an upper bound (a crawl date)
+        doc = Doc(id=r["id"], text=r["text"], published=pub, outlet=r.get("outlet"))
         nums(dates(split(doc)))
         e = event_date_for(doc, doc.sentences)
         for inc in r["gold"]["incidents"]:

@@ -96,3 +96,93 @@ def test_shared_dev_file_readable() -> None:
             n += 1
             ok += e["event_date"] == r["gold"]["event_date"]
     assert n and ok / n > 0.7
+
+
+@pytest.mark.parametrize(
+    "url,day,kind",
+    [
+        ("https://news.example.org/2021/08/20/strikes-hit-depot/", "2021-08-20", "path"),
+        ("https://www.example.com/en/live-news/20220202-strikes-on-border", "2022-02-02", "path"),
+        ("https://x.com/someone/status/1862828928248971589", "2024-11-30", "post-id"),
+        ("https://web.archive.org/web/20240724092955id_/https://example.net/story/123", "2024-07-24", "archive"),
+        # the outlet's own dated path wins over the archive's timestamp
+        ("https://web.archive.org/web/20240724092955id_/https://example.net/2021/08/20/x", "2021-08-20", "path"),
+        ("https://example.org/2022/a-woman-was-killed-on-january-20/", "2022-01-20", "slug"),
+        ("https://example.org/one-civilian-killed-in-shelling-october-4-2023/", "2023-10-04", "slug"),
+    ],
+)
+def test_date_from_url(url: str, day: str, kind: str) -> None:
+    from sitrep.nlp.dates import date_from_url
+
+    got = date_from_url(url)
+    assert got is not None and (got[0].isoformat(), got[1]) == (day, kind)
+    assert date_from_url("https://example.org/about/") is None
+
+
+def test_outlet_path_date_anchors_relative_dates() -> None:
+    doc = TAGGER(Doc(id="t", text="Jets struck the depot on Thursday.", outlet="https://e.org/2021/08/20/a/"))
+    assert doc.get("dates")[0].attrs["start"] == "2021-08-19"
+    bare = TAGGER(Doc(id="u", text="Jets struck the depot.", outlet="https://e.org/2021/08/20/a/"))
+    assert event_date_for(bare, [])["event_date"] == "2021-08-20"  # publication fallback
+
+
+def test_crawl_date_bounds_the_year_and_a_weekday_picks_it() -> None:
+    # 12 June fell on a Monday in 2023; the page was archived in February 2024
+    doc = TAGGER(Doc(id="t", text="On Monday, June 12th, a patrol was ambushed.",
+                     outlet="https://web.archive.org/web/20240224231207id_/https://e.org/n/1"))
+    assert doc.get("dates")[0].attrs["start"] == "2023-06-12"
+    # a crawl date resolves no "yesterday"
+    doc = TAGGER(Doc(id="t", text="A patrol was ambushed yesterday.", published=dt.date(2024, 2, 24),
+                     published_source="archive-timestamp"))
+    assert doc.get("dates")[0].attrs["start"] is None
+
+
+def test_arabic_comma_before_year() -> None:
+    a = first("3 March، 2022 | Aleppo - Shells fell on the market.", None)
+    assert a["start"] == "2022-03-03"
+
+
+def test_numeric_dates_day_first() -> None:
+    assert first("Logged on 31/12/2019 by the post.", None)["start"] == "2019-12-31"
+    assert first("Logged on 04/05/2019 by the post.", None)["start"] == "2019-05-04"
+
+
+def test_overnight_range_is_dated_on_its_second_day() -> None:
+    text = "On the night of 23 to 24 March 2019, a shop was torched in the market."
+    doc = TAGGER(Doc(id="t", text=text))
+    assert event_date_for(doc, [Span(0, len(text), "sentence", text)])["event_date"] == "2019-03-24"
+
+
+def test_opening_date_of_a_report_wins() -> None:
+    text = "On 14 May 2019, traders protested the beating of a hawker by guards on 9 May. The hawker was hurt."
+    doc = TAGGER(Doc(id="t", text=text))
+    assert event_date_for(doc, [Span(0, len(text), "sentence", text)])["event_date"] == "2019-05-14"
+
+
+def test_whole_article_prefers_lead_date_near_publication() -> None:
+    lead = "Shelling hit the village on 20 January 2022, killing two farmers."
+    filler = " ".join(f"Residents described item {i} of the damage." for i in range(5))
+    footer = "Related: A depot was hit on 7 February 2022."
+    text = f"{lead} {filler} {footer}"
+    doc = TAGGER(Doc(id="t", text=text, outlet="https://e.org/2022/01/21/shelling/"))
+    # sentence spans: lead, five filler sentences, footer
+    sents, pos = [], 0
+    for part in [lead, *[f"Residents described item {i} of the damage." for i in range(5)], footer]:
+        i = text.index(part, pos)
+        sents.append(Span(i, i + len(part), "sentence", part))
+        pos = i + len(part)
+    assert event_date_for(doc, sents)["event_date"] == "2022-01-20"
+
+
+def test_reporting_dates_lose_to_event_dates() -> None:
+    text = "Police on Friday released the name of a courier shot on Thursday afternoon near the depot."
+    doc = TAGGER(Doc(id="t", text=text, published=PUB))
+    got = event_date_for(doc, [Span(0, len(text), "sentence", text)])
+    assert got["event_date"] == "2022-05-12"
+
+
+def test_long_relative_periods_are_background() -> None:
+    text = "Jets have hit the valley repeatedly in the past few months, a monitor said."
+    doc = TAGGER(Doc(id="t", text=text, published=PUB))
+    got = event_date_for(doc, [Span(0, len(text), "sentence", text)])
+    assert got["how"] == "published" and got["event_date"] == "2022-05-14"

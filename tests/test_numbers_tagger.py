@@ -79,3 +79,140 @@ def test_arrests_and_abductions() -> None:
     spans, _ = run("Police arrested four suspects after gunmen kidnapped six pupils.")
     got = {(s.label, s.attrs["best"]) for s in spans}
     assert ("arrested", 4) in got and ("abducted", 6) in got
+
+
+@pytest.mark.parametrize(
+    "text,killed",
+    [
+        # a single victim after an active verb, whatever the noun
+        ("A crowd killed a suspected pickpocket near the bus park.", 1),
+        ("Raiders shot dead a goat herder at the river.", 1),
+        ("Attackers hacked to death a ward chief and his clerk in their office.", 2),
+        ("Gunmen shot dead two guards and a cook at the lodge.", 3),
+        # definite and pronoun victims
+        ("A trader was stabbed at the market. The trader later died in hospital.", 1),
+        ("Bandits stopped the bus and shot him dead.", 1),
+        ("He was wounded in the raid and later died in hospital.", 1),
+        ("Police shot dead Amos Kiprono outside the depot.", 1),
+        ("The body of a fisherman was found on the shore.", 1),
+        # headline style, no article
+        ("Gunmen kill village elder", 1),
+        ("Land surveyor killed at his farm by unknown attackers", 1),
+        # bare figure after the verb
+        ("Militants raided the camp, killing 14.", 14),
+        ("Police exchanged fire with raiders, killing three in the valley.", 3),
+        # split verbs and compounds
+        ("Villagers stoned two suspected burglars to death.", 2),
+        ("Four traders were attacked and killed on the road.", 4),
+        ("Five herders (out of a group of nine) were killed at the well.", 5),
+        ("Two herders, including a boy, were killed at the well.", 2),
+        ("A politician was shot dead along with two bodyguards and a driver.", 4),
+        ("Police killed 2 raiders and 3 civilians were killed in the crossfire.", 5),
+        ("Gunmen repulsed the patrol, killing either one or four fighters.", 1),
+        ("Police shoot robbery suspect dead in a shoot-out", 1),
+        ("Villagers beat a suspected thief to death at the market.", 1),
+        ("Two were speared to death in a clash over pasture.", 2),
+        ("A man killed his two neighbours and then himself.", 3),
+    ],
+)
+def test_single_and_listed_victims(text: str, killed: int) -> None:
+    _, c = run(text)
+    assert c["fatalities"] == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the killing is background: a relative clause, an accusation, an attempt
+        "A crowd beat a man who had allegedly killed his uncle.",
+        "Residents attacked a youth suspected of killing a shopkeeper.",
+        "A mob nearly lynched a pickpocket at the stage.",
+        # the killing is the cause of a protest
+        "Traders blocked the highway after a boda boda rider was killed by police.",
+        "Students rioted in the town, protesting the death of a classmate.",
+        # "a form four student" is one student; a number before a singular noun is no toll
+        "A form four student was hurt in the scuffle.",
+    ],
+)
+def test_background_killings_do_not_count(text: str) -> None:
+    _, c = run(text)
+    assert c["fatalities"] == 0
+
+
+def test_shot_one_fatally() -> None:
+    _, c = run("Five people were shot, one fatally, outside a club on Sunday.")
+    assert c["fatalities"] == 1 and c["injured_best"] == 4
+
+
+def test_shot_without_outcome_counts_as_injured() -> None:
+    _, c = run("Two teenagers were shot near the park on Friday night.")
+    assert c["fatalities"] == 0 and c["injured_best"] == 2
+
+
+@pytest.mark.parametrize(
+    "text,injured",
+    [
+        ("A woman suffered a gunshot wound in the attack.", 1),
+        ("A boy was shot in the arm outside his home.", 1),
+        ("A driver was struck by gunfire on the expressway.", 1),
+        ("A cyclist was shot twice in the left leg near the bridge.", 1),
+        ("He was shot by a cousin while cleaning a rifle.", 1),
+        ("Two hikers were taken to a hospital after the accidental shooting.", 2),
+    ],
+)
+def test_injured_phrases(text: str, injured: int) -> None:
+    _, c = run(text)
+    assert c["injured_best"] == injured and c["fatalities"] == 0
+
+
+def test_weak_death_only_without_figures() -> None:
+    _, c = run("Detectives are investigating a fatal shooting on the east side.")
+    assert c["fatalities"] == 1
+    _, c = run("Three men were killed in a fatal shooting on the east side.")
+    assert c["fatalities"] == 3
+
+
+def test_singular_retelling_does_not_lower_a_toll() -> None:
+    _, c = run("Three villagers were killed in the raid. The man was buried on Sunday after he died.")
+    assert c["fatalities"] == 3
+
+
+def test_others_add_only_to_the_same_outcome() -> None:
+    _, c = run("One guard was killed and three others were wounded in the blast.")
+    assert c["fatalities"] == 1 and c["injured_best"] == 3
+    _, c = run("Two soldiers were killed at the post. Two others were also killed on the road.")
+    assert c["fatalities"] == 4
+
+
+def test_lead_figure_is_coded() -> None:
+    _, c = run("Four people are dead after a shooting at a warehouse. Three of the victims died at the scene.")
+    assert c["fatalities"] == 4 and c["fatalities_low"] == 3
+
+
+def test_killer_who_kills_himself_adds_one() -> None:
+    _, c = run("Police say a man killed his two neighbours and then himself at a farm.")
+    assert c["fatalities"] == 3
+
+
+def test_active_shot_is_wounded_unless_a_death_is_told() -> None:
+    _, c = run("A gunman shot three customers at a diner.")
+    assert c["fatalities"] == 0 and c["injured_best"] == 3
+    _, c = run("Detectives are looking into a quadruple shooting near the stadium.")
+    assert c["injured_best"] == 4
+
+
+def test_colon_and_death_of_figures() -> None:
+    _, c = run("Riots in the district. FATALITIES: 9")
+    assert c["fatalities"] == 9
+    _, c = run("A feud between two clans led to the death of two.")
+    assert c["fatalities"] == 2
+
+
+def test_hospital_then_death_is_not_also_wounded() -> None:
+    _, c = run("A clerk was taken to a hospital where he died.")
+    assert c["fatalities"] == 1 and c["injured_best"] == 0
+
+
+def test_day_of_month_is_not_a_toll() -> None:
+    _, c = run("A man was charged in the May 14 shooting death of his neighbour.")
+    assert c["fatalities"] == 1

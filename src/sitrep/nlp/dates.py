@@ -16,6 +16,12 @@ Layer ``dates``, label ``date``; attrs:
                     a year borrowed from another date of the same document: year_inferred)
     kind            "point" | "range" | "since" | "background-year" | "period"
     approx          True after "around", "on or about", "on or before"
+    overnight       True for "the night of 23 to 24 May" (the event is dated the 24th)
+
+Anchors: ``doc.published``, except a crawl date (``published_source`` "archive-timestamp"),
+which only bounds the year of a "12 June" from above (a named weekday then picks the year);
+without a publication date, a date in the address (``date_from_url``: a dated path, a
+Twitter/X post id, a slug such as "...-on-january-20") stands in for it.
 """
 
 from __future__ import annotations
@@ -69,7 +75,9 @@ class _Lexicon:
         day2 = r"(?:\s*(?:-|–|to|and|&|/)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?"
         year = r"(?P<y>(?:19|20)\d\d)"
         approx = r"(?P<approx>(?:on or )?(?:around|about|before|after)\s+|on or (?:around|about|before|after)\s+|circa\s+)?"
-        wd_prefix = rf"(?:(?:{_alt(full_days)}),?\s+)?"
+        wd_prefix = rf"(?:(?P<wd>{_alt(full_days)}),?\s+)?"
+        # "2 February، 2022": an Arabic comma before the year is common in Syrian outlets
+        ysep = r"(?:\s*[,،]\s*|\s+)"
         flags = re.IGNORECASE
         # Order matters only for ties; longer matches win overlaps.
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
@@ -81,28 +89,28 @@ class _Lexicon:
             (
                 "mdy",
                 re.compile(
-                    rf"\b{approx}{wd_prefix}{month}\s+{day}{day2}(?!\d|:|\s*(?:%|am\b|pm\b|a\.m|p\.m))(?:,?\s+{year}\b)?",
+                    rf"\b{approx}{wd_prefix}{month}\s+{day}{day2}(?!\d|:|\s*(?:%|am\b|pm\b|a\.m|p\.m))(?:{ysep}{year}\b)?",
                     flags,
                 ),
             ),
             (
                 "dmy",
                 re.compile(
-                    rf"\b{approx}{wd_prefix}(?:the\s+)?(?:night\s+of\s+(?:the\s+)?)?{day}{day2}(?:\s+of)?\s+{month}(?:,?\s+{year}\b)?",
+                    rf"\b{approx}{wd_prefix}(?:the\s+)?(?:(?P<night>night)\s+of\s+(?:the\s+)?)?{day}{day2}(?:\s+of)?\s+{month}(?:{ysep}{year}\b)?",
                     flags,
                 ),
             ),
             (
                 "dmy_cross",  # "30 November to 2 December 2019", "30 Nov - 2 Dec"
                 re.compile(
-                    rf"\b{day}\s+{month}\s*(?:-|–|to|and)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+{month2}(?:,?\s+{year}\b)?",
+                    rf"\b{day}\s+{month}\s*(?:-|–|to|and)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+{month2}(?:{ysep}{year}\b)?",
                     flags,
                 ),
             ),
             (
                 "month_year",
                 re.compile(
-                    rf"\b(?P<pre>(?:since|in|during|from|until|by|throughout|of)\s+|(?:early|late|mid|end of|the end of|beginning of|the beginning of)[\s-]+)?(?P<mod>early|late|mid)?[\s-]*{month},?\s+{year}\b",
+                    rf"\b(?P<pre>(?:since|in|during|from|until|by|throughout|of)\s+|(?:early|late|mid|end of|the end of|beginning of|the beginning of)[\s-]+)?(?P<mod>early|late|mid)?[\s-]*{month}{ysep}{year}\b",
                     flags,
                 ),
             ),
@@ -233,8 +241,9 @@ class DateTagger:
         doc.layers[DATES] = []
         # A year to borrow for "13 October" when the document has no publication date.
         year_hint = self._year_hint(kept)
+        pub, bound = anchor_dates(doc)
         for start, end, name, m in kept:
-            attrs = self._resolve(name, m, doc.published, year_hint, text)
+            attrs = self._resolve(name, m, pub, year_hint, text, bound)
             if attrs is None:
                 continue
             # Span() directly: the attrs "start"/"end" would clash with Doc.span's arguments.
@@ -293,6 +302,7 @@ class DateTagger:
         pub: dt.date | None,
         year_hint: int | None,
         text: str,
+        bound: dt.date | None = None,
     ) -> dict[str, Any] | None:
         g = m.groupdict()
         before = text[max(0, m.start() - 40) : m.start()]
@@ -340,7 +350,8 @@ class DateTagger:
             if g.get("y"):
                 y = int(g["y"])
             else:
-                y, used, inferred = self._year_for(mon, d1, pub, year_hint)
+                wd = self.lex.weekday_of.get((g.get("wd") or "").lower()) if name != "dmy_cross" else None
+                y, used, inferred = self._year_for(mon, d1, pub, year_hint, bound, wd)
                 if y is None:
                     out.update(relative=True)
                     return out
@@ -355,6 +366,8 @@ class DateTagger:
                     end = start
                 else:
                     out["kind"] = "range"
+                    if g.get("night") and (end - start).days == 1:
+                        out["overnight"] = True  # "the night of 23 to 24 May": dated the 24th
             else:
                 end = start
             if start is None:
@@ -369,7 +382,7 @@ class DateTagger:
                 return None
             mon = self._month(g["mon"])
             pre = g["pre"].lower()
-            y, used, inferred = self._year_for(mon, 1, pub, year_hint)
+            y, used, inferred = self._year_for(mon, 1, pub, year_hint, bound)
             if pre == "last" and y is not None and pub is not None and mon >= pub.month:
                 y = pub.year - 1
             if y is None:
@@ -448,7 +461,13 @@ class DateTagger:
         return start, end
 
     def _year_for(
-        self, month: int, day: int, pub: dt.date | None, year_hint: int | None
+        self,
+        month: int,
+        day: int,
+        pub: dt.date | None,
+        year_hint: int | None,
+        bound: dt.date | None = None,
+        weekday: int | None = None,
     ) -> tuple[int | None, bool, bool]:
         """Year of a "31 March" without one: the publication's, or the one before when that
         would put the date after publication. Returns (year, anchor_used, inferred)."""
@@ -458,6 +477,22 @@ class DateTagger:
             if cand is not None and cand > pub:
                 y -= 1
             return y, True, False
+        if bound is not None:
+            # the latest such day on or before the crawl date; a named weekday picks the year
+            # ("Monday, June 12" -> the most recent June 12 that fell on a Monday)
+            if year_hint is not None:
+                cand = _safe_date(year_hint, month, min(day, _days_in(year_hint, month)))
+                if cand is not None and cand <= bound and (weekday is None or cand.weekday() == weekday):
+                    return year_hint, False, True
+            first = None
+            for y in range(bound.year, bound.year - 12, -1):
+                cand = _safe_date(y, month, min(day, _days_in(y, month)))
+                if cand is None or cand > bound:
+                    continue
+                first = first or y
+                if weekday is None or cand.weekday() == weekday:
+                    return y, False, True
+            return first, False, first is not None
         if year_hint is not None:
             return year_hint, False, True
         return None, False, False
@@ -549,15 +584,117 @@ class DateTagger:
         return out
 
 
+# ------------------------------------------------------------------ dates in addresses
+_URL_PATH_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|$)")
+_URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[-_/]")
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# a slug naming the day: "...-on-january-20/", "...-october-4-2023/"
+_URL_SLUG_DATE = re.compile(rf"[/-](?P<mon>{_MONTHS})-(?P<d>[0-3]?\d)(?:-(?P<y>(?:19|20)\d\d))?(?=[/?#]|$)", re.IGNORECASE)
+_URL_YEAR = re.compile(r"/((?:19|20)\d\d)/")
+_URL_ARCHIVE = re.compile(r"web\.archive\.org/web/((?:19|20)\d\d)(\d\d)(\d\d)\d{0,6}(?:[a-z]{2}_)?/")
+_URL_SNOWFLAKE = re.compile(r"(?:twitter|x)\.com/[^/]+/status(?:es)?/(\d{15,20})")
+
+
+def date_from_url(url: str | None) -> tuple[dt.date, str] | None:
+    """A date carried by an address: ``(date, "path")`` for a dated path ("/2021/08/20/"),
+    ``(date, "post-id")`` for a Twitter/X status id (its first 41 bits are a millisecond
+    timestamp), ``(date, "archive")`` for a web.archive.org capture — a crawl date, only an
+    upper bound for the event. The outlet's own address inside an archive address wins."""
+    if not url:
+        return None
+    inner = url
+    am = _URL_ARCHIVE.search(url)
+    if am:
+        inner = url[am.end() :]
+    m = _URL_PATH_DATE.search(inner)
+    if m:
+        day = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if day:
+            return day, "path"
+    m = _URL_COMPACT_DATE.search(inner)
+    if m:
+        day = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if day:
+            return day, "path"
+    crawl = _safe_date(int(am.group(1)), int(am.group(2)), int(am.group(3))) if am else None
+    m = _URL_SLUG_DATE.search(inner)
+    if m:
+        mon = _MONTHS.split("|").index(m.group("mon").lower()) + 1
+        d = int(m.group("d"))
+        ym = _URL_YEAR.search(inner)
+        if m.group("y") or ym:
+            day = _safe_date(int(m.group("y") or ym.group(1)), mon, d)
+        elif crawl:  # the latest such day before the crawl
+            day = _safe_date(crawl.year, mon, d)
+            if day and day > crawl:
+                day = _safe_date(crawl.year - 1, mon, d)
+        else:
+            day = None
+        if day:
+            return day, "slug"
+    m = _URL_SNOWFLAKE.search(inner)
+    if m:
+        ms = (int(m.group(1)) >> 22) + 1288834974657
+        if 1288834974657 < ms < 4102444800000:
+            return dt.datetime.fromtimestamp(ms / 1000, dt.UTC).date(), "post-id"
+    if crawl:
+        return crawl, "archive"
+    return None
+
+
+def anchor_dates(doc: Doc) -> tuple[dt.date | None, dt.date | None]:
+    """(publication date, crawl bound) for resolving the document's dates: ``doc.published``
+    unless it is only a crawl date (``published_source`` "archive-timestamp", "crawl"), else a date in the
+    document's address (``url``, else ``outlet``)."""
+    pub, bound = doc.published, None
+    if (doc.published_source or "").startswith(("archive", "crawl")):  # "archive-timestamp"
+        # a crawl date only bounds the event from above; it anchors no "yesterday"
+        pub, bound = None, doc.published
+    if pub is None:
+        found = date_from_url(doc.url or doc.outlet)
+        if found and found[1] == "archive":
+            bound = bound or found[0]
+        elif found:
+            pub = found[0]
+    return pub, bound
+
+
 # ---------------------------------------------------------------------- event dates
 _LEAD_SENTENCES = 3
 
 
+_OPENING = re.compile(r"\s*[,:]")
+
+
+# A date that times the report, not the event: "police on Friday released the name",
+# "said Tuesday", "Posted: Thursday, August 14", "was arrested Tuesday evening".
+_REPORTING_AFTER = re.compile(
+    r"\s*,?\s*(?:police\s+|officials\s+|authorities\s+)?(?:said|says|released|announced|identified|charged|confirmed"
+    r"|reported|testified|ruled|indicted|arraigned|sentenced)\b",
+    re.IGNORECASE,
+)
+_REPORTING_BEFORE = re.compile(
+    r"(?:\b(?:said|says|announced|released|identified|confirmed|reported|arrested|charged|indicted|arraigned|sentenced"
+    r"|posted|updated|published|testified|appeared|ruled)\s*:?\s*(?:on\s+)?|(?:posted|updated|published|last\s+updated)\s*:\s*)$",
+    re.IGNORECASE,
+)
+
+
+def _reporting(text: str, d: Span) -> int:
+    """1 when the date times a statement, an arrest or the page rather than the event."""
+    if _REPORTING_AFTER.match(text, d.end, d.end + 40):
+        return 1
+    return 1 if _REPORTING_BEFORE.search(text, max(0, d.start - 40), d.start) else 0
+
+
 def _usable(span: Span) -> bool:
-    return span.attrs.get("start") is not None and span.attrs.get("kind") not in (
-        "since",
-        "background-year",
-    )
+    if span.attrs.get("start") is None or span.attrs.get("kind") in ("since", "background-year"):
+        return False
+    if span.attrs.get("kind") == "period" and span.attrs.get("end"):
+        # "in the past few months", "over the past year": background, not an event's date
+        days = (dt.date.fromisoformat(span.attrs["end"]) - dt.date.fromisoformat(span.attrs["start"])).days
+        return days <= 14
+    return True
 
 
 def _event_date_of(span: Span) -> str:
@@ -565,7 +702,7 @@ def _event_date_of(span: Span) -> str:
     start = dt.date.fromisoformat(span.attrs["start"])
     end = dt.date.fromisoformat(span.attrs["end"] or span.attrs["start"])
     if span.attrs.get("precision") == "day":
-        return start.isoformat()
+        return end.isoformat() if span.attrs.get("overnight") else start.isoformat()
     if span.attrs.get("precision") == "month" and start.day == 1 and end.month == start.month:
         return start.replace(day=15).isoformat()
     return (start + (end - start) // 2).isoformat()
@@ -611,8 +748,28 @@ def event_date_for(doc: Doc, sentences: list[Span]) -> dict[str, Any] | None:
                 for t in doc.get(layer)
                 if lo <= t.start < hi
             ]
-            if anchors and len(day) > 1:
-                day.sort(key=lambda d: min(abs(d.start - a) for a in anchors))
+            head = min(s.start for s in sentences)
+            opening = [d for d in day if d.start - head <= 4 and _OPENING.match(doc.text, d.end)]
+            if opening:
+                # "On 12 Oct 2018, students protested ... a killing on 7 Oct": the date the
+                # report opens with is its own
+                return _result(opening[0], "sentence")
+            if len(sentences) > _LEAD_SENTENCES + 1 and len(day) > 1:
+                # a whole article: the lead story's date, near its first trigger or figure,
+                # not one in a footer, a "related news" list or an embedded post
+                first_anchor = min(anchors) if anchors else lo
+                pub, bound = anchor_dates(doc)
+
+                def plausible(d: Span) -> int:
+                    # news reports an event on or within days before publication
+                    day0 = dt.date.fromisoformat(d.attrs["start"])
+                    if pub is not None:
+                        return 0 if pub - dt.timedelta(days=10) <= day0 <= pub else 1
+                    return 1 if bound is not None and day0 > bound else 0
+
+                day.sort(key=lambda d: (plausible(d), _reporting(doc.text, d), abs(d.start - first_anchor), d.start))
+            elif len(day) > 1:
+                day.sort(key=lambda d: (_reporting(doc.text, d), min((abs(d.start - a) for a in anchors), default=0)))
             return _result(day[0], "sentence")
         # (2) nearest preceding date in the same paragraph
         first = min(sentences, key=lambda s: s.start)
@@ -635,8 +792,8 @@ def event_date_for(doc: Doc, sentences: list[Span]) -> dict[str, Any] | None:
         if d.start < lead_end and d.attrs.get("precision") == "day":
             return _result(d, "lead")
     # (4) publication date, widened
-    if doc.published is not None:
-        pub = doc.published
+    pub, _ = anchor_dates(doc)
+    if pub is not None:
         return {
             "start": (pub - dt.timedelta(days=2)).isoformat(),
             "end": pub.isoformat(),

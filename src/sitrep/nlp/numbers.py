@@ -19,13 +19,30 @@ Layer ``numbers``; labels "killed", "injured", "killed_or_injured", "count", "ar
     cumulative        a total over a long period ("since 2011 ... have been killed")
     civilians         for a figure followed by "including N civilians"
     subset            True for the "N civilians" inside such a figure (not to be added)
-    also              the sentence adds victims ("another", "also") rather than re-reporting
+    also              the figure adds victims ("another", "also", "two others ... as well",
+                      "2 raiders and 2 civilians killed", "... and then himself")
     victim_start, victim_end   offsets of the victim noun phrase, when there is one
+    single            one victim named in passing ("the man", "he later died", "a trader",
+                      a proper name, "the body of ..."): does not lower a larger toll
+    shot              a "killed_or_injured" figure from "shot" ("3 were shot"): the ones not
+                      told killed count as wounded in ``casualties_for``
+    weak              a death told without a figure ("a fatal shooting"): used only when no
+                      other killed figure exists
+    cause             the killing is the cause of a protest in the same sentence ("residents
+                      blocked the road after a rider was killed") or an ACLED note's "coded
+                      separately": not this event's toll
+
+Victims without a figure are read too: a singular noun after a killing verb ("a mob killed a
+suspected thief", "killed a chief and his assistant"), a definite or pronoun victim ("the man
+later died", "shot him dead"), a headline's bare noun ("gunmen kill police reservist"); a
+killing inside a relative or accusing clause ("a man who had killed his father", "suspected
+of killing") or after "nearly" / "tried to" does not count.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
@@ -34,9 +51,35 @@ import ahocorasick
 from sitrep.doc import DATES, NUMBERS, SENTENCES, Doc, Span
 from sitrep.nlp.resources import load_yaml
 
+# "shot in the leg", "shot twice in his left arm": a wound, not a death
+_LIMB_SHOT = (
+    r"(?:once\s+|twice\s+|several\s+times\s+|multiple\s+times\s+)?in\s+(?:the|his|her|their|both)\s+"
+    r"(?:left\s+|right\s+|upper\s+|lower\s+)?(?:legs?|arms?|foot|feet|hands?|shoulders?|buttocks|back|stomach|abdomen"
+    r"|thighs?|knees?|ankles?|hips?|side|wrists?|groin|torso|elbow|calf)\b"
+)
 
-def _alt(words: list[str] | set[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+def _alt(words: list[str] | set[str] | dict[str, Any]) -> str:
+    """A regex alternation of ``words`` built as a character trie ("kill(?:ed|ing)?..."): the
+    engine then tests each character once instead of every word in turn, which makes the
+    long outcome-word lists several times cheaper to try. Longer words still win (each
+    optional continuation is greedy); a space matches any run of white space."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def gen(node: dict[str, Any]) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + gen(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
+
+    return gen(trie)
 
 
 _I = re.IGNORECASE
@@ -55,6 +98,22 @@ class _Lexicon:
         self.count_units: dict[str, str] = d["count_units"]
         persons = set(d["person_nouns"]) | set(self.who)
         self.persons = persons
+        self.non_persons = frozenset(d["non_person_nouns"])
+        self.plurals = frozenset(d["plural_nouns"])
+        self.not_suffixed = frozenset(d["not_person_suffixed"])
+        kill_verbs = [w for w in d["killed_active"] if w not in ("left", "leaving") and " of" not in w]
+        # Headline style, no article: "gunmen kill police reservist", "terror suspect killed".
+        self.bare_object = re.compile(
+            rf"\b(?:{_alt(kill_verbs)})\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)(?=\s*(?:[,.;:()]|$|\s+(?:in|at|on|near|"
+            r"outside|inside|during|after|while|when|as|and|who|from|with|over|for|by|because|following|dead)\b))",
+            _I,
+        )
+        self.bare_subject = re.compile(
+            r"(?P<np>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?(?:(?:reportedly|allegedly|later)\s+)?"
+            r"(?:killed|shot\s+dead|shot\s+and\s+killed|murdered|lynched|assassinated|beheaded|(?:hacked|stabbed|speared|stoned"
+            r"|beaten|burnt|burned)\s+to\s+death|found\s+dead|dies|died|gunned\s+down|executed)\b(?!\s+(?:an?|the|his|her|one|two|\d+)\b)",
+            _I,
+        )
 
         word_num = (
             rf"(?:(?:{_alt(self.tens)})(?:[-\s](?:{_alt([u for u in self.units if self.units[u] < 10])}))?"
@@ -72,6 +131,9 @@ class _Lexicon:
             rf"|(?P<a>{digits}|{word_num})(?:\s*(?:-|–|to|or)\s*(?P<b>{digits}|{word_num}))?"
             rf"|(?P<vague>{vague})"
             rf"|(?P<single>an?|one|his|her|their|another)(?=\s)"
+            # "the" only before an outcome ("the man later died") or after a killing verb
+            # ("killing the man"): checked inside the pattern, as "the" is the commonest word
+            rf"|(?P<defn>(?:{_THE_AFTER_VERB})the(?=\s)|the(?={_DEFN_AFTER.pattern}))"
             rf")(?![\w]|,\d|\.\d|-year|\s*(?:%|per\s*cent|percent|km|kilomet|miles?|metres?|meters?|years?|months?|weeks?|days?|hours?|minutes?|o'clock|am\b|pm\b|a\.m|p\.m|kg|tons?|tonnes?|dollars?|shillings?))",
             _I,
         )
@@ -81,11 +143,13 @@ class _Lexicon:
             return _alt(d[key])
 
         # Outcome right after the victims: "... people were (reportedly) killed".
-        aux = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got|get|being|been|be|remain|remained|lay|lie|reported|confirmed|left)\s+)"
-        adv = r"(?:(?:reportedly|allegedly|also|all|later|instantly|immediately|subsequently|believed\s+to\s+have\s+been|feared|said\s+to\s+have\s+been|confirmed|critically|seriously|fatally|badly|slightly|both|among\s+those)\s+)"
+        aux = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had|got|get|being|been|be|remain|remained|lay|lie|reported|confirmed|left|found|discovered|known\s+to\s+have\s+been|reported\s+to\s+have(?:\s+been)?|said\s+to\s+have)\s+)"
+        adv = r"(?:(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|then|reportedly|allegedly|accidentally|mistakenly|also|all|later|instantly|immediately|subsequently|believed\s+to\s+have\s+been|feared|said\s+to\s+have\s+been|confirmed|critically|seriously|badly|slightly|both|among\s+those)\s+)"
         self.passive = re.compile(
-            rf"\s*(?P<noun>(?:[\w'’-]+\s+){{0,5}}?)(?:(?:who|that)\s+)?{aux}?{adv}*{aux}?{adv}*"
-            rf"(?P<out>(?P<kor>{words('killed_or_injured_passive')}(?<!shot)|shot(?!\s+(?:dead|and|to\s+death)))|(?P<k>{words('killed_passive')})|(?P<i>{words('injured_passive')})"
+            rf"\s*(?P<noun>(?:[\w'’-]+\s+){{0,5}}?(?:[\w'’-]+(?=,))?)(?P<aside>\([^()]{{0,80}}\)\s*|,\s*(?:including|among\s+them|mostly|all\s+of\s+them|who|an?|aged|\d{{1,3}}-year-old)\b[^,.;()]{{0,80}},\s*|,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}(?:,\s*\d{{1,3}})?,\s*)?(?:(?:who|that)\s+)?{aux}?{adv}*{aux}?{adv}*"
+            rf"(?:(?:{_alt(d['compound_first_verbs'])}),?\s+(?:(?:{_alt(d['compound_first_verbs'])}),?\s+)?and\s+)?"
+            rf"(?P<out>(?P<kor>{words('killed_or_injured_passive')}(?<!shot)|shot(?!\s+(?:dead|and|to\s+death|{_LIMB_SHOT})))"
+            rf"|(?P<k>{words('killed_passive')})|(?P<i>shot\s+{_LIMB_SHOT}|{words('injured_passive')})"
             rf"|(?P<arr>{words('arrested_passive')})|(?P<abd>{words('abducted_passive')}))\b",
             _I,
         )
@@ -97,9 +161,16 @@ class _Lexicon:
             rf"\s*(?P<noun>(?:[\w'’-]+\s+){{0,2}}?)(?P<unit>{_alt(self.count_units)})\b", _I
         )
         self.active_before = re.compile(
-            rf"\b(?:(?P<k>{words('killed_active')})|(?P<i>{words('injured_active')})|(?P<arr>{words('arrested_active')})|(?P<abd>{words('abducted_active')}))\s+(?:(?:a\s+)?total\s+of\s+|only\s+|about\s+|some\s+)?$",
+            rf"\b(?:(?P<k>{words('killed_active')})|(?P<i>{words('injured_active')})|(?P<arr>{words('arrested_active')})|(?P<abd>{words('abducted_active')})|(?P<kor>{words('shot_active')}))\s+(?:(?:a\s+)?total\s+of\s+|only\s+|about\s+|some\s+|either\s+|(?:his|her|their|its|the)\s+)?$",
             _I,
         )
+        self.active_last = frozenset(
+            p.split()[-1]
+            for k in ("killed_active", "injured_active", "arrested_active", "abducted_active", "shot_active")
+            for p in d[k]
+        ) | {"of", "only", "about", "some", "either", "his", "her", "their", "its", "the"} | set(d["shot_active"])
+        self.toll_last = frozenset("rose risen rises climbed climbs reached reaches increased increases jumped stands "
+                                   "stood is was hit up now at to".split())
         self.toll_before = re.compile(
             rf"\b(?:(?P<k>{words('toll_words')})|(?P<i>{words('injured_toll_words')}))\s+(?:\w+\s+){{0,3}}?(?:has\s+|had\s+|have\s+)?(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|increases|jumped|stands|stood|is|was|hit|went\s+up|now)\s+(?:at\s+|to\s+)?$",
             _I,
@@ -115,7 +186,7 @@ class _Lexicon:
         )
         self.conj_after = re.compile(r"(?P<noun>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)$", _I)
         self.block_words = frozenset(
-            "in at on after when while by during from with to into near as than since before "
+            "in at on after when while by during with to into near as than since before "
             "for which where attack attacks clash clashes fighting said say says and or but the "
             "were was had has have been is are this that these those it its".split()
         )
@@ -133,6 +204,7 @@ class _Lexicon:
             | set(d["injured_active"]) | set(d["arrested_active"]) | set(d["abducted_active"])
             | set(d["killed_nouns"]) | set(d["injured_nouns"]) | set(d["killed_or_injured_nouns"])
             | set(d["toll_words"]) | set(self.count_units) | {"unhurt", "unharmed", "harmed"}
+            | set(d["extra_cues"])
         )
         # Aho-Corasick over the lower-cased text: one pass finds every cue; a big
         # case-insensitive alternation costs ~50 times more on a 3,000-character article.
@@ -154,7 +226,187 @@ def _lexicon() -> _Lexicon:
 _NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 _NOUN3 = re.compile(r"\s*(?P<noun>(?:[\w'’-]+\s+){0,2}[\w'’-]+)")
 _NOUN4 = re.compile(r"(?P<noun>(?:[\w'’-]+\s+){0,3}[\w'’-]+)")
-_NOUN_STOP = re.compile(r"\s+(?:and|in|at|on|near|during|after|when|while|,|as|with|from)\b")
+_NOUN_STOP = re.compile(
+    r"\s+(?:and|in|at|on|near|during|after|when|while|,|as|with|from|who|whom|whose|which|that|over|for"
+    r"|by|before|because|outside|inside|along|following|amid|accused|suspected|believed|said|is|was|were|are|of)\b"
+)
+_STOP_FIRST = frozenset(
+    "in at on near during after when while as with from over for by before because outside inside along "
+    "following amid and including to into".split()
+)
+# The verb of a relative or accusing clause: "a man who had killed his father", "suspected of
+# killing two": the killing is background to the event, not its toll.
+# "who shot dead two colleagues" is the event; "who had killed his father" is its background.
+_RELATIVE_BEFORE = re.compile(
+    r"(?:\bwho\s+(?:had|has|have|allegedly|reportedly|they|police|residents|is\s+(?:said|alleged|believed|accused)"
+    r"|was\s+(?:said|alleged|believed|accused))\b(?:\s+[\w'’-]+){0,3}\s+|\b(?:suspected|accused|convicted|charged|arrested|jailed|sentenced|wanted"
+    r"|blamed|responsible)\s+(?:of|for|with|over|in\s+connection\s+with|to\s+have)\s+(?:[\w'’-]+\s+)?)$",
+    re.IGNORECASE,
+)
+# Another item of a victim list after an active verb: "killed a chief and his assistant".
+_AND_MORE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
+# "militants shot dead a driver": an object after the outcome verb makes it active, not passive.
+_OBJECT_NEXT = re.compile(
+    r"\s+(?:an?|the|his|her|him|them|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE
+)
+_AUX_IN = re.compile(r"\b(?:was|were|is|are|been|be|being|got|get|found)\b", re.IGNORECASE)
+_SINGULAR_VERB = re.compile(r"(?:is|was)\b", re.IGNORECASE)
+_AGE = re.compile(r"\b\d{1,3}[\s-]*(?:years?|yrs?)[\s-]*old\b|\b\d{1,3}-year\b")
+_DETS = frozenset("a an the his her their its this that these those".split())
+# "nearly lynched", "tried to kill": the verb did not happen.
+_HEDGE_BEFORE = re.compile(
+    r"\b(?:nearly|almost|attempted\s+to|attempting\s+to|tried\s+to|trying\s+to|failed\s+to|plotted\s+to|plotting\s+to"
+    r"|planned\s+to|planning\s+to|threatened\s+to|threatening\s+to|wanted\s+to|intending\s+to|would|could|may|might)\s+$",
+    re.IGNORECASE,
+)
+_VERB_NEXT = re.compile(r"\s+(?:is|was|were|are|has|had|have|died|dies)\b", re.IGNORECASE)
+# A killing given as the cause of a protest or riot ("residents blocked the road after a rider
+# was killed", "protesting the death of ..."): ACLED codes the protest with no fatalities.
+_PROTEST = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|riot\w*|rampage|barricad\w*|block(?:ed|ing)|bonfires?|torch(?:ed|ing|es)?"
+    r"|set\s+ablaze|placards?|mourn\w*|vigil)\b",
+    re.IGNORECASE,
+)
+_PROTEST_GATE = ("protest", "demonstrat", "riot", "rampage", "barricad", "block", "bonfire", "torch", "ablaze",
+                 "placard", "mourn", "vigil")
+_CAUSE = re.compile(
+    r"\b(?:after|following|over|against|protest(?:ed|ing)?\s+(?:the|a)|(?:death|killing|murder|shooting|lynching)s?\s+of)\b",
+    re.IGNORECASE,
+)
+_ADJ_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
+_SPLIT_VERB_BEFORE = re.compile(
+    r"\b(?:stone[sd]?|stoning|beat(?:s|en)?(?:\s+up)?|beating(?:\s+up)?|hack(?:s|ed)?|hacking|stab(?:s|bed)?|stabbing"
+    r"|burn(?:s|t|ed)?|burning|club(?:s|bed)?|clubbing|shot|shoot|shoots|shooting|slash(?:es|ed)?|slashing)\s+$",
+    re.IGNORECASE,
+)
+_TO_DEATH_AFTER = re.compile(r"\s+(?P<noun>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:to\s+death|dead)\b", re.IGNORECASE)
+_FATALLY = re.compile(
+    r"\s*,?\s*(?:(?:and|with|including)\s+)?(?P<n>one|two|three|four|five|\d+)(?:\s+of\s+(?:whom|them|those))?\s+"
+    r"(?:fatally|(?:(?:was|were|has|have)\s+(?:been\s+)?)?killed|died)\b",
+    re.IGNORECASE,
+)
+_DEFN_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,5}?(?:(?:was|were|is|are|had|has|have|later|then|been|also|reportedly|allegedly)\s+){0,3}"
+    r"(?:killed|died|dead|shot|lynched|murdered|stabbed|hacked|beaten|stoned|injured|wounded|hurt|succumbed|slain"
+    r"|executed|beheaded|gunned|found|pronounced|attacked|abducted|kidnapped|arrested|struck|hit|hospitali[sz]ed"
+    r"|suffered|suffering|recovering|grazed|in\s+(?:critical|serious|stable))\b",
+    re.IGNORECASE,
+)
+_THE_AFTER_VERB = "|".join(
+    f"(?<={re.escape(v)} )"
+    for v in (
+        "killed", "killing", "kills", "kill", "lynched", "lynching", "murdered", "murdering", "executed", "beheaded",
+        "shot dead", "shooting dead", "gunned down", "to death", "injuring", "wounding", "injured", "wounded",
+        "arrested", "abducted", "kidnapped", "assassinated",
+    )
+)
+_DEATH_OF_BEFORE = re.compile(r"\b(?:death|deaths|lives)\s+of\s+$", re.IGNORECASE)
+# ACLED-style notes: "FATALITIES: 15", "fatalities: estimate: 10/ confirmed: 6"
+_COLON_TOLL = re.compile(
+    r"\b(?:fatalit\w*|deaths|killed|dead)\s*:\s*(?:[\w ]{0,12}?(?:estimate|estimated|confirmed|reported|total)\w*\s*:?\s*"
+    r"(?:\d+\s*/\s*(?:\w+\s*:\s*)?)?)?$",
+    re.IGNORECASE,
+)
+_SELF_KILL = re.compile(
+    r"\b(?:(?:killing|killed|kills|kill|turned\s+the\s+gun\s+on|turning\s+the\s+gun\s+on|then)\s+(?:him|her)self)\b",
+    re.IGNORECASE,
+)
+_CODED_ELSEWHERE = re.compile(
+    r"\s*(?:\(|-|–)?\s*coded\s+(?:sep[ae]rately|elsewhere|across|as\s+separate|in\s+(?:a\s+)?separate)", re.IGNORECASE
+)
+_PRONOUN_SHOT = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\s+(?:was|had\s+been|has\s+been)\s+(?:(?:accidentally|reportedly|allegedly|also)\s+)?shot\b"
+    r"(?!\s+(?:dead|and\s+killed|to\s+death|and\s+died))"
+)
+_SHOT_N = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+_SHOT_COUNT = re.compile(
+    r"\b(?:(?P<n>double|triple|quadruple|quintuple)\s+(?:fatal\s+)?shootings?|(?:shot|shoots|shooting)\s+(?:himself|herself))\b",
+    re.IGNORECASE,
+)
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_ALSO_NEAR = re.compile(r"\b(?:also|additional|further|more(?!\s+than)|as\s+well)\b", re.IGNORECASE)
+_OTHERS_NEAR = re.compile(r"\b(?:other|others)\b", re.IGNORECASE)
+# "shot dead along with two bodyguards", "2 raiders killed and 2 civilians killed"
+_ALONG_WITH = re.compile(r"\s+(?:along|together)\s+with\s+", re.IGNORECASE)
+_JOINED = re.compile(r"[\s,]*(?:and|as\s+well\s+as|while|as\s+was|as\s+were)\s+$", re.IGNORECASE)
+# One victim named by a pronoun, a proper name or a body: "shot him dead", "he later died",
+# "gunmen killed John Doe", "the body of a trader was found".
+_KILL_VERB = (
+    r"(?:shot\s+dead|shooting\s+dead|shoots?\s+dead|shot\s+and\s+killed|gunned\s+down|guns?\s+down|gunning\s+down|killed|killing|kills?|murdered|murdering|lynched|lynching"
+    r"|lynches|executed|executing|beheaded|beheading|assassinated|(?:stabbed|hacked|beat|beaten|stoned|clubbed"
+    r"|bludgeoned|burnt|burned)\s+to\s+death)"
+)
+# Words one of which each pattern of _SINGLE_PATTERNS needs (a cheap pre-filter), in order.
+_DIED = ("died", "dead", "killed", "succumbed", "lynched", "murdered", "death", "passed away")
+_SINGLE_GATES: list[tuple[str, ...]] = [
+    ("pronounced",),
+    ("died",),
+    ("died", "succumbed", "pronounced", "declared"),
+    (" him", " her"),
+    (" him", " her"),
+    _DIED,
+    ("kill", "shot", "shoot", "gun", "murder", "lynch", "execut", "behead", "assassin", "death"),
+    ("to death",),
+    ("dead",),
+    _DIED + ("shot", "assassinated"),
+    ("body", "corpse"),
+]
+_WEAK_GATE = ("fatal", "deadly", "shooting death", "shot to death", "found dead", "took the life",
+              "homicide victim", "mourning")
+# A death told without a figure: "a fatal shooting", "the shooting death of ...": one killed,
+# used only when the text gives no other killed figure (attrs "weak").
+_WEAK_DEATH = re.compile(
+    r"\b(?:fatal(?:ly)?\s+(?:shooting|shot|stabbing|wounded)|deadly\s+shooting|shooting\s+death|shot\s+to\s+death"
+    r"|found\s+dead|took\s+the\s+life\s+of|homicide\s+victim"
+    r"|mourning\s+the\s+(?:loss|death)\s+of)\b",
+    re.IGNORECASE,
+)
+_SINGLE_PATTERNS = [
+    re.compile(r"\bpronounced\s+(?:[A-Z][\w'’-]+\s+){1,3}dead\b"),
+    re.compile(r"\b(?:has|have)\s+(?:since\s+)?died\b", re.IGNORECASE),  # "the teenager ... has died"
+    # "was taken to a hospital but later died", "... and was pronounced dead"
+    re.compile(
+        r"\b(?:but|and|where\s+(?:he|she))\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+|soon\s+)?(?:died|succumbed"
+        r"|was\s+(?:later\s+)?pronounced\s+dead|was\s+declared\s+dead)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\b{_KILL_VERB}\s+(?:him|her)\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?:shot|shooting|shoots|gunned|gunning|stabbed|stabbing|hacked|hacking|beat|beating|stoned|stoning"
+        r"|clubbed|burnt|burned|burning)\s+(?:him|her)\s+(?:dead|down|to\s+death)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:[Hh]e|[Ss]he)\s+(?:(?:later|subsequently|eventually|then|also|reportedly|allegedly|instantly|"
+        r"immediately)\s+)?(?:died|succumbed|passed\s+away|(?:was|is|had\s+been|has\s+been)\s+(?:(?:later|then|"
+        r"reportedly|allegedly|subsequently)\s+)?(?:(?:attacked|beaten|stabbed|shot|abducted)\s+and\s+)?(?:killed|shot\s+dead|pronounced\s+dead|confirmed\s+dead|lynched"
+        r"|murdered|found\s+dead|(?:stabbed|hacked|beaten|stoned|clubbed|burnt|burned)\s+to\s+death))\b"
+    ),
+    re.compile(
+        rf"\b{_KILL_VERB}\s+(?:\d{{1,3}}-year-old\s+)?(?:[A-Z][\w'’.-]+\s+){{1,3}}[A-Z][\w'’-]+\b(?=\s*(?:[,.;:)(]|$|\s+(?:in|at|on|near|outside|"
+        r"inside|during|after|while|when|as|and|who|from|with|over|for|by|because|following)\b))"
+    ),
+    re.compile(
+        r"\b(?:beat|beating|beaten|stabbed|stabbing|hacked|hacking|stoned|stoning|clubbed|clubbing|burnt|burned"
+        r"|bludgeoned)\s+(?:up\s+)?(?:an?\s+|one\s+)?(?:[a-z][\w'’-]*\s+){1,4}?to\s+death\b",
+        re.IGNORECASE,
+    ),
+    # "police shoot a suspect dead"
+    re.compile(r"\b(?:shoot|shoots|shot)\s+(?:an?\s+|the\s+)?(?:[a-z][\w'’-]*\s+){1,4}?dead\b", re.IGNORECASE),
+    re.compile(
+        r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:,\s*\d{1,3},)?\s+(?:(?:later\s+)?died\b|(?:is|was|has\s+been|had\s+been)\s+"
+        r"(?:(?:reportedly|allegedly|later|accidentally)\s+)?(?:killed|pronounced\s+dead|fatally\s+shot|shot\s+to\s+death|shot\s+dead|murdered|lynched|assassinated|found\s+dead|(?:stabbed|hacked|"
+        r"beaten|stoned)\s+to\s+death))\b"
+    ),
+    re.compile(
+        r"\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[\w-]+['’]s)\s+(?:(?:dead|lifeless|decomposing|mutilated|headless)\s+)?(?:body|corpse)"
+        r"(?:\s+of\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s+(?:(?:was|is|has\s+been|had\s+been)"
+        r"\s+(?:(?:later|then|also|reportedly)\s+)?)(?:found|discovered|recovered|retrieved|dumped)\b"
+    ),
+]
 _LIST_NEXT = re.compile(
     r"\s*(?P<noun>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
 )
@@ -273,6 +525,7 @@ class CasualtyTagger:
             )
             # Figures sit within a few words of their cue: scan only around the cues.
             windows: list[tuple[int, int]] = []
+            h_first = hi
             while hi < len(hits) and hits[hi] < s1:
                 ws, we = max(s0, hits[hi] - 90), min(s1, hits[hi] + 70)
                 if windows and ws <= windows[-1][1]:
@@ -280,9 +533,77 @@ class CasualtyTagger:
                 else:
                     windows.append((ws, we))
                 hi += 1
-            self._sentence(doc, s0, s1, cumulative, last_people, windows)
+            self._sentence(doc, s0, s1, cumulative, last_people, windows, hits[h_first:hi])
         doc.layers[NUMBERS].sort(key=lambda s: s.start)
         return doc
+
+    def _more_victims(
+        self, text: str, end: int, s1: int, fig: dict[str, Any], need: bool | str, joiner: re.Pattern[str] = _AND_MORE
+    ) -> int:
+        """Add the further members of a victim list after an active verb ("killed two herders
+        and a child"); returns the new end of the span."""
+        while True:
+            am = joiner.match(text, end, s1)
+            joiner = _AND_MORE
+            if not am:
+                return end
+            fm = self.lex.number.match(text, am.end(), s1)
+            if not fm or fm.group("defn"):
+                return end
+            f2 = self._figure(fm)
+            nm = _NOUN4.match(text, fm.end() + 1, s1) if fm.end() < s1 and text[fm.end()] == " " else None
+            noun = _NOUN_STOP.split(nm.group("noun"))[0] if nm else ""
+            mode: bool | str = "thing" if fm.group("single") else True
+            if not noun or f2["best"] is None or not self._noun_ok(noun, mode):
+                return end
+            if fm.group("single") and not re.search(r"\b(?:and|with)\b", am.group(0)):
+                return end  # "killing their guard, a police officer": the same person
+            if _VERB_NEXT.match(text, fm.end() + 1 + len(noun), s1):
+                return end  # "kill four, one bandit was shot": a new clause
+            for k in ("low", "best", "high"):
+                if fig[k] is not None and f2[k] is not None:
+                    fig[k] += f2[k]
+            end = fm.end() + 1 + len(noun)
+
+    def _bare_singles(self, doc: Doc, s0: int, s1: int, cumulative: bool, cue_pos: list[int]) -> None:
+        """One victim named by a bare singular noun: "gunmen kill police reservist", "land agent
+        killed at his home" (clause-initial subject)."""
+        text = doc.text
+
+        def head_ok(np: str) -> bool:
+            words = np.lower().split()
+            if not words or words[0] in _DETS or words[0] in ("him", "her", "them", "one", "of") or self.value_of(words[0]) is not None:
+                return False
+            if any(w in self.lex.block_words or w in _DETS for w in words):
+                return False
+            head = words[-1]
+            return self._is_person(head) and not self._plural(head)
+
+        found: list[tuple[int, int]] = []
+        # the verb is a cue word: try the pattern only where a cue starts
+        for bm in (self.lex.bare_object.match(text, p, s1) for p in cue_pos):
+            if bm and (
+                head_ok(bm.group("np"))
+                and not _RELATIVE_BEFORE.search(text, max(s0, bm.start() - 60), bm.start())
+                and not _HEDGE_BEFORE.search(text, max(s0, bm.start() - 30), bm.start())
+                and not _ADJ_BEFORE.search(text, max(s0, bm.start() - 6), bm.start())  # "a murdered man"
+            ):
+                found.append((bm.start(), bm.end()))
+        starts = [s0] + [m.end() for m in re.finditer(r"[;:]\s*", text[s0:s1])]
+        for st in starts:
+            st = st if st == s0 else s0 + st
+            while st < s1 and text[st].isspace():
+                st += 1
+            bm = self.lex.bare_subject.match(text, st, s1)
+            if bm and head_ok(bm.group("np")):
+                found.append((bm.start(), bm.end()))
+        for st, en in found:
+            if any(s.start < en and st < s.end for s in doc.get(NUMBERS) if s.label != "count"):
+                continue
+            doc.add(NUMBERS, Span(st, en, "killed", text[st:en], {
+                "low": 1, "best": 1, "high": 1, "qualifier": None, "who": None, "unit": None,
+                "negated": False, "cumulative": cumulative, "also": False,
+            }))
 
     def _who(self, noun: str) -> str | None:
         words = re.findall(r"[\w'’]+", noun.lower())
@@ -295,15 +616,50 @@ class CasualtyTagger:
                 return self.lex.who[w]
         return None
 
-    def _noun_ok(self, noun: str, need_person: bool) -> bool:
-        words = re.findall(r"[\w'’-]+", noun.lower())
+    def _is_person(self, w: str) -> bool:
+        p = self.lex.persons
+        if w in p or w + "s" in p or (w.endswith("s") and w[:-1] in p) or w.endswith(("men", "man")):
+            return True
+        # agent nouns: "rioter", "protester", "activist", "civilian"
+        base = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+        return len(base) > 4 and base.endswith(("er", "or", "ist", "ian")) and base not in self.lex.not_suffixed
+
+    def _noun_ok(self, noun: str, need_person: bool | str) -> bool:
+        """Whether ``noun`` can name the victims. ``need_person``: True (a person noun is
+        required), False (anything not blocked), "thing" (anything that names no animal or
+        object: the object of "killed a ..." is nearly always a person), "definite" (a person
+        noun in the singular, for "the man was killed")."""
+        # ages are adjectives here: "a 13 year old boy", "a 60-year-old woman"
+        aged = _AGE.sub(" ", noun.lower())
+        words = re.findall(r"[\w'’-]+", aged)
+        if not words and need_person and aged != noun.lower():
+            return True  # "killed a 21-year-old"
         if any(w in self.lex.block_words for w in words if w not in ("of", "the")):
             return False
         if words and words[0] == "of" and (len(words) < 2 or words[1] not in ("the", "them", "those")):
             return False
+        if need_person == "object":
+            if words[:1] == ["of"]:  # "killing 30 of the raiders", "two of them"
+                words = [w for w in words[1:] if w not in ("the", "them", "those")] or ["them"]
+            return bool(words) and words[-1] not in self.lex.non_persons and not any(w in _DETS for w in words)
+        if need_person in ("thing", "thing_pl"):
+            # the head noun decides: "a goat herder" is a person, "a goat" is not
+            if not words or words[-1] in self.lex.non_persons or any(w in _DETS for w in words):
+                return False
+            if need_person == "thing_pl" and self._plural(words[-1]):
+                return False  # "his sons" says nothing of how many
+            # "a form four student" is one student; "a family of 3" is not one victim
+            return self.value_of(words[0]) is None and not any(w.isdigit() for w in words)
+        if need_person == "definite":
+            if not words or any(w in _DETS for w in words) or self._plural(words[-1]) or any(self.value_of(w) is not None for w in words):
+                return False
+            return self._is_person(words[-1]) or (len(words) > 1 and self._is_person(words[-2]))
         if need_person:
-            return any(w in self.lex.persons or w.rstrip("s") in self.lex.persons for w in words)
+            return any(self._is_person(w) for w in words)
         return True
+
+    def _plural(self, w: str) -> bool:
+        return w in self.lex.plurals or (w.endswith("s") and not w.endswith(("ss", "us", "is")))
 
     def _sentence(
         self,
@@ -313,8 +669,10 @@ class CasualtyTagger:
         cumulative: bool,
         last_people: list[int | None],
         windows: list[tuple[int, int]],
+        cue_pos: list[int] | None = None,
     ) -> None:
         text = doc.text
+        cue_pos = cue_pos or []
         lex = self.lex
         sent_text = text[s0:s1]
         also = bool(lex.also.search(sent_text))
@@ -322,8 +680,22 @@ class CasualtyTagger:
         made: list[Span] = []
         pending: list[tuple[re.Match[str], dict[str, Any], str | None, int]] = []
         for m in figures:
+            if made and m.start() < made[-1].end:
+                continue  # inside a figure already read ("killed a chief and his assistant")
+            if m.group("single") or m.group("defn"):
+                # "a", "the", "his" are everywhere: read them only near a cue word
+                ci = bisect_left(cue_pos, m.start() - 30)
+                if ci >= len(cue_pos) or cue_pos[ci] > m.start() + (80 if m.group("defn") else 120):
+                    continue
             fig = self._figure(m)
-            single = bool(m.group("single"))
+            sw = (m.group("single") or m.group("defn") or "").lower()
+            single = bool(sw)
+            # how strict the victim noun must be for a singular figure
+            need: bool | str = (
+                "definite" if sw == "the" else "thing_pl" if sw in ("his", "her", "their") else "thing" if single else False
+            )
+            if sw == "the":
+                fig["low"] = fig["best"] = fig["high"] = 1
             after = m.end()
             before = text[max(s0, m.start() - 60) : m.start()]
             label = None
@@ -333,7 +705,10 @@ class CasualtyTagger:
             victim: tuple[int, int] | None = None
             # "including 2 civilians" inside an earlier figure
             inc = lex.including.search(before) if made else None
-            if _NO_BEFORE.search(before):
+            last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+            if last in _MONTH_WORDS and not m.group("single") and not m.group("defn"):
+                continue  # "the May 14 shooting": a day of the month, not a toll
+            if before[-3:].lower() == "no " and _NO_BEFORE.search(before):
                 continue  # "no one was hurt": left to the negation patterns
             if inc and made and made[-1].label != "count":
                 nm = _NOUN3.match(text, after, s1)
@@ -350,9 +725,13 @@ class CasualtyTagger:
                     }))
                     continue
             # 1. "killing 21 people", "left 5 dead", "toll rose to 8"
-            am = lex.active_before.search(before)
-            tm = lex.toll_before.search(before)
-            if am and not single or (am and single):
+            # the "$"-anchored patterns are tried only when the word before the figure can end
+            # them (a set lookup instead of a regex scan of 60 characters)
+            am = lex.active_before.search(before) if last in lex.active_last else None
+            tm = lex.toll_before.search(before) if last in lex.toll_last else None
+            if am and (_RELATIVE_BEFORE.search(before, 0, am.start()) or _HEDGE_BEFORE.search(before, 0, am.start())):
+                continue  # "a man who had killed his father": background, not this event's toll
+            if am:
                 lm = None
                 verb = am.group(0).strip().lower()
                 if verb.startswith(("left", "leaving")):
@@ -363,22 +742,47 @@ class CasualtyTagger:
                         victim = (lm.start("noun"), lm.end("noun"))
                 else:
                     nm = _NOUN4.match(text[after:s1].lstrip())
-                    if nm:
-                        off = after + (len(text[after:s1]) - len(text[after:s1].lstrip()))
-                        noun = nm.group("noun")
-                        # the noun phrase stops at a conjunction or preposition
-                        noun = _NOUN_STOP.split(noun)[0]
-                        if self._noun_ok(noun, True):
-                            label = "killed" if am.group("k") else "injured" if am.group("i") else "arrested" if am.group("arr") else "abducted"
-                            who = self._who(noun)
-                            end = off + len(noun)
+                    off = after + (len(text[after:s1]) - len(text[after:s1].lstrip()))
+                    noun = nm.group("noun") if nm else ""
+                    # the noun phrase stops at a conjunction or preposition
+                    noun = _NOUN_STOP.split(noun)[0]
+                    if noun.split(" ", 1)[0].lower() in _STOP_FIRST:
+                        noun = ""
+                    # the object of "killed eight ..." is people unless it names a thing
+                    obj_need = need or ("object" if am.group("k") or am.group("i") else True)
+                    ok = self._noun_ok(noun, obj_need) if noun else not single and (
+                        fig["best"] is not None or fig["vague"]
+                    )  # "killing 20.", "killing three in revenge"
+                    if ok:
+                        label = (
+                            "killed" if am.group("k") else "injured" if am.group("i") else "arrested" if am.group("arr")
+                            else "abducted" if am.group("abd") else "killed_or_injured"  # "shot his brother"
+                        )
+                        who = self._who(noun)
+                        end = off + len(noun) if noun else after
+                        if noun:
                             victim = (off, end)
+                        end = self._more_victims(text, end, s1, fig, need or True)
             elif tm and not single:
                 label = "killed" if tm.group("k") else "injured"
                 end = after
             if label is None:
                 pm = lex.passive.match(text, after, s1)
-                if pm and self._noun_ok(pm.group("noun"), single):
+                if pm and (
+                    self._noun_ok(pm.group("noun"), need)
+                    if pm.group("noun").strip() or not single
+                    else sw == "another"
+                ) and not (single and pm.group("kor") and not self._noun_ok(pm.group("noun"), True)) and not (
+                    _OBJECT_NEXT.match(text, pm.end(), s1)
+                    and not _AUX_IN.search(text, pm.end("noun"), pm.start("out"))
+                ) and not (single and len(pm.group("noun").split()) > 5) and not (
+                    # "a form four student was killed", "a father of four is killed": not a toll of four
+                    not single and (fig["best"] or 0) > 1 and (
+                        _SINGULAR_VERB.match(text, pm.end("noun"))
+                        or (pm.group("noun").split() and not self._plural(pm.group("noun").split()[-1].lower())
+                            and self._is_person(pm.group("noun").split()[-1].lower()))
+                    )
+                ):
                     noun = pm.group("noun")
                     if pm.group("kor"):
                         label = "killed_or_injured"
@@ -397,6 +801,22 @@ class CasualtyTagger:
                         end = pm.end()
                         if noun.strip():
                             victim = (pm.start("noun"), pm.start("noun") + len(noun.rstrip()))
+            if label is None and not single and fig["best"] is not None and (
+                (last == "of" and _DEATH_OF_BEFORE.search(before))
+                or (":" in before[-25:] and _COLON_TOLL.search(before))
+            ):
+                # "led to the death of one", "FATALITIES: 15"
+                label = "killed"
+                nm = _NOUN3.match(text, after, s1)
+                if nm and self._noun_ok(nm.group("noun"), True):
+                    end = nm.end()
+                    who = self._who(nm.group("noun"))
+            dm = _TO_DEATH_AFTER.match(text, after, s1) if label is None else None
+            if dm and _SPLIT_VERB_BEFORE.search(before):
+                # "stoned two suspected robbers to death", "beat up two men to death"
+                if self._noun_ok(dm.group("noun"), need or True):
+                    label, end = "killed", dm.end()
+                    who = self._who(dm.group("noun"))
             if label is None and not single:
                 om = lex.outcome_noun.match(text, after, s1)
                 if om and self._noun_ok(om.group("noun"), False):
@@ -428,15 +848,33 @@ class CasualtyTagger:
                 "unit": unit,
                 "negated": False,
                 "cumulative": cumulative,
-                "also": also,
+                # adds victims: "another ...", "two others", "a further 3", "... as well"
+                "also": sw == "another" or bool(_ALSO_NEAR.search(text, max(s0, m.start() - 15), min(s1, end + 12))) or (
+                    # "2 killed and 2 others killed"; "one dead and three others hurt" adds nothing
+                    bool(_OTHERS_NEAR.search(text, m.start(), min(s1, end + 3)))
+                    and any(p.label == label for p in made)
+                ),
             }
+            if single and attrs["best"] == 1:
+                attrs["single"] = True  # one victim named in passing: "a man", "his daughter"
+            if label == "killed_or_injured" and (
+                text[end - 4 : end].lower() == "shot" or (am is not None and am.group("kor")) or "hospital" in text[end - 9 : end].lower()
+            ):
+                attrs["shot"] = True  # "3 people were shot": GVA reads those not killed as injured
+                fm = _FATALLY.match(text, end, s1)
+                if fm:  # "... were shot, one fatally"
+                    n_dead = self.value_of(fm.group("n")) or 0
+                    doc.add(NUMBERS, Span(fm.start("n"), fm.end(), "killed", text[fm.start("n") : fm.end()], {
+                        "low": n_dead, "best": n_dead, "high": n_dead, "qualifier": None, "who": None,
+                        "unit": None, "negated": False, "cumulative": cumulative, "also": False,
+                    }))
             if fig["vague"]:
                 attrs["vague"] = True
             if victim:
                 attrs["victim_start"], attrs["victim_end"] = victim
             # Absorb pending list members that run straight into this figure.
             start = m.start()
-            while pending and pending[-1][3] == m.start() and label != "count":
+            while pending and pending[-1][3] == start and label != "count":
                 pm_, pfig, pwho, _ = pending.pop()
                 for k in ("low", "best", "high"):
                     if attrs[k] is not None and pfig[k] is not None:
@@ -452,6 +890,19 @@ class CasualtyTagger:
                 attrs["subset"] = True
                 if who == "civilians":
                     parent.attrs["civilians"] = fig["best"]
+            if label == "killed" and _ALONG_WITH.match(text, end, s1):
+                extra = {"low": 0, "best": 0, "high": 0}
+                new_end = self._more_victims(text, end, s1, extra, "thing", _ALONG_WITH)
+                if new_end > end:
+                    for k in ("low", "best", "high"):
+                        if attrs[k] is not None:
+                            attrs[k] += extra[k]
+                    end = new_end
+            if (
+                made and made[-1].label == label and label in ("killed", "injured") and victim
+                and m.start() - made[-1].end < 25 and _JOINED.search(text, made[-1].end, m.start())
+            ):
+                attrs["also"] = True  # "2 raiders killed and 2 civilians killed"
             sp = Span(start, end, label, text[start:end], attrs)
             doc.add(NUMBERS, sp)
             made.append(sp)
@@ -472,6 +923,70 @@ class CasualtyTagger:
                 "low": val, "best": val, "high": val, "qualifier": None, "who": None, "unit": None,
                 "negated": False, "cumulative": cumulative, "also": also, "fraction": True,
             }))
+        # one victim named by a pronoun, a name or a body: "shot him dead", "the body of ..."
+        sent_low = text[s0:s1].lower()
+        for pat, gate in zip(_SINGLE_PATTERNS, _SINGLE_GATES, strict=True):
+            if not any(k in sent_low for k in gate):
+                continue  # a substring test is far cheaper than the pattern
+            for sm in (x for ws, we in windows for x in pat.finditer(text, ws, we)):
+                st, en = sm.start(), sm.end()
+                if _RELATIVE_BEFORE.search(text, max(s0, st - 60), st):
+                    continue
+                if any(s.start < en and st < s.end for s in doc.get(NUMBERS) if s.label != "count"):
+                    continue
+                doc.add(NUMBERS, Span(st, en, "killed", text[st:en], {
+                    "low": 1, "best": 1, "high": 1, "qualifier": None, "who": None, "unit": None,
+                    "negated": False, "cumulative": cumulative, "also": False, "single": True,
+                }))
+        weak = (x for ws, we in windows for x in _WEAK_DEATH.finditer(text, ws, we)) if any(
+            k in sent_low for k in _WEAK_GATE
+        ) else ()
+        for wm in weak:
+            if not any(s.start < wm.end() and wm.start() < s.end for s in doc.get(NUMBERS)):
+                doc.add(NUMBERS, Span(wm.start(), wm.end(), "killed", wm.group(0), {
+                    "low": 1, "best": 1, "high": 1, "qualifier": None, "who": None, "unit": None,
+                    "negated": False, "cumulative": cumulative, "also": False, "single": True, "weak": True,
+                }))
+        # headline-style singular victims without an article
+        self._bare_singles(doc, s0, s1, cumulative, cue_pos)
+        # a killing that is the cause of a protest in the same sentence is not its toll
+        pm_ = _PROTEST.search(text, s0, s1) if any(k in sent_low for k in _PROTEST_GATE) else None
+        if pm_:
+            for sp in doc.get(NUMBERS):
+                if not (pm_.end() <= sp.start < s1) or sp.label == "count":
+                    continue
+                causes = list(_CAUSE.finditer(text, pm_.end(), min(s1, sp.start + 4)))
+                # the cause clause runs up to the figure: no ";", ":" or dash in between
+                if causes and not re.search(r"[;:]|\s[-–]\s", text[causes[-1].end() : sp.start]):
+                    sp.attrs["cause"] = True
+        # the killer's own death adds to the toll: "killed his wife and then himself"
+        if "self" in sent_low:
+            for km in _SELF_KILL.finditer(text, s0, s1):
+                doc.add(NUMBERS, Span(km.start(), km.end(), "killed", km.group(0), {
+                    "low": 1, "best": 1, "high": 1, "qualifier": None, "who": None, "unit": None,
+                    "negated": False, "cumulative": cumulative, "also": True, "single": True,
+                }))
+        # GVA-style shootings without a figure: "shot himself", "a quadruple shooting"
+        if " shot" in sent_low and ("he " in sent_low or "she " in sent_low):
+            for qm in _PRONOUN_SHOT.finditer(text, s0, s1):
+                if not any(s.start < qm.end() and qm.start() < s.end for s in doc.get(NUMBERS)):
+                    doc.add(NUMBERS, Span(qm.start(), qm.end(), "killed_or_injured", qm.group(0), {
+                        "low": 1, "best": 1, "high": 1, "qualifier": None, "who": None, "unit": None,
+                        "negated": False, "cumulative": cumulative, "also": False, "shot": True, "single": True,
+                    }))
+        if "shoot" in sent_low or "shot" in sent_low:
+            for qm in _SHOT_COUNT.finditer(text, s0, s1):
+                n_shot = _SHOT_N.get(qm.group("n").lower(), 1) if qm.group("n") else 1
+                if not any(s.start < qm.end() and qm.start() < s.end for s in doc.get(NUMBERS)):
+                    doc.add(NUMBERS, Span(qm.start(), qm.end(), "killed_or_injured", qm.group(0), {
+                        "low": n_shot, "best": n_shot, "high": n_shot, "qualifier": None, "who": None, "unit": None,
+                        "negated": False, "cumulative": cumulative, "also": False, "shot": True, "weak": True,
+                    }))
+        # ACLED notes: "2 killed (coded separately)": the figure belongs to another event
+        if "coded" in sent_low:
+            for sp in doc.get(NUMBERS):
+                if s0 <= sp.start < s1 and _CODED_ELSEWHERE.match(text, sp.end, min(s1, sp.end + 45)):
+                    sp.attrs["cause"] = True
         # negations: "no one was hurt", "no casualties were reported"
         if not _NEG_HINT.search(text, s0, s1):
             return
@@ -496,10 +1011,17 @@ def _span_in(span: Span, sentences: list[Span]) -> bool:
     return any(s.start <= span.start < s.end for s in sentences)
 
 
-def _pick(spans: list[Span]) -> tuple[int | None, int | None, int | None]:
-    """Low/best/high over several reports of the same toll: the lowest low (ACLED), the
-    highest high; figures marked "also" are added."""
+def _pick(spans: list[Span]) -> tuple[int | None, int | None, int | None, int | None]:
+    """Low/best/high over several reports of the same toll: the lowest low, the highest
+    high; figures marked "also" are added. The fourth value is the lead figure: the first
+    report in the text (plus additions). It is the one to code: later figures in a report are
+    mostly parts of the toll ("three of the victims died") or re-tellings of one victim, and
+    reading the lead figure scores better than the lowest on both ACLED notes and news."""
     base = [s for s in spans if not s.attrs.get("also")] or spans[:1]
+    # "the man", "he later died", "a trader was killed" re-tell one victim of a larger toll
+    plural = [s for s in base if not s.attrs.get("single") and (s.attrs.get("best") or 0) > 1]
+    if plural and len(plural) < len(base):
+        base = [s for s in base if not s.attrs.get("single")]
     extra = [s for s in spans if s.attrs.get("also") and s not in base]
     lows = [s.attrs["low"] if s.attrs["low"] is not None else s.attrs["best"] for s in base]
     lows = [v for v in lows if v is not None]
@@ -508,32 +1030,53 @@ def _pick(spans: list[Span]) -> tuple[int | None, int | None, int | None]:
     low = min(lows) if lows else None
     best = max(bests) if bests else None
     high = max(highs) if highs else None
+    valued = [s for s in base if s.attrs["low"] is not None or s.attrs["best"] is not None]
+    first = min(valued, key=lambda s: s.start) if valued else None
+    lead = None if first is None else first.attrs["low"] if first.attrs["low"] is not None else first.attrs["best"]
     for s in extra:
         v = s.attrs["low"] if s.attrs["low"] is not None else s.attrs["best"]
         if v is None:
             continue
         low = (low or 0) + v
+        lead = (lead or 0) + v
         best = (best or 0) + (s.attrs["best"] or v)
         high = (high or 0) + (s.attrs["high"] or v) if high is not None else None
-    return low, best, high
+    return low, best, high, lead
 
 
 def casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
     """Killed / injured / counts for the event described by ``sentences``.
 
     Cumulative figures and subsets ("including 2 civilians") are left out; a negation ("no
-    one was hurt") gives 0 with its evidence.  ``fatalities`` follows ACLED: the lowest
-    reported figure, 0 when none.
+    one was hurt") gives 0 with its evidence.  ``fatalities`` is the figure to code: the
+    lead report's (the first in the text, plus figures that add victims), 0 when none;
+    ``fatalities_low`` is the lowest reported figure. ``injured_best`` counts those shot and
+    not killed as wounded ("four people were shot, one fatally": 3).
     """
-    spans = [s for s in doc.get(NUMBERS) if _span_in(s, sentences) and not s.attrs.get("cumulative")]
+    spans = [
+        s for s in doc.get(NUMBERS)
+        if _span_in(s, sentences) and not s.attrs.get("cumulative") and not s.attrs.get("cause")
+    ]
     main = [s for s in spans if not s.attrs.get("subset") and not s.attrs.get("negated")]
-    killed = [s for s in main if s.label == "killed"]
+    killed = [s for s in main if s.label == "killed" and not s.attrs.get("weak")]
+    if not killed:
+        killed = [s for s in main if s.label == "killed"][:1]
     injured = [s for s in main if s.label == "injured"]
     negated = [s for s in spans if s.attrs.get("negated")]
-    k_low, k_best, k_high = _pick(killed) if killed else (None, None, None)
-    i_low, i_best, i_high = _pick(injured) if injured else (None, None, None)
+    k_low, k_best, k_high, k_lead = _pick(killed) if killed else (None, None, None, None)
+    i_low, i_best, i_high, i_lead = _pick(injured) if injured else (None, None, None, None)
+    if i_lead is not None:
+        i_best = i_lead  # the lead report, as for the killed (the highest stays in injured_high)
+    shot = [s for s in main if s.label == "killed_or_injured" and s.attrs.get("shot") and s.attrs.get("best")]
+    if shot:
+        # "four people were shot, one fatally": those shot and not killed were wounded
+        n_hurt = max(0, max(s.attrs["best"] for s in shot) - (k_best or 0))
+        if not injured:
+            i_low = i_best = i_high = n_hurt
+        elif i_best is not None and n_hurt > i_best:
+            i_best = n_hurt
     if not killed and any(s.label in ("killed", "killed_or_injured") for s in negated):
-        k_low = k_best = k_high = 0
+        k_low = k_best = k_high = k_lead = 0
     if not injured and any(s.label in ("injured", "killed_or_injured") for s in negated):
         i_low = i_best = i_high = 0
     civ = [s.attrs.get("civilians") for s in killed if s.attrs.get("civilians") is not None]
@@ -542,7 +1085,7 @@ def casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
         if s.label == "count" and s.attrs.get("best") is not None:
             counts[s.attrs["unit"]] = max(counts.get(s.attrs["unit"], 0), s.attrs["best"])
     return {
-        "fatalities": k_low if k_low is not None else 0,
+        "fatalities": k_lead if k_lead is not None else 0,
         "fatalities_low": k_low,
         "fatalities_best": k_best,
         "fatalities_high": k_high,
