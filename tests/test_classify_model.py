@@ -64,6 +64,31 @@ def test_event_types_on_invented_sentences(text, expected_type):
     assert event_type_of(sub) == expected_type, C.classify(text)[:3]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same verbs, different sides: ACLED decides by who is on the other end
+        ("Gunmen stormed a church and killed three worshippers.", "Attack"),
+        ("Three police officers were killed when bandits attacked their patrol vehicle, "
+         "and the officers shot back.", "Armed clash"),
+        ("Villagers beat to death two men they accused of stealing a cow.", "Mob violence"),
+        ("Officers lobbed teargas canisters at nurses marching to the county offices.",
+         "Protest with intervention"),
+        ("Students rioted, stoned passing vehicles and blocked the road with burning tyres.",
+         "Violent demonstration"),
+    ],
+)
+def test_sub_event_types_on_invented_sentences(text, expected):
+    assert C.classify(text)[0][0] == expected, C.classify(text)[:3]
+
+
+def test_model_rows_are_unit_length():
+    """Training scales rows to unit length; inference must do the same (model flag)."""
+    data = json.loads(resources.files("sitrep.data").joinpath(C.MODEL_FILE).read_text("utf-8"))
+    assert data["normalize"] is True
+    assert C._model()["normalize"] is True
+
+
 def test_non_conflict_text_is_none():
     text = "The football club signed a new striker for the coming season."
     assert C.classify(text)[0][0] == C.NONE

@@ -8,7 +8,14 @@ is a multinomial logistic regression over
   "police" but a town or a person becomes ``<CAP>``): the model learns how events are
   described, not where in Kenya they happened;
 * trigger-lexicon features: which sub-event types the lexicon finds (and whether negated,
-  hypothetical or background), and the rule-only answer.
+  hypothetical or background), and the rule-only answer;
+* who-did-what-to-whom cues (:mod:`sitrep.nlp.cues`): n-grams of the ordered cue classes
+  ("ARMED KILL CIV" vs "ARMED KILL STATE"), which separate sub-types that share their words,
+  with the ActorTagger's mentions entering the sequence as their ACLED kind ("K_rebel"); in
+  the pipeline the document's ``actors`` layer is reused, on bare text the tagger runs.
+
+Feature vectors are binary and scaled to unit length (the model says so with
+``"normalize": true``), so a long note does not outvote a short one by its word count.
 
 Inference is numpy only (no pickled scikit-learn objects), so the weights survive library
 upgrades. Classes: the 25 ACLED sub-event types plus ``"NONE"`` (not a conflict event).
@@ -25,7 +32,8 @@ from typing import Any
 
 import numpy as np
 
-from sitrep.doc import TRIGGERS, Doc, Span
+from sitrep.doc import ACTORS, TRIGGERS, Doc, Span
+from sitrep.nlp.cues import Actor, cue_features
 from sitrep.nlp.triggers import TriggerTagger, actor_categories, precedence, usable
 from sitrep.record import event_type_of
 
@@ -94,12 +102,30 @@ def _model() -> dict[str, Any]:
         "lower": frozenset(data["lowercase_words"]),
         "none": data["classes"].index(NONE),
         "threshold": float(data.get("event_threshold", 0.5)),
+        "normalize": bool(data.get("normalize", False)),
     }
 
 
 @lru_cache(maxsize=1)
 def _tagger() -> TriggerTagger:
     return TriggerTagger()
+
+
+@lru_cache(maxsize=1)
+def _actor_tagger() -> Any:
+    from sitrep.nlp.actors import ActorTagger  # built on first need (loads the actor tables)
+
+    return ActorTagger()
+
+
+def _kinds(spans: Iterable[Span], shift: int = 0) -> list[Actor]:
+    return [(a.start + shift, a.end + shift, str(a.attrs["kind"]))
+            for a in spans if a.attrs.get("kind")]
+
+
+def actor_mentions(text: str) -> list[Actor]:
+    """(start, end, ACLED actor kind) of the actors the ActorTagger finds in ``text``."""
+    return _kinds(_actor_tagger()(Doc("_", text)).get(ACTORS))
 
 
 def tokens(text: str, lowercase_words: frozenset[str] | None = None) -> list[str]:
@@ -110,23 +136,26 @@ def tokens(text: str, lowercase_words: frozenset[str] | None = None) -> list[str
     sentence-initial is returned as ``"^word"`` so the trainer can decide later.
     """
     out: list[str] = []
-    for m in _TOKEN.finditer(text):
-        tok = m.group()
-        if tok[0].isdigit():
-            out.append("<NUM>")
+    append = out.append
+    for tok in _TOKEN.findall(text):
+        first = tok[0]
+        if first.isdigit():
+            append("<NUM>")
             continue
-        low = tok.lower().rstrip("'")
-        if low.endswith("'s"):
-            low = low[:-2]
-        if tok[0].isupper():
+        low = tok.lower()
+        if "'" in low:
+            low = low.rstrip("'")
+            if low.endswith("'s"):
+                low = low[:-2]
+        if first.isupper():
             if lowercase_words is None:
-                out.append("^" + low)
+                append("^" + low)
             elif low in lowercase_words:
-                out.append(low)
+                append(low)
             else:
-                out.append("<CAP>")
+                append("<CAP>")
         else:
-            out.append(low)
+            append(low)
     return out
 
 
@@ -174,16 +203,25 @@ def text_triggers(text: str) -> list[Span]:
 
 
 def featurise(text: str, lowercase_words: frozenset[str] | None = None) -> list[str]:
-    """All feature strings of ``text``: masked n-grams, trigger and actor features."""
+    """All feature strings of ``text``: masked n-grams, trigger, actor and cue features."""
     spans, cats = _tagger().analyse(text)
-    return ngram_features(tokens(text, lowercase_words)) + trigger_features(spans, cats)
+    return (
+        ngram_features(tokens(text, lowercase_words))
+        + trigger_features(spans, cats)
+        + cue_features(text, actor_mentions(text))
+    )
 
 
 def _probabilities(feats: Iterable[str]) -> np.ndarray:
     m = _model()
     index = m["index"]
-    idx = [i for f in set(feats) if (i := index.get(f)) is not None]
-    z = m["b"] + (m["W"][idx].sum(axis=0) if idx else 0.0)
+    idx = [i for i in map(index.get, set(feats)) if i is not None]
+    if idx:
+        s = m["W"][idx].sum(axis=0)
+        # Unit-length binary vector over the model's vocabulary, as in training.
+        z = m["b"] + (s / np.sqrt(len(idx)) if m["normalize"] else s)
+    else:
+        z = m["b"]
     z = np.exp(z - z.max())
     return z / z.sum()
 
@@ -226,6 +264,14 @@ def classify_sentences(
         return None, 1.0, None
     m = _model()
     text = " ".join(s.text for s in sentences)
+    if ACTORS in doc.layers:  # the pipeline's actor layer, offsets moved into ``text``
+        actors: list[Actor] = []
+        base = 0
+        for s in sentences:
+            actors.extend(_kinds(doc.in_sentence(ACTORS, s), base - s.start))
+            base += len(s.text) + 1
+    else:
+        actors = actor_mentions(text)
     if TRIGGERS in doc.layers:
         spans = [t for s in sentences for t in doc.in_sentence(TRIGGERS, s)]
         cats = actor_categories(text)
@@ -239,6 +285,7 @@ def classify_sentences(
     p = _probabilities(
         ngram_features(tokens(text, m["lower"]))
         + trigger_features(spans, cats)
+        + cue_features(text, actors)
     )
     best = int(np.argmax(p))
     label = m["classes"][best]

@@ -1,0 +1,138 @@
+"""Who-did-what-to-whom cues for the event classifier.
+
+ACLED separates sub-event types that share their words by the sides involved: gunmen who kill
+villagers commit an *attack*, gunmen who fight police an *armed clash*; a mob that beats a
+suspected thief is *mob violence*, demonstrators who stone police a *violent demonstration*.
+A bag of words cannot see that order, so this module reduces a text to the ordered sequence of
+cue classes it names (``data/lexicons/event_cues.yaml``): "bandits shot dead two herders" ->
+``ARMED KILL CIV``; "two police officers were shot by bandits" -> ``STATE KILLP BY ARMED``.
+The classifier then uses n-grams and ordered pairs of that sequence as features. Actor mentions
+from the ActorTagger, when given, enter the sequence as their ACLED kind ("K_rebel").
+
+One Aho-Corasick scan per text (the same whole-word matching as the trigger lexicon), so it
+costs a few microseconds per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import ahocorasick
+
+from sitrep.nlp.resources import load_yaml
+from sitrep.nlp.triggers import _normalise
+
+# A sentence break: the cue sequence is cut there (n-grams do not cross sentences).
+_SENT_BREAK = re.compile(r"[.!?;]\s+(?=\S)|\n+")
+# How far apart (in cue positions) an ordered pair may be.
+PAIR_WINDOW = 4
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    lex = load_yaml("lexicons/event_cues.yaml")
+    table: dict[str, tuple[str, int, bool]] = {}
+
+    def add(raw: str, cls: str) -> None:
+        raw = str(raw)
+        prefix = raw.endswith("*")
+        phrase = " ".join(_normalise(raw.rstrip("*")).split())
+        if not phrase:
+            return
+        key = " " + phrase + ("" if prefix else " ")
+        table.setdefault(key, (cls, len(phrase), prefix))  # first listing wins
+
+    auxes = [str(a) for a in lex.get("passive_auxiliaries", [])]
+    for cls, verbs in lex.get("verbs", {}).items():
+        for verb in verbs:
+            for aux in auxes:
+                add(f"{aux} {verb}", cls + "P")
+    for cls, phrases in lex["classes"].items():
+        for raw in phrases:
+            add(raw, cls)
+    for cls, verbs in lex.get("verbs", {}).items():
+        for verb in verbs:
+            add(verb, cls)
+    auto = ahocorasick.Automaton()
+    for key, val in table.items():
+        auto.add_word(key, val)
+    auto.make_automaton()
+    return auto
+
+
+def cue_hits(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, class) of the cue phrases in ``text``: leftmost-longest, no overlaps."""
+    norm = " " + _normalise(text) + " "
+    n = len(norm) - 1
+    hits: list[tuple[int, int, str]] = []
+    for end_idx, (cls, length, prefix) in _automaton().iter(norm):
+        if prefix:
+            start = end_idx - length
+            end = end_idx + 1
+            while end < n and norm[end].isalpha():
+                end += 1
+            end -= 1
+        else:
+            start = end_idx - length - 1
+            end = end_idx - 1
+        hits.append((start, end, cls))
+    # Leftmost-longest: one sweep (cheaper than longest-first and the same on cue phrases).
+    hits.sort(key=lambda h: (h[0], -h[1]))
+    kept: list[tuple[int, int, str]] = []
+    last_end = -1
+    for h in hits:
+        if h[0] >= last_end:
+            kept.append(h)
+            last_end = h[1]
+    return kept
+
+
+Actor = tuple[int, int, str]  # (start, end, kind) of an actor mention, from the ActorTagger
+
+
+def cue_sequences(text: str, actors: Iterable[Actor] = ()) -> list[list[str]]:
+    """Cue classes per sentence, in order, repeated neighbours merged.
+
+    ``actors``: mentions found by :class:`sitrep.nlp.actors.ActorTagger` (offsets into
+    ``text``); each becomes ``K_<kind>`` ("K_rebel", "K_identity_militia") in place of the cue
+    phrases it covers, so a named group counts as the side it is, in any country.
+    """
+    acts = sorted((a, b, "K_" + k) for a, b, k in actors)
+    hits = cue_hits(text)
+    if acts:
+        hits = sorted(
+            [h for h in hits if not any(a < h[1] and h[0] < b for a, b, _ in acts)] + acts
+        )
+    breaks = [m.start() for m in _SENT_BREAK.finditer(text)]
+    seqs: list[list[str]] = [[]]
+    bi = 0
+    for start, _end, cls in hits:
+        while bi < len(breaks) and breaks[bi] < start:
+            bi += 1
+            if seqs[-1]:
+                seqs.append([])
+        seq = seqs[-1]
+        if not seq or seq[-1] != cls:
+            seq.append(cls)
+    return [s for s in seqs if s]
+
+
+def cue_features(text: str, actors: Iterable[Actor] = ()) -> list[str]:
+    """Feature strings: cue classes, their n-grams (2, 3) and ordered pairs in a window,
+    plus the set of actor kinds named and their pairs."""
+    actors = list(actors)
+    kinds = sorted({k for _, _, k in actors})
+    feats = ["AK=" + k for k in kinds]
+    feats.extend(f"AKP={a}+{b}" for i, a in enumerate(kinds) for b in kinds[i + 1 :])
+    for seq in cue_sequences(text, actors):
+        feats.extend("C=" + c for c in seq)
+        feats.extend(f"C2={a}>{b}" for a, b in zip(seq, seq[1:], strict=False))
+        feats.extend(
+            f"C3={a}>{b}>{c}" for a, b, c in zip(seq, seq[1:], seq[2:], strict=False)
+        )
+        for i, a in enumerate(seq):
+            for b in seq[i + 2 : i + PAIR_WINDOW + 1]:
+                feats.append(f"CP={a}..{b}")
+    return feats
