@@ -5,8 +5,10 @@
 Kenya (ACLED notes): admin1 accuracy and share within 25 km of the gold point, counted only
 where the note names the gold admin1/admin2/admin3/location. FA-KES: document_admin1 vs the
 article's governorate. Airwars: locate(all sentences) admin1 vs any incident's region_en.
-Admin1 names are compared strictly (README normalisation: case, accents, "al-", unit words)
-and leniently (through the gazetteer's admin1 aliases: "hasakeh" = "Al Hassakah").
+Admin1 names are compared strictly (the official scorer's ``place_match``: case, accents,
+"al-", unit words, consonant skeleton) and leniently (through the gazetteer's admin1 aliases:
+"hasakeh" = "Al Hassakah", and for FA-KES, whose labels have no Rif Dimashq, Rif Dimashq =
+Damascus). The official figures come from ``sitrep eval``, which runs the whole pipeline.
 """
 
 from __future__ import annotations
@@ -14,30 +16,22 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import re
 import resource
 import sys
 import time
-import unicodedata
 from pathlib import Path
 
 from sitrep.doc import Doc
+from sitrep.eval.normalize import place_match
 from sitrep.nlp.gazetteer import get_gazetteer, same_admin1
 from sitrep.nlp.places import PlaceTagger, document_admin1, locate
 from sitrep.nlp.sentences import SentenceSplitter
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
-_UNIT = re.compile(r"\b(governorate|province|county|district|oblast|region|state)\b")
 
 
-def strict(name: str | None) -> str:
-    if not name:
-        return ""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = re.sub(r"\bal[- ]", "", s)
-    s = _UNIT.sub("", s)
-    return re.sub(r"\s+", " ", s).strip()
+def strict(pred: str | None, gold: str | None) -> bool:
+    return place_match(pred, gold)
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -72,7 +66,7 @@ def kenya(split, tag, nfail: int) -> None:
         loc = locate(doc, doc.sentences)
         n += 1
         pa1 = loc.get("admin1") if loc else None
-        ok_a1_strict += strict(pa1) == strict(g["admin1"])
+        ok_a1_strict += strict(pa1, g["admin1"])
         good = same_admin1(pa1, g["admin1"])
         ok_a1 += good
         if loc and loc.get("lat") is not None:
@@ -94,15 +88,15 @@ def fakes(split, tag, nfail: int) -> None:
     for r in rows("fakes_syria.dev.jsonl"):
         doc = make_doc(r, split, tag)
         pred = document_admin1(doc)
-        # FA-KES's label set has no Rural Damascus: it files the Damascus countryside under
-        # "damascus", so compare at that granularity.
-        if pred == "Rural Damascus":
-            pred = "Damascus"
         gold = r["gold"]["governorate"]
         n += 1
+        ok_s += strict(pred, gold)
+        # FA-KES's label set has no Rif Dimashq: it files the Damascus countryside under
+        # "damascus", so the lenient figure compares at that granularity.
+        if pred == "Rif Dimashq":
+            pred = "Damascus"
         good = same_admin1(pred, gold)
         ok += good
-        ok_s += strict(pred) == strict(gold)
         if not good:
             fails.append((r["id"], (r.get("title") or "")[:80], gold, pred))
     print(f"fakes: n={n} governorate={ok / n:.3f} (strict {ok_s / n:.3f})")
@@ -124,7 +118,7 @@ def airwars(split, tag, nfail: int) -> None:
             n += 1
             good = same_admin1(pred, gold)
             ok += good
-            ok_s += strict(pred) == strict(gold)
+            ok_s += strict(pred, gold)
             if not good:
                 fails.append((r["id"], gold, pred, loc and loc["name"], loc and loc["span"].text))
     print(f"airwars: n={n} region={ok / n:.3f} (strict {ok_s / n:.3f})")
@@ -140,13 +134,19 @@ def speed(split, tag) -> None:
         split(d)
         docs.append(d)
     chars = sum(len(t) for t in texts)
-    t0 = time.perf_counter()
+    # CPU time, not wall time: the figure must not depend on what else the machine runs.
+    # The first pass fills the tagger's caches (run plans, fuzzy tables); later passes
+    # show the steady state of a long ingest.
+    per_pass = []
     for _ in range(3):
+        t0 = time.process_time()
         for d in docs:
             tag(d)
-    dt = (time.perf_counter() - t0) / (3 * len(docs))
-    print(f"speed: {dt * 1000:.3f} ms/doc over {len(docs)} docs, avg {chars / len(docs):.0f} chars "
-          f"({dt * 1000 * 3000 / (chars / len(docs)):.3f} ms per 3,000 chars)")
+        per_pass.append((time.process_time() - t0) / len(docs))
+    scale = 3000 / (chars / len(docs))
+    print(f"speed (CPU): first pass {per_pass[0] * 1000 * scale:.3f} ms per 3,000 chars, "
+          f"then {min(per_pass[1:]) * 1000 * scale:.3f} ms ({len(docs)} docs, "
+          f"avg {chars / len(docs):.0f} chars)")
 
 
 def main() -> int:

@@ -95,7 +95,7 @@ def build(out: Path | None = None) -> Path:
     problems: list[str] = []
     units: list[tuple[str, dict[str, Any]]] = []
     for cc, items in admin_cfg.items():
-        if cc == "US_CAPITALS":
+        if cc in ("US_CAPITALS", "CITY_ADMIN1_FIXES"):
             continue
         units.extend((cc, item) for item in items)
     for code, st in sorted(us_states.items()):
@@ -124,8 +124,13 @@ def build(out: Path | None = None) -> Path:
              cap["name"] if cap else None, _keys(names), bool(unit.get("cue", False))]
         )
 
+    fixes: dict[str, dict[str, str]] = admin_cfg.get("CITY_ADMIN1_FIXES") or {}
+
     def admin1_of(c: dict[str, Any]) -> str | None:
         cc = c["countrycode"]
+        fixed = fixes.get(cc, {}).get(c["name"])
+        if fixed:
+            return fixed
         name = code_to_admin.get((cc, c["admin1code"]))
         if name is None and any(k[0] == cc for k in capitals):
             # Codes we could not name (old Kenyan provinces, ...): nearest unit capital.

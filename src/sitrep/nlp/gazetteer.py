@@ -19,6 +19,7 @@ from sitrep.nlp.geo_normalize import fold, norm_key
 from sitrep.nlp.resources import load_yaml
 
 INDEX_NAME = "index.tsv.gz"
+FUZZY_FULL_LIST = 3000  # a country with more city rows offers no towns to fuzzy matching
 # Unit words a scorer or a writer may append to an admin1 name ("Homa Bay County").
 _UNIT_KEYS = tuple(norm_key(w) for w in ("governorate", "province", "county", "state", "region",
                                          "district", "oblast", "sub-county"))
@@ -91,6 +92,17 @@ class Gazetteer:
             for key in {*keys, *(norm_key(a) for a in aliases.get(iso, []))}:
                 self._extra.setdefault(key, []).append(place)
 
+        # Units that share a capital ("Damascus" / "Rif Dimashq"): writers name one for the
+        # other ("Damascus province" for the countryside around the capital).
+        self.admin1_twins: dict[str, frozenset[str]] = {}
+        by_capital: dict[tuple[str, str], list[str]] = {}
+        for name, cc, _lat, _lon, _gid, capital, _keys, _cue in header["admin1"]:
+            if capital:
+                by_capital.setdefault((cc, capital), []).append(name)
+        for names in by_capital.values():
+            if len(names) > 1:
+                for n in names:
+                    self.admin1_twins[n] = frozenset(names)
         for name, cc, lat, lon, _gid, _capital, keys, cue in header["admin1"]:
             place = Place(name, cc, self.country_names.get(cc, cc), name, None, lat, lon,
                           "admin1", 3, 0, None, cue=cue, source="admin1")
@@ -108,6 +120,39 @@ class Gazetteer:
             for key in {norm_key(a) for a in (item["name"], *item.get("alt", []))}:
                 if key:
                     self._extra.setdefault(key, []).append(place)
+        self._load_admin2()
+
+    def _load_admin2(self) -> None:
+        """Curated second-level units (``data/gazetteer/admin2_XX.yaml``: sub-counties, former
+        districts) and a few towns, for countries whose towns GeoNames' cities500 lists too
+        sparsely. A unit named like a town already indexed in the same admin1 is left to the
+        town: ACLED codes "Naivasha" to the town whichever of the two is meant."""
+        folder = resources.files("sitrep.data").joinpath("gazetteer")
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            name = entry.name
+            if not (name.startswith("admin2_") and name.endswith(".yaml")):
+                continue
+            cc = name[len("admin2_") : -len(".yaml")]
+            table = load_yaml(f"gazetteer/{name}") or {}
+            for admin1, items in table.items():
+                if (cc, admin1) not in self.admin1_by_name:
+                    raise ValueError(f"{name}: unknown admin1 {admin1!r}")
+                for item in items:
+                    uname, lat, lon = item[0], item[1], item[2]
+                    alts = item[3] if len(item) > 3 else []
+                    town = len(item) > 4 and item[4] == "town"
+                    key = norm_key(uname)
+                    ids = self._city_keys.get(key)
+                    if ids and any(self._row(int(i)).cc == cc and self._row(int(i)).admin1 == admin1
+                                   for i in ids.split(",")):
+                        continue
+                    place = Place(uname, cc, self.country_names.get(cc, cc), admin1,
+                                  None if town else uname, lat, lon,
+                                  "city" if town else "admin2", 1 if town else 2,
+                                  5000 if town else 0, None, source="supplement")
+                    for k in {key, *(norm_key(a) for a in alts)}:
+                        if k:
+                            self._extra.setdefault(k, []).append(place)
 
     # ----------------------------------------------------------------- lookups
     def _row(self, i: int) -> Place:
@@ -170,9 +215,15 @@ class Gazetteer:
         if table is None:
             table = {}
             lo, hi = self._ranges.get(cc, (0, 0))
-            for i in range(lo, hi):
-                name = self._rows[i].split("\t", 2)[1]
-                table.setdefault(norm_key(name), []).append(name)
+            # Countries with long city lists (the US, France: tens of thousands of hamlets)
+            # offer only their units and curated features: fuzzy matching over every hamlet
+            # is slow (a one-off, but paid by each short run) and finds more look-alike words
+            # than misspelt places. Transliterated names, where spellings vary, come from
+            # countries with short lists.
+            if hi - lo <= FUZZY_FULL_LIST:
+                for i in range(lo, hi):
+                    name = self._rows[i].split("\t", 2)[1]
+                    table.setdefault(norm_key(name), []).append(name)
             for key, places in self._extra.items():
                 for p in places:
                     if p.cc == cc and p.feature != "country":

@@ -32,6 +32,9 @@ _LATIN_EXTRA = str.maketrans({"ı": "i", "ø": "o", "ð": "d", "þ": "th", "ł":
 
 def fold(text: str) -> str:
     """Lower-case ASCII folding: diacritics and apostrophes removed, other marks kept."""
+    if text.isascii():
+        # Most names: nothing to decompose (the slow, per-character path below).
+        return _APOSTROPHES.sub("", text.casefold())
     text = text.translate(_LATIN_EXTRA)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))

@@ -4,10 +4,22 @@
 the gazetteer, then picks one reading per mention using the document's context: its
 dominant country (voted by all mentions, demonyms included), the admin1 units it names,
 "X, Kilifi" / "X county" / "in Homs province" cues, and population. Unknown phrases get a
-fuzzy match on normalised keys, restricted to the places of the dominant country.
+fuzzy match on normalised keys, restricted to the places of the dominant country (countries
+with short city lists only). Each run of capitalised words is looked up once per distinct
+text (``_plan``, cached), which keeps tagging under a millisecond per article.
 
-``locate`` picks an event's location among the places of its sentences; ``document_country``
-and ``document_admin1`` say what the article as a whole is about.
+Each span also says how the place is used (attrs beside the gazetteer's): ``prep`` (after
+in/at/near/..., or given as "<village>, <unit>" / "<village> (<unit>)"), ``origin`` ("from
+X"), ``modifier`` (who, not where: "Turkana herders", "the Garissa governor", "Laikipia
+University"), ``cue`` (followed by county/province/...), ``boilerplate`` (inside a link list
+or share bar), ``coded`` (named by a coder's note: "coordinates for X used"), ``fuzzy``.
+
+``locate`` picks an event's location among the places of its sentences: a coded place; the
+story before link lists; a place before a modifier (or a hamlet outside the unit the
+sentences state) before the country; after a preposition; in the document's admin1; the
+most specific (towns and sub-counties alike); told first. ``document_country`` and
+``document_admin1`` say what the article as a whole is about (title and lead weigh more;
+modifiers, link lists and homonym hamlets less).
 """
 
 from __future__ import annotations
@@ -36,6 +48,47 @@ _SPECIFIC = {
     "plain": 2, "forest": 2, "admin2": 2.5,
 }
 _POINT_RANK = 3  # cities, camps, bases, crossings, fields, dams, prisons
+_SMALL_VILLAGE = 20000
+_SURNAME_TOWN = 100000  # a name used as a surname in the text is a town only above this
+_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
+                       r"(?:,[ \t]*[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?[ \t]*"
+                       r"(?:\([\w ,.]{1,40}\)[ \t]*)?[—–-]{1,2}[ \t]")
+_ARTICLE_WORDS = frozenset(["The", "THE", "A", "An"])
+_HAMLET = 15000  # city-list places below this are doubted outside the stated unit
+_PART_OF = re.compile(r" (?:district|neighbou?rhood|quarter|suburb|area) of (?:the )?", re.I)
+_CAP_PHRASE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
+
+
+_LINE = re.compile(r"[^\n]+")
+_LIST_RUN = 3  # consecutive headline-like lines that make a link list
+
+
+def _list_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of link lists and share bars: runs of at least three consecutive
+    short lines that do not end like a sentence ("Related news" blocks, headline lists,
+    "Share on Twitter"). Places there belong to other stories, not to this one."""
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for m in _LINE.finditer(text):
+        line = m.group().strip()
+        if not line:
+            continue
+        headline = len(line) <= 160 and not line.endswith((".", "!", "?", ":", ";", ",", '"', "”"))
+        if headline:
+            run.append(m.span())
+            continue
+        if len(run) >= _LIST_RUN:
+            spans.append((run[0][0], run[-1][1]))
+        run = []
+    if len(run) >= _LIST_RUN:
+        spans.append((run[0][0], run[-1][1]))
+    return spans
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether ``pos`` starts the text, a line or a sentence (capitalised for that reason)."""
+    before = text[max(0, pos - 3) : pos]
+    return pos == 0 or "\n" in before or before.rstrip().endswith((".", "!", "?", ":", "—", "–"))
 
 
 def _prev_word(text: str, pos: int) -> tuple[int, int, str]:
@@ -51,6 +104,35 @@ def _prev_word(text: str, pos: int) -> tuple[int, int, str]:
     return (start, end, text[start:end])
 
 
+_POSSESSIVE = ("'s", "’s")
+# Lower-case words hyphenated to a name that leave the name a place ("Eldoret-based").
+_ATTACHED = frozenset(["based", "bound", "born", "backed", "led", "held", "controlled", "run",
+                       "made", "style", "area", "wide", "side", "border"])
+
+
+def _split_word(start: int, word: str) -> list[tuple[int, int, str]]:
+    """One scanned word as (start, end, text) tuples: a possessive is cut off ("Kisumu's
+    slums" names Kisumu) and a compound of capitalised names is split ("the Garsen-Lamu
+    road", "the Meru-Isiolo border") unless it begins with an article ("Al-Hasakah"); the
+    whole compound is still tried first, as the gap between the parts is kept in the text."""
+    if word.endswith(_POSSESSIVE) and len(word) > 3:
+        word = word[:-2]
+    head, dash, tail = word.rpartition("-")
+    if dash and head and tail in _ATTACHED:
+        word = head  # "Eldoret-based", "Idlib-bound", "Turkish-backed": the name before
+    if "-" not in word or _ARTICLE_CAP.match(word):
+        return [(start, start + len(word), word)]
+    parts = word.split("-")
+    if not all(p[:1].isupper() for p in parts):
+        return [(start, start + len(word), word)]
+    out = []
+    pos = start
+    for p in parts:
+        out.append((pos, pos + len(p), p))
+        pos += len(p) + 1
+    return out
+
+
 @dataclass(slots=True)
 class _Mention:
     start: int
@@ -61,6 +143,12 @@ class _Mention:
     admin_cue: bool = False  # followed by county/province/governorate/state...
     prep_before: bool = False  # "in X", "to X"
     fuzzy: bool = False
+    modifier: bool = False  # "Turkana herders", "the Garissa governor": who, not where
+    origin: bool = False  # "from X": where people came from
+    place_follower: bool = False  # "X residents", "X town": a word that follows places
+    name_like: bool = False  # one word before a capitalised non-place word ("Donald Trump")
+    coded: bool = False  # "(coordinates for X used)", "coded as X": the coder's own choice
+    has_country: bool = False  # a country is among the readings
     chain_admin1: str | None = None  # "X, Kilifi": admin1 named right after
     best: Place | None = None
     scores: dict[int, float] = field(default_factory=dict)
@@ -74,14 +162,31 @@ class PlaceTagger:
         lex = load_yaml("gazetteer/lexicon.yaml")
         self.stop = frozenset(lex["stoplist"])
         self.ambiguous_countries = frozenset(lex["ambiguous_countries"])
+        # Keys of stoplisted words: "Al Shabaab", "al-Nusra" reduce to the key of a stoplisted
+        # word once the article is dropped, and are no more a place than the bare word.
+        self.stop_keys = frozenset(norm_key(w) for w in self.stop - self.ambiguous_countries)
         self.connectors = frozenset(lex["connectors"])
         self.feature_words = frozenset(lex["feature_words"])
         self.admin_cues = frozenset(lex["admin_cues"])
         self.preps = frozenset(lex["place_prepositions"])
         self.modifiers = frozenset(lex["modifiers"])
         self.function_words = frozenset(lex["function_words"])
+        self.modifier_nouns = frozenset(lex["modifier_nouns"])
+        self.ethnic = frozenset(lex["ethnic_names"])
+        self.org_heads = frozenset(lex["org_heads"])
+        self.place_followers = frozenset(lex["place_followers"])
+        self.us_abbrev: dict[str, str] = lex["us_state_abbreviations"]
+        abbr = "|".join(re.escape(a) for a in sorted(self.us_abbrev, key=len, reverse=True))
+        self._us_after = re.compile(rf",[ \t]*({abbr})(?![\w.])")
+        cues = "|".join(re.escape(c) for c in sorted(lex["coding_cues"], key=len, reverse=True))
+        self._coded = re.compile(rf"\b(?:{cues})\s+(?:the\s+)?$", re.I)
         # Fuzzy matching is the costly step and the same unknown names recur across articles.
         self._fuzzy_memo: dict[tuple[str | None, str], Any] = {}
+        # Run text -> its lookup plan (see _plan): names and phrases recur across articles.
+        self._plans: dict[str, Any] = {}
+        # Keys seen as the second word of a personal name in the current document.
+        self._surnames: set[str] = set()
+        self._static_memo: dict[int, tuple[float, float]] = {}
         self.demonyms = {w: cc for cc, words in lex["demonyms"].items() for w in words}
         self._runs = self._run_regex()
 
@@ -108,41 +213,71 @@ class PlaceTagger:
         mentions: list[_Mention] = []
         unknown: list[tuple[int, int]] = []
         demonym_votes: Counter[str] = Counter()
+        plans = self._plans
         for run in self._runs.finditer(text):
+            g = run.group()
+            plan = plans.get(g)
+            if plan is None:
+                if len(plans) > 100000:
+                    plans.clear()
+                plan = plans[g] = self._plan(g)
+            rel, found, unk, dem = plan
+            if not (found or unk or dem):
+                continue  # most runs: names, sentence-initial words
             rs, re_ = run.span()
-            nm = _NEXT_WORD.match(text, re_)
-            words = [_prev_word(text, rs)]
-            words += [(rs + m.start(), rs + m.end(), m.group()) for m in _WORD.finditer(run.group())]
-            words.append((nm.start(1), nm.end(1), nm.group(1)) if nm else (re_, re_, ""))
-            self._scan_run(text, words, mentions, unknown, demonym_votes)
+            for cc in dem:
+                demonym_votes[cc] += 1
+            for us, ue in unk:
+                unknown.append((rs + us, rs + ue))
+            if found:
+                nm = _NEXT_WORD.match(text, re_)
+                words = [_prev_word(text, rs)]
+                words += [(rs + ws, rs + we, w) for ws, we, w in rel]
+                words.append((nm.start(1), nm.end(1), nm.group(1)) if nm else (re_, re_, ""))
+                for i, k, key in found:
+                    m = self._mention(text, words, i, k, key, self.gaz.lookup(key))
+                    if m is not None:
+                        mentions.append(m)
         return mentions, unknown, demonym_votes
 
-    def _scan_run(self, text: str, words: list[tuple[int, int, str]], mentions: list[_Mention],
-                  unknown: list[tuple[int, int]], demonym_votes: Counter[str]) -> None:
-        """Longest-match-first lookup inside one run; ``words`` has the word before the run
-        first and the word after it last (context only)."""
+    def _plan(self, run: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]],
+                                       list[tuple[int, int]], list[str]]:
+        """Longest-match-first lookup inside one run, independent of where the run occurs
+        (so it is computed once per distinct run text and cached): the run's words (offsets
+        relative to the run), the matches as (first word, end word, key) with word indices
+        counted from 1, the unknown capitalised stretches for the fuzzy pass, and the
+        countries of the demonyms in it."""
+        rel: list[tuple[int, int, str]] = []
+        for m in _WORD.finditer(run):
+            rel.extend(_split_word(m.start(), m.group()))
+        words = [(0, 0, ""), *rel, (len(run), len(run), "")]
+        found: list[tuple[int, int, str]] = []
+        unknown: list[tuple[int, int]] = []
+        dem: list[str] = []
         n = len(words) - 1
         i = 1
         while i < n:
             s, e, w = words[i]
             if w in self.demonyms:
-                demonym_votes[self.demonyms[w]] += 1
-            if not self._is_cap(w) or w.isdigit():
+                dem.append(self.demonyms[w])
+            if not self._is_cap(w) or w.isdigit() or w in _ARTICLE_WORDS:
+                # ("The Britain": a match never starts at an article; "The Hague" is still
+                # found as "Hague" and "Den Haag".)
                 i += 1
                 continue
             j = min(n, i + _MAX_WORDS)
-            found = None
+            hit = None
             for k in range(j, i, -1):
                 last = words[k - 1][2]
                 if last in self.connectors:
                     continue
                 if k - i == 1 and w in self.stop and w not in self.ambiguous_countries:
                     continue
-                key = norm_key(text[s : words[k - 1][1]])
-                if key and key in self.gaz:
-                    found = (k, key)
+                key = norm_key(run[s : words[k - 1][1]])
+                if key and key in self.gaz and key not in self.stop_keys:
+                    hit = (k, key)
                     break
-            if found is None:
+            if hit is None:
                 if w not in self.stop and len(w) > 3:
                     # Remember the capitalised words for the fuzzy pass.
                     k = i + 1
@@ -151,47 +286,125 @@ class PlaceTagger:
                     unknown.append((s, words[k - 1][1]))
                 i += 1
                 continue
-            k, key = found
-            m = self._mention(text, words, i, k, key, self.gaz.lookup(key))
-            if m is not None:
-                mentions.append(m)
-            i = k
+            found.append((i, hit[0], hit[1]))
+            i = hit[0]
+        return rel, found, unknown, dem
 
     def _mention(self, text: str, words: list[tuple[int, int, str]], i: int, k: int, key: str,
                  cands: list[Place], fuzzy: bool = False) -> _Mention | None:
         s, e = words[i][0], words[k - 1][1]
         w = words[i][2]
         prev = words[i - 1][2] if i > 0 else ""
+        if prev.lower() == "the" and i > 0:
+            # "in the Qarah area", "at the Kakuma camp": the preposition is one word back.
+            before = _prev_word(text, words[i - 1][0])[2]
+            if before.lower() in self.preps:
+                prev_for_prep = before
+            else:
+                prev_for_prep = prev
+        else:
+            prev_for_prep = prev
         nxt = words[k][2] if k < len(words) else ""
         gap_before = text[words[i - 1][1] : s] if prev else "\n"
         # "Bashar al-Assad", "Peter Salama": a single word right after a capitalised word that
-        # is not a place modifier nor a sentence start is a personal or organisation name.
+        # is not a place modifier nor a sentence start is a personal or organisation name
+        # (but "Syrias Aleppo" is a possessive whose apostrophe the scrape lost).
         if (k - i == 1 and prev and prev[:1].isupper() and gap_before == " "
                 and prev not in self.modifiers and prev.lower() not in self.preps
-                and prev.lower() not in self.function_words and norm_key(prev) not in self.gaz):
+                and prev.lower() not in self.function_words and norm_key(prev) not in self.gaz
+                and not (prev.endswith("s") and norm_key(prev[:-1]) in self.gaz)):
+            self._surnames.add(key)
             return None
         m = _Mention(s, e, key, k - i, cands, fuzzy=fuzzy)
         m.admin_cue = nxt.lower() in self.admin_cues and text[e : e + 1] == " "
-        m.prep_before = prev.lower() in self.preps
+        part = _PART_OF.match(text, e)
+        whole = _CAP_PHRASE.match(text, part.end()) if part else None
+        if part and not (whole and any(c.feature == "country"
+                                       for c in self.gaz.lookup(norm_key(whole.group())))):
+            # "the Salah al-Din district of Aleppo": a quarter of the place named next, never
+            # a province (nor a same-named province abroad).
+            m.admin_cue = False
+            cands = [c for c in cands if c.feature not in ("admin1", "country")]
+            if not cands:
+                return None
+        m.prep_before = prev_for_prep.lower() in self.preps
+        m.origin = prev_for_prep.lower() == "from"
         if w in self.ambiguous_countries and not m.prep_before:
             return None
+        # "Kaakong (Turkana)", "Diiso, Garissa county": a unit given right after a name the
+        # gazetteer may not know says where that name is (ACLED's "<place>, <admin2>, <admin1>").
+        if prev[:1].isupper() and gap_before.strip() in ("(", ","):
+            m.prep_before = True
+        m.modifier = self._is_modifier(text, words, i, k, prev, nxt, m.admin_cue)
+        m.place_follower = nxt.lower() in self.place_followers
+        m.coded = bool(self._coded.search(text, max(0, s - 40), s))
+        m.name_like = (k - i == 1 and nxt[:1].isupper() and text[e : e + 1] == " "
+                       and not m.admin_cue and norm_key(nxt) not in self.gaz
+                       and nxt.lower() not in self.place_followers
+                       and nxt.lower() not in self.feature_words and nxt not in self.org_heads
+                       and nxt not in self.stop and not nxt.isupper())
+        name = text[s:e]
+        if name in self.ethnic and not m.prep_before and not m.admin_cue and not m.place_follower:
+            # A people's name ("Maasai elders", "clashes between Borana and Gabra") is a
+            # place only as a unit of the gazetteer's own tables, never a foreign village.
+            m.modifier = True
+            cands = [c for c in cands if c.source != "geonames"]
+            if not cands:
+                return None
         # Admin1 names that are common words ("Delta", "Bay") need their cue.
         m.cands = [c for c in cands if not (c.cue and not m.admin_cue)]
+        m.has_country = any(c.feature == "country" for c in m.cands)
         return m if m.cands else None
 
+    def _is_modifier(self, text: str, words: list[tuple[int, int, str]], i: int, k: int,
+                     prev: str, nxt: str, admin_cue: bool) -> bool:
+        """Whether the name qualifies a group, an office or an institution rather than
+        saying where something happens (see ``modifier_nouns`` in the lexicon)."""
+        if admin_cue:
+            return False
+        e = words[k - 1][1]
+        if text[e : e + 1] == "-" and text[e + 1 : e + 2].islower():
+            return True  # "the Eldoret-based editor", "an Idlib-bound convoy"
+        gap_after = text[e : words[k][0]] if k < len(words) and nxt else ""
+        if nxt and gap_after == " " and nxt.lower() in self.modifier_nouns:
+            return True
+        name = text[words[i][0] : e]
+        if name in self.ethnic and nxt and gap_after == " " and nxt.islower() and (
+                nxt not in self.preps and nxt not in self.function_words
+                and nxt not in self.place_followers):
+            return True  # "Pokot youths", "Turkana travellers" (not "Samburu area")
+        if nxt and gap_after == " " and nxt[:1].isupper() and nxt in self.org_heads:
+            return True  # "Laikipia University", "Mombasa Republican Council"
+        if prev == "of" and i >= 2 and words[i - 2][2] in self.org_heads:
+            return True
+        return False
+
     # ------------------------------------------------------------------ resolve
+    def _static(self, c: Place) -> tuple[float, float]:
+        """What a candidate's scores owe to the place alone: (vote weight, base score).
+        Cached by identity: places are shared objects owned by the gazetteer."""
+        got = self._static_memo.get(id(c))
+        if got is None:
+            if c.feature == "country":
+                got = (1.5, 3.0)
+            elif c.feature == "admin1":
+                got = (2.0, 2.0)
+            elif c.source == "supplement":
+                got = (2.0, 2.5 + math.log10(c.population + 1) / 4)
+            else:
+                lg = math.log10(c.population + 1)
+                got = (min(2.0, 0.3 + lg / 4), lg / 2)
+            self._static_memo[id(c)] = got
+        return got
+
     def _country_votes(self, mentions: list[_Mention], demonyms: Counter[str]) -> Counter[str]:
         votes: Counter[str] = Counter()
         for m in mentions:
             per: dict[str, float] = {}
             for c in m.cands:
-                if c.feature == "country":
-                    w = 1.5
-                elif c.feature == "admin1" or c.source == "supplement":
-                    w = 2.0
-                else:
-                    w = min(2.0, 0.3 + math.log10(c.population + 1) / 4)
-                per[c.cc] = max(per.get(c.cc, 0.0), w)
+                w = self._static(c)[0]
+                if w > per.get(c.cc, 0.0):
+                    per[c.cc] = w
             total = sum(per.values())
             for cc, w in per.items():
                 votes[cc] += w * w / total  # an ambiguous mention votes less
@@ -199,39 +412,39 @@ class PlaceTagger:
             votes[cc] += 0.5 * n
         return votes
 
-    def _score(self, m: _Mention, c: Place, dom: str | None, votes: Counter[str],
+    def _score(self, m: _Mention, c: Place, dom: str | None, votes: Counter[str], top: float,
                admin1s: Counter[tuple[str, str]]) -> float:
-        top = max(votes.values()) if votes else 1.0
-        s = 0.0
+        s = self._static(c)[1]
         if dom and c.cc == dom:
             s += 3.0
         else:
             s += 2.0 * votes.get(c.cc, 0.0) / top
             if dom and c.feature == "city" and c.population < 20000:
                 s -= 3.0  # a foreign village: most likely a word or a name, not this place
-        if c.feature == "country":
-            s += 3.0
-        elif c.feature == "admin1":
-            s += 2.0 + (4.0 if m.admin_cue else 0.0)
-        elif c.source == "supplement":
-            s += 2.5 + math.log10(c.population + 1) / 4
-        else:
-            s += math.log10(c.population + 1) / 2
-        if c.admin1 and c.feature != "admin1":
+        if c.feature == "admin1":
+            if m.admin_cue:
+                s += 4.0
+        elif c.admin1:
             if (c.cc, c.admin1) in admin1s:
                 s += 1.5
             if m.chain_admin1 and c.admin1 == m.chain_admin1:
                 s += 4.0
         if m.fuzzy:
             s -= 0.5
+        if c.feature == "city" and m.has_country and norm_key(c.name) != m.key:
+            s -= 4.0  # "Ireland" is the country, not a town that has it as another name
         return s
 
     def _resolve(self, mentions: list[_Mention], votes: Counter[str]) -> None:
         dom = votes.most_common(1)[0][0] if votes else None
+        top = max(votes.values()) if votes else 1.0
         admin1s: Counter[tuple[str, str]] = Counter()
         for _ in range(2):  # second pass sees the admin1 units the first pass settled on
             for m in mentions:
-                m.best = max(m.cands, key=lambda c: self._score(m, c, dom, votes, admin1s))
+                if len(m.cands) == 1:
+                    m.best = m.cands[0]
+                else:
+                    m.best = max(m.cands, key=lambda c: self._score(m, c, dom, votes, top, admin1s))
             admin1s = Counter((m.best.cc, m.best.admin1) for m in mentions
                               if m.best is not None and m.best.admin1)
 
@@ -284,6 +497,25 @@ class PlaceTagger:
                     out.append(m)
         return out
 
+    def _datelines(self, text: str, known: set[int]) -> list[_Mention]:
+        """ "PUYALLUP — ...", "CHICAGO (AP) — ...": an all-capital dateline at the start of
+        the text or of a line names where the story is told from (the scan only accepts
+        all-capital words that are countries or provinces, to keep headlines out)."""
+        out = []
+        for dl in _DATELINE.finditer(text, 0, 3000):
+            s, e = dl.span(1)
+            if s in known:
+                continue
+            key = norm_key(dl.group(1))
+            if not key or key in self.stop_keys or key not in self.gaz:
+                continue
+            words = [(s, s, ""), (s, e, dl.group(1)), (e, e, "")]
+            m = self._mention(text, words, 1, 2, key, self.gaz.lookup(key))
+            if m is not None:
+                m.prep_before = True
+                out.append(m)
+        return out
+
     def _plausible_foreign(self, text: str, lowered: str, m: _Mention, best: Place,
                            support: Counter[str]) -> bool:
         """Whether a place outside the document's country is really meant. One-word names
@@ -293,19 +525,29 @@ class PlaceTagger:
         if best.feature == "country":
             return True
         if m.words == 1:
-            before = text[max(0, m.start - 3) : m.start]
-            if m.start == 0 or "\n" in before or before.rstrip().endswith((".", "!", "?", ":")):
+            if _opens_sentence(text, m.start):
                 return support[best.cc] >= 2
-            word = text[m.start : m.end].lower()
-            if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lowered.replace(text[m.start:m.end].lower(), "", 0)) and \
-                    text.count(text[m.start : m.end]) < lowered.count(word):
+            name = text[m.start : m.end]
+            # The same word also written in lower case elsewhere ("More", "Share").
+            if text.count(name) < lowered.count(name.lower()):
                 return False
         return support[best.cc] >= 2
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
+        self._surnames = set()
         mentions, unknown, demonyms = self._scan(text)
+        datelines = self._datelines(text, {m.start for m in mentions})
+        if datelines:
+            mentions = sorted(mentions + datelines, key=lambda m: m.start)
         self._chain(text, mentions)
+        if ", " in text:
+            for m in mentions:
+                # "Springfield, Ill.": the abbreviated state settles the town's reading.
+                ab = self._us_after.match(text, m.end)
+                if ab:
+                    m.chain_admin1 = self.us_abbrev[ab.group(1)]
+                    demonyms["US"] += 4  # as strong a sign of the US as a state's name
         votes = self._country_votes(mentions, demonyms)
         dom = votes.most_common(1)[0][0] if votes else None
         extra = self._fuzzy(text, unknown, dom)
@@ -313,18 +555,67 @@ class PlaceTagger:
             mentions = sorted(mentions + extra, key=lambda m: m.start)
             self._chain(text, mentions)
         self._resolve(mentions, votes)
-        # "in Watamu, Dabaso, Kilifi": the preposition governs the whole chain.
+        # One reading per name in a text: "RICHMOND, Ind. ... Richmond police said" is the
+        # same Richmond throughout, so the reading a unit settled carries to the other mentions.
+        settled = {m.key: m.best for m in mentions if m.chain_admin1 and m.best is not None
+                   and m.best.admin1 == m.chain_admin1}
+        if settled:
+            for m in mentions:
+                if m.key in settled and settled[m.key] in m.cands:
+                    m.best = settled[m.key]
+        if self._surnames:
+            # "Officer Dana Martinez ... Martinez said": a surname seen once after a first
+            # name is a surname everywhere in the text (unless it is a sizeable town).
+            mentions = [m for m in mentions if not (
+                m.key in self._surnames and m.words == 1 and m.best is not None
+                and m.best.feature == "city" and m.best.population < _SMALL_VILLAGE)]
+        # "in Watamu, Dabaso, Kilifi": the preposition governs the whole chain, and so does
+        # "from" ("raiders from Lagdera in Garissa county" says where they came from).
         for a, b in zip(mentions, mentions[1:], strict=False):
             if a.prep_before and _CHAIN_GAP.match(text[a.end : b.start]):
                 b.prep_before = True
+                b.origin = b.origin or a.origin
         doc.layers[PLACES] = []
-        support: Counter[str] = Counter(m.best.cc for m in mentions if m.best is not None)
+        # How many different names of each country's places the text has: one name said
+        # twice ("the Salah al-Din district of Aleppo ... Salah al-Din is ...") is no more a
+        # sign of a second country than saying it once.
+        support: Counter[str] = Counter(cc for cc, _ in {(m.best.cc, m.key) for m in mentions
+                                                         if m.best is not None
+                                                         and not m.name_like})
         lowered = text.lower()
+        lists = _list_spans(text) if "\n" in text else []
+        # "Marcellus Brooks", "Dana Martinez": a one-word hamlet right before another one-word
+        # town, with nothing between them, is a first name and the town a last name.
+        names_: set[int] = set()
+        surnames: set[str] = set()
+        for a, b in zip(mentions, mentions[1:], strict=False):
+            if (text[a.end : b.start] == " " and a.words == b.words == 1
+                    and all(x.best is not None and x.best.source == "geonames"
+                            and x.best.feature == "city" for x in (a, b))
+                    and a.best.population < _SMALL_VILLAGE):  # type: ignore[union-attr]
+                names_.update((a.start, b.start))
+                surnames.add(b.key)
+        if surnames:
+            # ... and the surname alone later ("Martinez said") is the same person.
+            names_.update(m.start for m in mentions if m.key in surnames and m.words == 1
+                          and m.best is not None and m.best.source == "geonames"
+                          and m.best.population < _SURNAME_TOWN)
         for m in mentions:
             best = m.best
-            if best is None:
+            if best is None or m.start in names_:
                 continue
             if best.cc != dom and not self._plausible_foreign(text, lowered, m, best, support):
+                continue
+            if m.name_like and best.feature == "city" and (
+                    best.cc != dom or (best.source == "geonames"
+                                       and best.population < _SMALL_VILLAGE)):
+                continue  # "Donald Trump", "Marcellus Brooks": a first name
+            # A small village of the city list named by one capitalised word that opens a
+            # sentence, with no unit after it, is mostly an ordinary word ("Over", "Four")
+            # or a name, even in the document's country.
+            if (m.words == 1 and best.source == "geonames" and best.population < _SMALL_VILLAGE
+                    and not m.chain_admin1 and not m.place_follower
+                    and _opens_sentence(text, m.start)):
                 continue
             # A foreign town named once, in a text about another country, is far more often a
             # word or a name ("Green Peace", "Amani National Congress") than a place.
@@ -335,7 +626,12 @@ class PlaceTagger:
             if m.admin_cue and best.feature == "admin1":
                 attrs["geo_precision"] = 3
             attrs["fuzzy"] = m.fuzzy
-            attrs["prep"] = m.prep_before
+            attrs["prep"] = m.prep_before and not m.origin
+            attrs["origin"] = m.origin
+            attrs["cue"] = m.admin_cue
+            attrs["modifier"] = m.modifier
+            attrs["boilerplate"] = any(a <= m.start < b for a, b in lists)
+            attrs["coded"] = m.coded
             doc.span(PLACES, m.start, m.end, "place", **attrs)
         return doc
 
@@ -353,13 +649,26 @@ def _places(doc: Doc) -> list[Span]:
     return doc.get(PLACES)
 
 
+def _title_span(doc: Doc) -> tuple[int, int]:
+    """Where the title sits in the text: at the start, or after a dateline ("Sun 22 Feb
+    2015 <title>. <body>"), as scraped articles often have it; (0, 0) when absent."""
+    if not doc.title:
+        return (0, 0)
+    head = doc.title[:30]
+    at = doc.text.find(head, 0, 200 + len(head)) if head else -1
+    return (at, at + len(doc.title) + 2) if at >= 0 else (0, 0)
+
+
 def _weight(doc: Doc, span: Span) -> float:
     """Mentions in the title and the lead say what the article is about."""
-    w = 1.0
-    if doc.title and span.start < len(doc.title) + 2 and doc.text.startswith(doc.title[:20]):
-        w = 3.0
+    w = 0.3 if span.attrs.get("modifier") else 1.0
+    if span.attrs.get("boilerplate"):
+        w *= 0.2
+    lo, hi = _title_span(doc)
+    if lo <= span.start < hi:
+        w *= 3.0
     elif span.start < 400:
-        w = 2.0
+        w *= 2.0
     return w
 
 
@@ -374,11 +683,18 @@ def document_country(doc: Doc) -> str | None:
 
 def document_admin1(doc: Doc) -> str | None:
     country = document_country(doc)
+    places = [sp for sp in _places(doc) if sp.attrs.get("admin1") and sp.attrs["country"] == country]
+    # Units the text names itself (the unit, or its namesake capital): a hamlet of the city
+    # list outside all of them is mostly a homonym ("Mallah Farms in Aleppo" is not the
+    # Mallah of As-Suwayda) and votes little.
+    named = {sp.attrs["admin1"] for sp in places if sp.attrs["name"] == sp.attrs["admin1"]}
     votes: Counter[str] = Counter()
-    for sp in _places(doc):
-        a1 = sp.attrs.get("admin1")
-        if a1 and sp.attrs["country"] == country:
-            votes[a1] += _weight(doc, sp)
+    for sp in places:
+        w = _weight(doc, sp)
+        if (named and sp.attrs["admin1"] not in named and sp.attrs.get("geonameid")
+                and sp.attrs["feature"] == "city" and sp.attrs.get("population", 0) < _HAMLET):
+            w *= 0.3
+        votes[sp.attrs["admin1"]] += w
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -411,39 +727,92 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
     inside = [p for p in places if any(p.start >= s.start and p.end <= s.end for s in sentence_spans)]
     pool = [p for p in inside if p.attrs["country"] == country] or inside
     if pool:
-        # An admin1 unit named in these sentences ("Kithimu (Embu county)") rules out places
-        # of other units; then the most specific place, of the document's admin1, told first.
-        named = {p.attrs["admin1"] for p in pool if p.attrs["feature"] == "admin1"}
-
+        # Story before link lists; a place before a modifier before the country; then a
+        # place after a preposition, of the document's admin1, the most specific, told first.
+        # (A unit named in the sentences does not rule out places of other units: "in
+        # Kisumu ... found dead in Nandi county", "north of Damascus province" for a Rif
+        # Dimashq town. "X, Embu county" / "X (Embu)" already settled X's reading.)
         # A place after "in"/"at"/"near" is where things happen; one used as a modifier
         # ("Turkana herders", "the Garissa governor") is who or what is involved.
-        def rank(p: Span) -> tuple[float, float, float, float, int]:
-            fits = 0.0 if named and p.attrs.get("admin1") not in named else 1.0
-            in_a1 = 1.0 if admin1 and p.attrs.get("admin1") == admin1 else 0.0
-            return (fits, float(bool(p.attrs.get("prep"))), _specificity(p.attrs), in_a1, -p.start)
+        # "in Garissa" beside "near Hulugho in Garissa County": a town named like its own
+        # unit stands for the unit when the sentences name a smaller place of that unit.
+        inner = {p.attrs.get("admin1") for p in pool
+                 if _specificity(p.attrs) >= 2.5 and p.attrs["name"] != p.attrs.get("admin1")}
+
+        # A village of the city list lying outside the unit the sentences state as the
+        # setting ("... in Deir Ezzor": a same-named hamlet in Tartus) is mostly a homonym
+        # of a place the list lacks; towns and curated places are not doubted.
+        stated = {p.attrs["admin1"] for p in pool
+                  if p.attrs["feature"] == "admin1" and not p.attrs.get("modifier")
+                  and (p.attrs.get("prep") or p.attrs.get("cue"))}
+
+        def doubtful(p: Span) -> bool:
+            return bool(stated and p.attrs.get("geonameid") and p.attrs["feature"] == "city"
+                        and p.attrs.get("population", 0) < _HAMLET
+                        and p.attrs.get("admin1") not in stated)
+
+        home = get_gazetteer().admin1_twins.get(admin1 or "", frozenset([admin1]))
+
+        def rank(p: Span) -> tuple[float, float, float, float, float, int]:
+            # A country is the last resort, below even a modifier ("a Turkana village").
+            if p.attrs["feature"] == "country":
+                plain = 0.0
+            else:
+                plain = 1.0 if p.attrs.get("modifier") or doubtful(p) else 2.0
+            in_a1 = 1.0 if admin1 and p.attrs.get("admin1") in home else 0.0
+            # Towns and sub-counties rank alike: between two of them the first told wins.
+            spec = min(_specificity(p.attrs), 2.5)
+            if p.attrs["name"] == p.attrs.get("admin1") and p.attrs["admin1"] in inner:
+                spec = 1.0
+            story = 0.0 if p.attrs.get("boilerplate") else 1.0
+            if p.attrs.get("coded"):
+                story = 2.0  # the note's own "coordinates for X used"
+            return (story, plain, float(bool(p.attrs.get("prep"))), in_a1, spec, -p.start)
 
         best = max(pool, key=rank)
+        if best.attrs["feature"] == "country":
+            # Only the country in these sentences: the document's own place says more,
+            # when it lies in that country ("... found in Kiambu County. ... in Kenya").
+            main = _dominant(doc, places, best.attrs["country"], admin1)
+            if main is not None:
+                best = main
     else:
-        # Nothing in these sentences: the document's dominant place.
-        counts: Counter[tuple[str, str | None]] = Counter()
-        by: dict[tuple[str, str | None], list[Span]] = defaultdict(list)
-        for p in places:
-            if p.attrs["country"] != country:
-                continue
-            if admin1 and p.attrs.get("admin1") not in (admin1, None):
-                continue
-            k = (p.attrs["name"], p.attrs.get("admin1"))
-            counts[k] += _weight(doc, p) * (1 + _specificity(p.attrs))
-            by[k].append(p)
-        if not counts:
+        # Nothing in these sentences: the document's dominant place (its country at worst).
+        main = _dominant(doc, places, country, admin1) or next(
+            (p for p in places if p.attrs["country"] == country), None)
+        if main is None:
             return None
-        best = by[counts.most_common(1)[0][0]][0]
+        best = main
     result = dict(best.attrs)
     result.pop("fuzzy", None)
     result.pop("prep", None)
+    result.pop("modifier", None)
+    result.pop("origin", None)
+    result.pop("cue", None)
+    result.pop("boilerplate", None)
+    result.pop("coded", None)
     result["span"] = best
     result["geo_precision"] = _precision(doc, best)
     return result
+
+
+def _dominant(doc: Doc, places: list[Span], country: str | None,
+              admin1: str | None) -> Span | None:
+    """The document's main place in ``country``: weighted by position and specificity,
+    inside the document's admin1 when it has one."""
+    counts: Counter[tuple[str, str | None]] = Counter()
+    by: dict[tuple[str, str | None], list[Span]] = defaultdict(list)
+    for p in places:
+        if p.attrs["country"] != country or p.attrs["feature"] == "country":
+            continue
+        if admin1 and p.attrs.get("admin1") not in (admin1, None):
+            continue
+        k = (p.attrs["name"], p.attrs.get("admin1"))
+        counts[k] += _weight(doc, p) * (1 + _specificity(p.attrs))
+        by[k].append(p)
+    if not counts:
+        return None
+    return by[counts.most_common(1)[0][0]][0]
 
 
 def _precision(doc: Doc, span: Span) -> int:
