@@ -71,16 +71,24 @@ def main() -> int:
         os.remove(db)
     n_docs = sum(1 for _ in src.open())
     sitrep = [sys.executable, "-m", "sitrep"]
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     run = subprocess.run([*sitrep, "ingest", str(src), "--db", db], capture_output=True,
                          text=True)
     elapsed = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     print(run.stdout.splitlines()[0] if run.stdout else run.stderr[-2000:])
     if run.returncode != 0 or not run.stdout:
         print("ingest failed: no figures")
         return 1
     print(f"ingest: {n_docs} documents in {elapsed:.1f} s = {n_docs / elapsed:.0f} docs/s "
           "(process start-up and pipeline included)")
+    # CPU time is what a shared machine does not distort: wall time counts other jobs too.
+    print(f"ingest CPU: {cpu:.1f} s = {1000 * cpu / n_docs:.1f} ms/document = "
+          f"{n_docs / cpu:.0f} docs per CPU-second")
     out = subprocess.run([*sitrep, "events", "--db", db, "--format", "jsonl"],
                          capture_output=True, text=True, check=True).stdout
     events = [json.loads(x) for x in out.splitlines()]

@@ -15,12 +15,28 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from functools import lru_cache
+from importlib import resources
 from typing import Any
+
+import yaml
 
 from sitrep.record import EventRecord
 
 # Actor names that say nothing about who acted: never a conflict with a named actor.
 _GENERIC_ACTOR = re.compile(r"^(unidentified|unknown)\b", re.I)
+
+# Name words: capitalised words of three letters or more inside a sentence ("Topeka",
+# "Collins", "Ezzor"); a capitalised word right after a full stop, a line break or the
+# start of the text is just a sentence start ("Later", "The") and is not taken.
+# Reports of one event share the names of its victims, streets and villages; reports of two
+# events on the same day in the same city share none of them. Single words, not whole
+# names, because reports spell a name differently ("the Barnes County Sheriff's Office",
+# "Barnes County Sheriff"). Whether a shared word is *distinctive* is decided by the store
+# from how many documents already carry it: "Police", "Chicago" or an outlet's page
+# furniture are everywhere and never count.
+_NAME = re.compile(r"(?<=[^\s.!?:\"\u201c] )[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\u2019\-]{2,}")
+MAX_NAMES = 80  # per report: enough for a long article, bounded for the block index
 
 
 def norm(text: str | None) -> str:
@@ -84,8 +100,29 @@ def source_key(record: EventRecord, outlet: str | None, doc_id: str) -> str:
     return norm(outlet) or f"doc:{doc_id}"
 
 
+@lru_cache(maxsize=1)
+def _never_names() -> frozenset[str]:
+    text = resources.files("sitrep.data").joinpath("fusion.yaml").read_text("utf-8")
+    return frozenset(yaml.safe_load(text).get("never_names") or ())
+
+
+def name_keys(text: str, limit: int = MAX_NAMES) -> list[str]:
+    """Distinct capitalised words of a text, normalised, the first ``limit`` kept."""
+    out: dict[str, None] = {}
+    never = _never_names()
+    for m in _NAME.finditer(text):
+        word = m.group(0)
+        key = (word.lower().replace("'", "").replace("-", "") if word.isascii()
+               else norm(word.replace("\u2019", "")).replace(" ", ""))
+        if key and key not in out and key not in never:
+            out[key] = None
+            if len(out) >= limit:
+                break
+    return list(out)
+
+
 def features(record: EventRecord, *, rid: str, doc_id: str, outlet: str | None = None,
-             copy_of: str | None = None) -> dict[str, Any]:
+             copy_of: str | None = None, names: list[str] | None = None) -> dict[str, Any]:
     """Reduce a report to the values matching needs (a small JSON-able dict)."""
     lo = _ordinal(record.date_start) or _ordinal(record.event_date)
     hi = _ordinal(record.date_end) or _ordinal(record.event_date) or lo
@@ -113,4 +150,5 @@ def features(record: EventRecord, *, rid: str, doc_id: str, outlet: str | None =
                                record.fatalities_high),
         "inj": figure_interval(record.injured_low, record.injured_best, record.injured_high),
         "src": source_key(record, outlet, doc_id),
+        "names": list(names or []),
     }

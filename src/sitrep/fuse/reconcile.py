@@ -12,7 +12,8 @@ Rules (documented choices):
   rule), 0 when nobody gives a figure.
 - *Date*: the intersection of all dated reports' ranges (the narrowest range consistent
   with every report); if they do not intersect (day-precision reports a day apart), the
-  date most reports give, earliest on a tie.
+  date most reports give, earliest on a tie. The event date is the day inside that range
+  the reports name most often as their event date, else its first day.
 - *Place*: the most precise place (lowest ``geo_precision``), the most often named one on
   a tie.
 - *Type and actors*: the most frequent value, ACLED's type precedence on a tie.
@@ -198,7 +199,12 @@ def _dates(members: list[Member], out: EventRecord, contradictions: list[dict[st
         if len(sides) > 1 and (d1 - d0).days > 1:
             contradictions.append({"field": "event_date", "sides": list(sides.values())})
     out.date_start, out.date_end = lo, hi
-    out.event_date = lo
+    # The day within the range: the one the reports themselves chose most often (an
+    # extractor names its best day inside a range: "overnight Friday to Saturday" -> the
+    # Saturday), else the range's first day.
+    inside = [m.record.event_date[:10] for *_, m in ranges
+              if m.record.event_date and lo <= m.record.event_date[:10] <= hi]
+    out.event_date = _mode(inside) if inside else lo
     width = (dt.date.fromisoformat(hi) - dt.date.fromisoformat(lo)).days
     out.time_precision = 1 if width == 0 else 2 if width <= 7 else 3
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_yaml(relpath: str) -> Any:
     """Load ``src/sitrep/data/<relpath>``; cached, so callers may call it freely."""
     node = resources.files("sitrep.data")

@@ -6,6 +6,7 @@ Heavy imports (SQLAlchemy, the pipeline) happen inside the commands so that ``si
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -29,14 +30,26 @@ def _store(db: str | None) -> Any:
 @click.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_db_option
-def ingest(inputs: tuple[Path, ...], db: str | None) -> None:
-    """Read INPUT files, extract events, store them and fuse them across reports."""
+@click.option("--all-reports", is_flag=True, default=False,
+              help="Fuse every event a document reports, not only its main one (a page "
+                   "with several stories then counts under several events).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Extraction processes (default: one per CPU core).")
+def ingest(inputs: tuple[Path, ...], db: str | None, all_reports: bool,
+           jobs: int | None) -> None:
+    """Read INPUT files, extract events, store them and fuse them across reports.
+
+    Each document's main event (the first the extractor found) is fused; its other
+    reports are stored in the database but fused only with --all-reports.
+    """
     from sitrep.ingest import iter_documents
     from sitrep.pipeline import default_pipeline
 
     pipeline = default_pipeline()
     with _store(db) as store:
-        summary = store.ingest(iter_documents(list(inputs)), pipeline)
+        store.fuse_secondary = all_reports
+        summary = store.ingest(iter_documents(list(inputs)), pipeline,
+                               workers=jobs or os.cpu_count() or 1)
     click.echo(f"sitrep ingest: processed {summary.processed}, already known {summary.known}, "
                f"failed {summary.failed} ({summary.reports} reports, {summary.copies} copies, "
                f"{summary.new_events} new events)")
@@ -135,9 +148,12 @@ def split(event_id: str, doc_id: str, note: str | None, db: str | None) -> None:
 
 @click.command()
 @_db_option
-def refuse(db: str | None) -> None:
+@click.option("--all-reports", is_flag=True, default=False,
+              help="Fuse every event a document reports, not only its main one.")
+def refuse(db: str | None, all_reports: bool) -> None:
     """Re-fuse every stored report from scratch, then re-apply the corrections."""
     with _store(db) as store:
+        store.fuse_secondary = all_reports
         n = store.refuse()
     click.echo(f"sitrep refuse: {n} events")
 

@@ -2,8 +2,12 @@
 
 ``Store(url)`` opens (and creates) a SQLite file or a PostgreSQL database. ``ingest`` adds
 documents in batches (one transaction per batch, never one per row), detects copies,
-fuses each new report incrementally into the events it matches (or opens a new event),
-and reconciles the touched events once per batch. Event ids are derived from the report an
+fuses each new document's main report incrementally into the event it matches (or opens
+a new event; see :func:`main_report` for which report that is and why the others are
+stored but not fused unless ``fuse_secondary`` is set), and reconciles the touched events
+once per batch. Candidate events come from blocking keys: week x country x admin1, the
+document's distinctive name words (``n|<word>``, counted in the ``names`` table), and a
+capped place-only look-up between dated and undated reports. Event ids are derived from the report an
 event was opened for (``EV-`` + hash of "<doc id>#<index>"), so they never change when
 more documents arrive or when the archive is re-fused in the same order.
 
@@ -17,6 +21,8 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import hashlib
+import itertools
+import multiprocessing as mp
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -38,10 +44,10 @@ from sqlalchemy.engine import Engine
 from sitrep.doc import Doc, Failure
 from sitrep.fuse import copies
 from sitrep.fuse.features import features as report_features
-from sitrep.fuse.features import norm
-from sitrep.fuse.match import JOIN_THRESHOLD, event_score
+from sitrep.fuse.features import name_keys, norm
+from sitrep.fuse.match import JOIN_THRESHOLD, Rarity, event_score
 from sitrep.fuse.reconcile import Member, outlet_name, reconcile
-from sitrep.record import EventRecord
+from sitrep.record import EventRecord, Evidence
 from sitrep.store.schema import (
     corrections,
     doc_bands,
@@ -50,11 +56,22 @@ from sitrep.store.schema import (
     events,
     failures,
     metadata,
+    names,
     reports,
 )
 
 DEFAULT_DB = "sitrep.db"
 MAX_WEEKS = 10  # reports vaguer than this are blocked under one "wide" key per country
+# A name carried by more documents than this is no evidence that two reports tell one story
+# (a city, a police department, an outlet's page furniture) ...
+NAME_DF_MAX = 12
+# ... nor one carried by more than this share of all documents: in a small archive about one
+# war every document names the same provinces and monitors, and no name is distinctive
+# until there are enough documents to tell.
+NAME_DF_SHARE = 0.1
+WIDE_CAP = 200
+_DOCS_KEY = "#docs"  # the names table also counts the documents (never a name key)
+_UNDATED_KEY = "#undated"  # ... and the fused reports without a date
 _IN_CHUNK = 500
 
 # Fields a user may edit: the record's scalar fields plus the grade.
@@ -112,7 +129,19 @@ def _week_keys(f: dict[str, Any]) -> list[str]:
     keys = []
     for w in weeks:
         keys += [f"{w}|{c}|{a}", f"{w}|{c}|*", f"{w}|*"]
+    if c and f["lo"] is not None:
+        # Timeless place keys: an undated report looks for dated events here.
+        keys += [f"t|{c}|{a}", f"t|{c}|*"]
+    keys += [f"n|{n}" for n in f.get("names") or ()]
     return keys
+
+
+def _place_keys(w: str, c: str | None, a: str | None) -> list[str]:
+    if c and a:
+        return [f"{w}|{c}|{a}", f"{w}|{c}|", f"{w}||"]
+    if c:
+        return [f"{w}|{c}|*", f"{w}||"]
+    return [f"{w}|*"]
 
 
 def _query_keys(f: dict[str, Any]) -> list[str]:
@@ -122,16 +151,22 @@ def _query_keys(f: dict[str, Any]) -> list[str]:
     else:
         first, last = (f["lo"] - 2) // 7, (f["hi"] + 2) // 7
         weeks = ["wide"] if last - first > MAX_WEEKS else [str(w) for w in range(first, last + 1)]
-    c, a = f["country"], f["admin1"]
     keys = []
     for w in weeks:
-        if c and a:
-            keys += [f"{w}|{c}|{a}", f"{w}|{c}|", f"{w}||"]
-        elif c:
-            keys += [f"{w}|{c}|*", f"{w}||"]
-        else:
-            keys.append(f"{w}|*")
+        keys += _place_keys(w, f["country"], f["admin1"])
     return keys
+
+
+def _other_time_keys(f: dict[str, Any]) -> list[str]:
+    """Keys of events whose dating differs in kind from this report's: dated events for an
+    undated report (by place, whatever their date), undated events for a dated one. Looked
+    up with a cap (:data:`WIDE_CAP`): when a place holds more, only names can tell."""
+    c, a = f["country"], f["admin1"]
+    if f["lo"] is None:
+        if not c:
+            return []
+        return [f"t|{c}|{a}"] if a else [f"t|{c}|*"]
+    return _place_keys("nodate", c, a)
 
 
 @dataclass
@@ -150,6 +185,34 @@ def _chunks(items: list[Any], n: int = _IN_CHUNK) -> Iterator[list[Any]]:
         yield items[i:i + n]
 
 
+# The extraction function forked workers run (set by ``Store.ingest`` before forking, so
+# workers inherit the pipeline already built instead of pickling or rebuilding it).
+_PROCESS: Callable[[Doc], Doc] | None = None
+_WINDOW = 256  # documents handed to the workers at a time (two windows in flight)
+
+
+def _process_one(item: Doc | Failure, process: Callable[[Doc], Doc] | None = None
+                 ) -> Doc | Failure:
+    process = process or _PROCESS
+    if not isinstance(item, Doc) or process is None:
+        return item
+    try:
+        return process(item)
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop a run
+        return Failure(item.source_path or item.id, f"processing failed: {exc!r}",
+                       doc_id=item.id)
+
+
+def _process_in_worker(item: Doc | Failure) -> Doc | Failure:
+    """Extract in a worker and send back only what the store keeps: the annotation layers
+    are dropped (the store never reads them, and pickling them back costs as much as a
+    good part of the extraction)."""
+    out = _process_one(item)
+    if isinstance(out, Doc):
+        out.layers = {}
+    return out
+
+
 class _Batch:
     """State of one ingest transaction.
 
@@ -158,8 +221,12 @@ class _Batch:
     during the batch are kept in memory so that later documents of the same batch see them.
     """
 
-    def __init__(self, conn: Connection):
+    def __init__(self, conn: Connection, df: dict[str, int] | None = None):
         self.conn = conn
+        self.df = df if df is not None else {}  # the store's name -> document count
+        self.df_touched: set[str] = set()
+        self.rarity: Rarity | None = None
+        self.changed: set[str] = set()  # documents re-ingested with new content
         self.profiles: dict[str, list[dict[str, Any]]] = {}
         self.blocks: dict[str, set[str]] = {}
         self.dirty: set[str] = set()
@@ -176,6 +243,13 @@ class _Batch:
             if rows:
                 self.conn.execute(insert(metadata.tables[name]), rows)
                 self.rows[name] = []
+        if self.df_touched:
+            touched = sorted(self.df_touched)
+            for chunk in _chunks(touched):
+                self.conn.execute(delete(names).where(names.c.name.in_(chunk)))
+            self.conn.execute(insert(names), [{"name": n, "n_docs": self.df[n]}
+                                              for n in touched])
+            self.df_touched.clear()
         self.key_index.clear()
         self.band_index.clear()
         self.sigs.clear()
@@ -187,6 +261,10 @@ class Store:
         metadata.create_all(self.engine)
         self._hashes: dict[str, str] | None = None
         self._next_seq: int | None = None
+        self._df: dict[str, int] | None = None
+        # Fuse only each document's main report (what the document is about) unless asked
+        # to fuse every report: see ``ingest``.
+        self.fuse_secondary = False
         self.who = os.environ.get("SITREP_USER") or _user()
 
     def close(self) -> None:
@@ -208,35 +286,62 @@ class Store:
         return self._hashes.get(doc.id) == content_hash(doc.text)
 
     def ingest(self, items: Iterable[Doc | Failure], process: Callable[[Doc], Doc] | None = None,
-               *, batch_size: int = 200) -> IngestSummary:
+               *, batch_size: int = 200, workers: int = 1) -> IngestSummary:
         """Store documents (running ``process`` on new ones), fuse their reports.
 
         ``items`` are Docs or Failures (as ``sitrep.ingest.iter_documents`` yields them).
-        Already-known documents are skipped before ``process`` runs.
+        Already-known documents are skipped before ``process`` runs. With ``workers`` > 1
+        (and a platform that can fork), ``process`` runs in that many forked worker
+        processes while this one stores and fuses: extraction is most of the cost and
+        fusion must stay sequential (each report is compared with the events before it).
+        Documents are handed out in windows, so memory stays bounded and the order in
+        which documents are fused is the input order either way.
         """
         summary = IngestSummary()
         pending: list[Doc | Failure] = []
-        for item in items:
-            if isinstance(item, Doc) and self.known(item):
-                summary.known += 1
-                continue
-            if isinstance(item, Doc) and process is not None:
-                try:
-                    item = process(item)
-                except Exception as exc:  # noqa: BLE001 - one bad document must not stop a run
-                    item = Failure(item.source_path or item.id, f"processing failed: {exc!r}",
-                                   doc_id=item.id)
+
+        def fresh() -> Iterator[Doc | Failure]:
+            for item in items:
+                if isinstance(item, Doc) and self.known(item):
+                    summary.known += 1
+                    continue
+                yield item
+
+        def take(item: Doc | Failure) -> None:
+            nonlocal pending
             pending.append(item)
             if len(pending) >= batch_size:
                 self._ingest_batch(pending, summary)
                 pending = []
+
+        global _PROCESS
+        if process is not None and workers > 1 and "fork" in mp.get_all_start_methods():
+            _PROCESS = process
+            try:
+                with mp.get_context("fork").Pool(workers) as pool:
+                    stream = iter(fresh())
+                    running = None
+                    while True:
+                        window = list(itertools.islice(stream, _WINDOW))
+                        ahead = pool.imap(_process_in_worker, window, chunksize=4
+                                          ) if window else None
+                        for item in running or ():
+                            take(item)
+                        if ahead is None:
+                            break
+                        running = ahead
+            finally:
+                _PROCESS = None
+        else:
+            for item in fresh():
+                take(_process_one(item, process))
         if pending:
             self._ingest_batch(pending, summary)
         return summary
 
     def _ingest_batch(self, items: list[Doc | Failure], summary: IngestSummary) -> None:
         with self.engine.begin() as conn:
-            batch = _Batch(conn)
+            batch = _Batch(conn, self._name_df(conn))
             changed_docs: list[str] = []
             fail_rows = []
             for item in items:
@@ -250,6 +355,7 @@ class Store:
                     batch.write()  # the old version may still be pending in this batch
                     self._remove_doc(batch, item.id)
                     changed_docs.append(item.id)
+                    batch.changed.add(item.id)
                 self._add_doc(batch, item, summary)
                 summary.processed += 1
             if fail_rows:
@@ -258,6 +364,11 @@ class Store:
             if changed_docs:
                 self._apply_constraints(conn, doc_ids=set(changed_docs))
             summary.new_events += batch.new_events
+
+    def _name_df(self, conn: Connection) -> dict[str, int]:
+        if self._df is None:
+            self._df = {r[0]: r[1] for r in conn.execute(select(names.c.name, names.c.n_docs))}
+        return self._df
 
     def _seq(self, conn: Connection) -> int:
         if self._next_seq is None:
@@ -316,17 +427,24 @@ class Store:
         if self._hashes is not None:
             self._hashes[doc.id] = chash
         rows = []
+        main, join_only = main_report([r.status for r in doc.events])
+        doc_names = name_keys(f"{doc.title or ''}\n{doc.text}") if main is not None else []
+        for n in [_DOCS_KEY, *doc_names]:
+            batch.df[n] = batch.df.get(n, 0) + 1
+            batch.df_touched.add(n)
         for idx, rec in enumerate(doc.events):
             rid = f"{doc.id}#{idx}"
             f = report_features(rec, rid=rid, doc_id=doc.id,
-                                outlet=original_outlet if copy_of else doc.outlet, copy_of=copy_of)
+                                outlet=original_outlet if copy_of else doc.outlet, copy_of=copy_of,
+                                names=doc_names if idx == main else _evidence_names(doc, rec))
             rows.append({"rid": rid, "doc_id": doc.id, "idx": idx, "status": rec.status,
-                         "event_id": None, "record": rec.to_json(), "features": f})
+                         "event_id": None, "record": record_json(rec), "features": f})
         summary.reports += len(rows)
         cannot = self._cannot_link(conn).get(doc.id, set()) if rows else set()
         for row in rows:
-            if row["status"] == "event":
-                row["event_id"] = self._fuse(batch, row["features"], cannot)
+            if row["idx"] == main or (self.fuse_secondary and row["status"] == "event"):
+                row["event_id"] = self._fuse(batch, row["features"], cannot,
+                                             open_new=not join_only)
         batch.rows["reports"].extend(rows)
 
     def _outlet_of(self, batch: _Batch, doc_id: str) -> str | None:
@@ -337,28 +455,55 @@ class Store:
             documents.c.id == doc_id)).scalar()
 
     # ------------------------------------------------------------------ fusion
-    def _fuse(self, batch: _Batch, f: dict[str, Any], cannot: set[str]) -> str:
-        """Put one report into the best matching event, or open a new one; return its id."""
+    def _fuse(self, batch: _Batch, f: dict[str, Any], cannot: set[str],
+              open_new: bool = True) -> str | None:
+        """Put one report into the best matching event, or open a new one; return its id
+        (None when nothing matches and ``open_new`` is false)."""
         conn = batch.conn
         best_id, best = None, JOIN_THRESHOLD
         qkeys = _query_keys(f)
-        ids = {r[0] for r in conn.execute(select(event_blocks.c.event_id).where(
-            event_blocks.c.block_key.in_(qkeys)))}
-        for k in qkeys:
+        # Distinctive names: carried by few documents so far. Events sharing one are
+        # candidates even when the extracted date or place put them in another block.
+        cap = min(NAME_DF_MAX, NAME_DF_SHARE * batch.df.get(_DOCS_KEY, 0))
+        if batch.rarity is None or batch.rarity.cap != cap:
+            batch.rarity = Rarity(batch.df, cap)
+        rare = batch.rarity
+        keys = qkeys + [f"n|{n}" for n in sorted(rare.of(f)) if batch.df.get(n, 0) >= 2]
+        ids: set[str] = set()
+        for chunk in _chunks(keys):
+            ids.update(r[0] for r in conn.execute(select(event_blocks.c.event_id).where(
+                event_blocks.c.block_key.in_(chunk))))
+        for k in keys:
             ids |= batch.key_index.get(k, set())
+        # Undated events are rare: look for them only once there are some.
+        wide = _other_time_keys(f) if f["lo"] is None or batch.df.get(_UNDATED_KEY) else []
+        if wide:
+            got = {r[0] for r in conn.execute(select(event_blocks.c.event_id).where(
+                event_blocks.c.block_key.in_(wide)).limit(WIDE_CAP + 1))}
+            for k in wide:
+                got |= batch.key_index.get(k, set())
+            if len(got) <= WIDE_CAP:
+                ids |= got
         self._load_profiles(batch, ids)
         for eid in sorted(ids):
             members = batch.profiles.get(eid)
             if not members or (cannot and any(m["doc"] in cannot for m in members)):
                 continue
-            s = event_score(f, members)
+            s = event_score(f, members, rare)
             if s is not None and s > best:
                 best_id, best = eid, s
+        if best_id is None and not open_new:
+            return None
+        if f["lo"] is None:
+            batch.df[_UNDATED_KEY] = batch.df.get(_UNDATED_KEY, 0) + 1
+            batch.df_touched.add(_UNDATED_KEY)
         if best_id is None:
             best_id = event_id_for(f["rid"])
             n = 0
-            while best_id in batch.profiles or conn.execute(select(events.c.event_id).where(
-                    events.c.event_id == best_id)).first():
+            # Ids derive from the report id, so only a re-ingested document (whose old event
+            # may live on with other members) can meet its own id in the table.
+            while best_id in batch.profiles or (f["doc"] in batch.changed and conn.execute(
+                    select(events.c.event_id).where(events.c.event_id == best_id)).first()):
                 n += 1
                 best_id = event_id_for(f["rid"], f"#{n}")
             batch.rows["events"].append({"event_id": best_id, "anchor": f["rid"],
@@ -407,6 +552,13 @@ class Store:
         conn = batch.conn
         touched = {r[0] for r in conn.execute(select(reports.c.event_id).where(
             reports.c.doc_id == doc_id, reports.c.event_id.is_not(None)))}
+        # The old version's name words no longer count (the main report carries them all).
+        old_names: list[str] = max((list((r[0] or {}).get("names") or ()) for r in conn.execute(
+            select(reports.c.features).where(reports.c.doc_id == doc_id))), key=len, default=[])
+        for n in [_DOCS_KEY, *old_names] if old_names else []:
+            if batch.df.get(n):
+                batch.df[n] -= 1
+                batch.df_touched.add(n)
         conn.execute(delete(reports).where(reports.c.doc_id == doc_id))
         conn.execute(delete(doc_bands).where(doc_bands.c.doc_id == doc_id))
         conn.execute(delete(documents).where(documents.c.id == doc_id))
@@ -472,7 +624,7 @@ class Store:
                     "event_type": rec.event_type, "sub_event_type": rec.sub_event_type,
                     "latitude": rec.latitude, "longitude": rec.longitude,
                     "fatalities": rec.fatalities, "grade": fused.extras["grade"],
-                    "n_reports": len(ms), "record": rec.to_json(), "extras": fused.extras,
+                    "n_reports": len(ms), "record": record_json(rec), "extras": fused.extras,
                     "updated_at": _now(), "profile": profiles[eid],
                 }
                 updates.append(values)
@@ -661,16 +813,25 @@ class Store:
             conn.execute(delete(event_blocks))
             conn.execute(delete(events))
             conn.execute(update(reports).values(event_id=None))
-            batch = _Batch(conn)
+            batch = _Batch(conn, self._name_df(conn))
             cannot_all = self._cannot_link(conn)
-            rows = conn.execute(select(reports.c.rid, reports.c.doc_id, reports.c.features)
+            rows = conn.execute(select(reports.c.rid, reports.c.doc_id, reports.c.status,
+                                       reports.c.features)
                                 .join(documents, documents.c.id == reports.c.doc_id)
-                                .where(reports.c.status == "event")
                                 .order_by(documents.c.seq, reports.c.idx)).all()
             assign: dict[str, list[str]] = {}
+            by_doc: dict[str, list[Any]] = {}
             for r in rows:
-                eid = self._fuse(batch, r.features, cannot_all.get(r.doc_id, set()))
-                assign.setdefault(eid, []).append(r.rid)
+                by_doc.setdefault(r.doc_id, []).append(r)
+            for doc_rows in by_doc.values():  # dicts keep ingest order
+                main, join_only = main_report([r.status for r in doc_rows])
+                for k, r in enumerate(doc_rows):
+                    if k != main and not (self.fuse_secondary and r.status == "event"):
+                        continue
+                    eid = self._fuse(batch, r.features, cannot_all.get(r.doc_id, set()),
+                                     open_new=not (k == main and join_only))
+                    if eid is not None:
+                        assign.setdefault(eid, []).append(r.rid)
             for eid, rids in assign.items():
                 for chunk in _chunks(rids):
                     conn.execute(update(reports).where(reports.c.rid.in_(chunk))
@@ -743,6 +904,56 @@ class Store:
                 conn.execute(update(corrections).where(corrections.c.id == c.id)
                              .values(event_id=target))
                 self.reconcile_events(conn, [target])
+
+
+def main_report(statuses: list[str]) -> tuple[int | None, bool]:
+    """Which of a document's reports is fused, and whether it may only join an event.
+
+    A document is *about* its main report: the first the extractor called an event. Its
+    other reports (other stories on the same page, earlier incidents recalled as
+    background) stay in the reports table but are not fused by default: listing a
+    document under several events would say it reports each of them. A document with no
+    event report (the extractor judged it background or not about conflict) may still
+    corroborate an event other documents report: its first report joins a matching event
+    but never opens one.
+    """
+    for i, status in enumerate(statuses):
+        if status == "event":
+            return i, False
+    return (0, True) if statuses else (None, False)
+
+
+_RECORD_FIELDS = tuple(f for f in EventRecord.__dataclass_fields__ if f not in ("claims", "evidence"))
+_EVIDENCE_FIELDS = tuple(Evidence.__dataclass_fields__)
+
+
+def _evidence_json(ev: Evidence) -> dict[str, Any]:
+    return {f: getattr(ev, f) for f in _EVIDENCE_FIELDS}
+
+
+def record_json(rec: EventRecord) -> dict[str, Any]:
+    """``rec.to_json()`` without ``dataclasses.asdict``'s deep copies (a third of ingest time).
+
+    Same keys and values; containers are copied one level deep, which is all the JSON
+    column needs.
+    """
+    out: dict[str, Any] = {f: getattr(rec, f) for f in _RECORD_FIELDS}
+    out["counts"] = dict(rec.counts or {})
+    out["claims"] = [{"doc_id": c.doc_id, "outlet": c.outlet, "source": c.source,
+                      "chain": list(c.chain), "modality": c.modality,
+                      "values": dict(c.values or {}),
+                      "evidence": _evidence_json(c.evidence) if c.evidence else None}
+                     for c in rec.claims]
+    out["evidence"] = {k: [_evidence_json(e) for e in v] for k, v in rec.evidence.items()}
+    return out
+
+
+def _evidence_names(doc: Doc, rec: EventRecord) -> list[str]:
+    """Names in the sentences a (secondary) report was extracted from."""
+    spans = sorted({(e.sentence_start if e.sentence_start is not None else e.start,
+                     e.sentence_end if e.sentence_end is not None else e.end)
+                    for evs in rec.evidence.values() for e in evs})
+    return name_keys("\n".join(doc.text[a:b] for a, b in spans))
 
 
 def _coerce(fieldname: str, value: Any) -> Any:

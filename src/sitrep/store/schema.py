@@ -12,6 +12,9 @@ same way in both engines and need no conversion. Claims and evidence live inside
   members' matching features, so fusion never decodes whole records of candidates).
 - ``event_blocks``: blocking keys (week x country x admin1) of each event: a new report
   compares itself only with events in its blocks, so fusion cost grows about linearly.
+- ``names``: how many documents carry each distinctive-name key (see
+  ``sitrep.fuse.features.name_keys``): a name is evidence of one story only while few
+  documents carry it.
 - ``corrections``: human edits, merges and splits (who, when, what, old -> new).
 - ``failures``: inputs that could not be read.
 """
@@ -107,6 +110,12 @@ event_blocks = Table(
     Column("event_id", String(40), primary_key=True),
 )
 Index("ix_event_blocks_event", event_blocks.c.event_id)
+
+names = Table(
+    "names", metadata,
+    Column("name", String(200), primary_key=True),
+    Column("n_docs", Integer, nullable=False),
+)
 
 corrections = Table(
     "corrections", metadata,
