@@ -139,8 +139,6 @@ class EventExtractor:
                 continue
             # The rules suffice to tell mentions apart; the model reads whole groups once.
             sub = self.classify.rule_classify(triggers)
-            if sub is None and not casualty:
-                continue
             out.append(
                 Mention(
                     sentence=sentence,
@@ -190,7 +188,13 @@ class EventExtractor:
                 if abs((a - b).days) > 1:
                     return False
         g_places = [x.place for x in group.mentions if x.place]
-        if m.place and g_places:
+        close = (
+            m.sentence.attrs.get("paragraph") == last.sentence.attrs.get("paragraph")
+            and m.sentence.attrs.get("index", 0) - last.sentence.attrs.get("index", 0) <= 2
+        )
+        # An undated sentence right after the last one goes on telling the same event; a
+        # place there is more often a detail (or a misread name) than a second scene.
+        if m.place and g_places and (m.date or not close):
             p = g_places[0]
             same_admin = p.get("admin1") and p.get("admin1") == m.place.get("admin1")
             if not same_admin and _haversine_km(p, m.place) > 150:
