@@ -312,3 +312,12 @@ def test_settled_reading_carries_through_the_text(tagger: PlaceTagger) -> None:
             "Richmond police asked for witnesses to come forward.")
     doc = tagger(Doc(id="t", text=text))
     assert {s.attrs["admin1"] for s in doc.get("places")} == {"Indiana"}
+
+
+def test_province_of_x_is_the_province_not_its_capital():
+    from sitrep.doc import Doc
+    from sitrep.nlp.places import PlaceTagger
+
+    doc = PlaceTagger()(Doc(id="p", text="Jets bombed a plain stretching from the province of Homs to the east."))
+    homs = [s for s in doc.get("places") if s.text == "Homs"]
+    assert homs and homs[0].attrs["feature"] == "admin1" and homs[0].attrs["geo_precision"] == 3

@@ -52,3 +52,13 @@ def test_attribution_for_falls_back_to_previous_sentence_in_paragraph() -> None:
     res = attribution_for(doc, doc.sentences[1])
     assert res["source"] == "Syrian Observatory for Human Rights"
     assert attribution_for(doc, doc.sentences[2])["source"] is None
+
+
+def test_long_appositive_between_source_and_verb():
+    from sitrep.doc import Doc
+    from sitrep.nlp.sources import AttributionTagger
+
+    text = ("The Syrian Observatory for Human Rights, a monitoring group that follows the war "
+            "through a wide network of sources on the ground, said two fighters were killed.")
+    doc = AttributionTagger()(Doc(id="s", text=text))
+    assert [s.attrs["name"] for s in doc.get("sources")] == ["Syrian Observatory for Human Rights"]

@@ -55,6 +55,8 @@ _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0
                        r"(?:\([\w ,.]{1,40}\)[ \t]*)?[—–-]{1,2}[ \t]")
 _ARTICLE_WORDS = frozenset(["The", "THE", "A", "An"])
 _HAMLET = 15000  # city-list places below this are doubted outside the stated unit
+# "the province of Homs", "the governorate of Idlib": the unit, not its capital city.
+_ADMIN_OF = re.compile(r"\b(?:province|governorate|county|oblast)\s+of\s+(?:the\s+)?$", re.I)
 _PART_OF = re.compile(r" (?:district|neighbou?rhood|quarter|suburb|area) of (?:the )?", re.I)
 _CAP_PHRASE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 
@@ -316,7 +318,8 @@ class PlaceTagger:
             self._surnames.add(key)
             return None
         m = _Mention(s, e, key, k - i, cands, fuzzy=fuzzy)
-        m.admin_cue = nxt.lower() in self.admin_cues and text[e : e + 1] == " "
+        m.admin_cue = (nxt.lower() in self.admin_cues and text[e : e + 1] == " ") or bool(
+            _ADMIN_OF.search(text, max(0, s - 40), s))
         part = _PART_OF.match(text, e)
         whole = _CAP_PHRASE.match(text, part.end()) if part else None
         if part and not (whole and any(c.feature == "country"

@@ -55,7 +55,7 @@ class SourceDictionary:
         # "X said", "X, a Britain-based monitor, said", "X has said": an optional appositive
         # and auxiliary between the source and its verb.
         self.after_re = re.compile(
-            r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*(?:a|an|the|which|who)\b[^,.;]{0,60},\s*)?,?\s*"
+            r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*(?:a|an|the|which|who)\b[^,.;]{0,120},\s*)?,?\s*"
             r"(?:(?:also|later|earlier|previously|separately|on \w+)\s+)?"
             rf"(?P<cue>{_alt([w for w, _ in after])})\b",
             re.I,
@@ -124,7 +124,7 @@ class AttributionTagger:
         for start, stop, i in self._mentions(text):
             entry = d.entries[i]
             cue = modality = None
-            m = d.after_re.match(text, stop, min(len(text), stop + 90))
+            m = d.after_re.match(text, stop, min(len(text), stop + 160))
             if m:
                 cue = m.group("cue")
                 modality = d.after_modality.get(re.sub(r"\s+", " ", cue.lower()), "reported")
@@ -164,7 +164,7 @@ class AttributionTagger:
             # than scanning the whole text for the verbs.
             if not d.stance_re.search(text, a.end, a.end + 110):
                 continue
-            m = d.after_re.match(text, a.end, min(len(text), a.end + 90))
+            m = d.after_re.match(text, a.end, min(len(text), a.end + 160))
             if not m:
                 continue
             cue = m.group("cue")
