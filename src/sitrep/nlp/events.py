@@ -24,6 +24,14 @@ from sitrep.record import Claim, EventRecord, Evidence, event_type_of
 
 TRIGGERS = "triggers"
 
+# Sub-event types named by their weapon, and the model probability under which a clear
+# weapon trigger overrides the model.
+_REMOTE_WEAPONS = frozenset({
+    "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+    "Suicide bomb", "Grenade", "Chemical weapon",
+})
+_CONFIDENT = 0.6
+
 # Which record field a casualty span's label supports.
 _EVIDENCE_FIELD = {
     "killed": "fatalities",
@@ -199,6 +207,11 @@ class EventExtractor:
             same_admin = p.get("admin1") and p.get("admin1") == m.place.get("admin1")
             if not same_admin and _haversine_km(p, m.place) > 150:
                 return False
+        # A headline and the lead's first sentence tell one event, however differently
+        # their words lean ("police battle rioters" / "rioters pelted police").
+        headline_only = all(x.sentence.attrs.get("title") for x in group.mentions)
+        if headline_only and m.sentence.attrs.get("paragraph", 0) <= 1:
+            return True
         types = {event_type_of(x.sub_event_type) for x in group.mentions if x.sub_event_type}
         if m.sub_event_type and types:
             etype = event_type_of(m.sub_event_type)
@@ -295,6 +308,10 @@ class EventExtractor:
             if ev:
                 rec.cite(key, ev)
 
+        weapon = self._weapon_type(doc, group, rec, score)
+        if weapon and weapon != rec.sub_event_type:
+            rec.sub_event_type, rec.event_type = weapon, event_type_of(weapon)
+
         cas = self.numbers.casualties_for(doc, sentences)
         if cas:
             for key in (
@@ -312,6 +329,25 @@ class EventExtractor:
         rec.claims = self._claims(doc, group, rec)
         rec.notes = notes_sentence(rec)
         return rec
+
+    @staticmethod
+    def _weapon_type(doc: Doc, group: Group, rec: EventRecord, score: float) -> str | None:
+        """ACLED types remote violence by its weapon. When the model is unsure (it learnt
+        mostly from ground violence), or when the acting party is an air force, a clear
+        weapon trigger decides, unless ground fighting is told in the same sentence (then
+        ACLED's precedence makes it a battle)."""
+        air_force = bool(rec.actor1 and "Air Force" in rec.actor1)
+        if score >= _CONFIDENT and not air_force:
+            return None
+        for m in group.mentions:
+            strong = [t for t in m.triggers if t.attrs.get("strong") and not (
+                t.attrs.get("negated") or t.attrs.get("hypothetical") or t.attrs.get("background"))]
+            if any(t.label == "Armed clash" for t in strong):
+                continue
+            for t in strong:
+                if t.label in _REMOTE_WEAPONS and (t.label == "Air/drone strike" or not air_force):
+                    return t.label
+        return None
 
     def _claims(self, doc: Doc, group: Group, rec: EventRecord) -> list[Claim]:
         """One claim per attributed source in the group (or one unattributed claim)."""
