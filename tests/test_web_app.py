@@ -141,8 +141,12 @@ def test_map_list_and_type_filter(page, base_url: str) -> None:
     screenshot(page, "events-filter-type.png")
 
     page.select_option("#f-type", "")
+    # Wait for the unfiltered list first: the Protests result also has one row.
+    page.wait_for_function("document.querySelectorAll('#event-list li').length === 4")
     page.fill("#f-q", "weapons")
-    page.wait_for_function("document.querySelectorAll('#event-list li').length === 1")
+    page.wait_for_function(
+        "[...document.querySelectorAll('#event-list li .where')].map(e => e.innerText)"
+        ".join('|') === 'Garissa, Kenya'")
     assert list_locations(page) == ["Garissa, Kenya"]
 
 
