@@ -419,4 +419,5 @@ def notes_sentence(rec: EventRecord) -> str | None:
     who = rec.actor1 or "an unidentified actor"
     whom = f" against {rec.actor2}" if rec.actor2 else ""
     toll = f" {rec.fatalities} reported fatalities." if rec.fatalities else " No fatalities reported."
-    return f"{when}, {who}: {rec.sub_event_type.lower()}{whom}{where}.{toll}"
+    what = rec.sub_event_type[0].lower() + rec.sub_event_type[1:]  # keeps "IED" as written
+    return f"{when}, {who}: {what}{whom}{where}.{toll}"
