@@ -95,3 +95,17 @@ def test_failed_extraction_meets_no_bar(tmp_path: Path, monkeypatch: pytest.Monk
     assert rows["no_event_outside_acled"].passed is None
     assert any("extraction failed (stub)" in w for w in report.warnings)
     assert "(nothing extracted)" in runner.format_table(report)
+
+
+def test_figures_on_training_files_are_not_counted_as_bars_met():
+    from sitrep.eval.runner import Report, Row, format_table
+
+    report = Report(limit=None)
+    report.rows = [
+        Row("acled_kenya", "event_type", 10, 0.99, 0.90, trained_on=True),
+        Row("acled_kenya", "admin1", 10, 0.95, 0.90),
+    ]
+    table = format_table(report)
+    assert "(trained on: see note)" in table
+    assert "bars met: 1/1" in table
+    assert report.rows[0].passed is None
