@@ -84,3 +84,15 @@ def test_event_ids_are_stable(nlp):
     b = run(nlp, text, published="2023-05-08")
     assert [e.event_id for e in a.events] == [e.event_id for e in b.events]
     assert dt.date.fromisoformat(a.events[0].event_date) == dt.date(2023, 5, 7)
+
+
+def test_next_sentence_figures_belong_to_the_event_it_continues(nlp):
+    doc = run(
+        nlp,
+        "Militants raided the village of Kipini near the coast on Tuesday. They set fire to "
+        "several houses and killed three people.",
+        published="2023-05-10",
+    )
+    events = [e for e in doc.events if e.status == "event"]
+    assert len(events) == 1
+    assert events[0].fatalities == 3

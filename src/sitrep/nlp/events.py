@@ -208,9 +208,10 @@ class EventExtractor:
             if not same_admin and _haversine_km(p, m.place) > 150:
                 return False
         # A headline and the lead's first sentence tell one event, however differently
-        # their words lean ("police battle rioters" / "rioters pelted police").
+        # their words lean ("police battle rioters" / "rioters pelted police"); so does an
+        # undated sentence right after the last ("They burned houses and killed four").
         headline_only = all(x.sentence.attrs.get("title") for x in group.mentions)
-        if headline_only and m.sentence.attrs.get("paragraph", 0) <= 1:
+        if (headline_only and m.sentence.attrs.get("paragraph", 0) <= 1) or (close and not m.date):
             return True
         types = {event_type_of(x.sub_event_type) for x in group.mentions if x.sub_event_type}
         if m.sub_event_type and types:
@@ -349,6 +350,22 @@ class EventExtractor:
                     return t.label
         return None
 
+    def _lead_group(self, doc: Doc, lead: list[Span]) -> Group | None:
+        """No sentence carried a cue of its own, yet the lead may still tell an event in
+        words the lexicon lacks ("residents thronged the streets asking ..."): when the
+        model reads the lead as political violence or a demonstration, the lead is the
+        event. Its record is typed by the model, so non-conflict leads give nothing."""
+        lead = [s for s in lead if not self._background_sentence(doc, s)]
+        if not lead:
+            return None
+        sub, _, _ = self.classify.classify_sentences(doc, lead)
+        if sub is None:
+            return None
+        return Group([Mention(sentence=s, triggers=[], status="event") for s in lead])
+
+    def _background_sentence(self, doc: Doc, sentence: Span) -> bool:
+        return self._status(doc, sentence, []) != "event"
+
     def _claims(self, doc: Doc, group: Group, rec: EventRecord) -> list[Claim]:
         """One claim per attributed source in the group (or one unattributed claim)."""
         claims: dict[tuple[str | None, str], Claim] = {}
@@ -397,6 +414,10 @@ class EventExtractor:
         # otherwise the first event-status group.
         lead_ids = {s.start for s in lead}
 
+        if not any(g.status == "event" for g in groups):
+            fallback = self._lead_group(doc, lead)
+            if fallback is not None:
+                groups.insert(0, fallback)
         records = [
             (self._record(doc, g, i, lead), any(s.start in lead_ids for s in g.sentences), i)
             for i, g in enumerate(groups)
