@@ -97,7 +97,7 @@ def test_empty_after_cleanup_raises() -> None:
         ("Last updated at Apr 232017", dt.date(2017, 4, 23)),
         ("24.04.2022", dt.date(2022, 4, 24)),
         ("6-09-2013", dt.date(2013, 9, 6)),
-        ("05.10.2017(updated 1935 05.10.2017) Get short URL 101", dt.date(2017, 10, 5)),
+        ("12.03.2019(updated 1120 12.03.2019) Get short URL 7", dt.date(2019, 3, 12)),
         ("AFP Friday 22 Jul 2016", dt.date(2016, 7, 22)),
     ],
 )
