@@ -18,8 +18,7 @@ def kept(text: str) -> list[str]:
     [
         # newsletter and comment prompts
         "Leave a Reply",
-        "Cancel reply",
-        "Your email address will not be published. Required fields are marked *",
+        "Required fields are marked *",
         "Your email address will not be published.",
         "Subscribe To Our Newsletter",
         "To participate in the discussion",
