@@ -38,14 +38,14 @@ def fused(tmp_path_factory):
     return docs, events
 
 
-# Known gap (issue 4 stays open): extraction still reads seed 000 as an armed clash by Syrian
-# forces (its "air strikes" sentence also names ground fighting) and places seed 002 at
-# Deir ez-Zor town precision, so fusion rightly keeps the two reports apart. strict=True: the
+# Known gap (issue 4 stays open): extraction types seed 000 as an air strike but reads its
+# actor1 as the Islamic State (the paragraph names the group's earlier attack on Syrian forces)
+# and places seed 002 at Deir ez-Zor town precision, so fusion keeps the two reports apart. strict=True: the
 # day extraction gets them right these tests pass, fail as XPASS, and the marker must go.
 KNOWN_GAP = pytest.mark.xfail(
     strict=True,
-    reason="seed 000 extracted as Armed clash / actor1 Syrian forces; seed 002 at town "
-    "precision in another province: the two same-night reports do not fuse yet",
+    reason="seed 000's actor1 read as Islamic State; seed 002 at town precision in another "
+    "province: the two same-night reports do not fuse yet",
 )
 
 
