@@ -23,6 +23,7 @@ from typing import Any
 import ahocorasick
 
 from sitrep.doc import ACTORS, PLACES, Doc, Span
+from sitrep.nlp.matching import leftmost_longest
 from sitrep.nlp.resources import load_yaml
 
 # Prepositions that make a bare capital / ethnic name a place ("in Turkana", "near Damascus").
@@ -355,14 +356,7 @@ class ActorTagger:
             ok = [v for v in vals if v[1] is None or text[start:stop] == v[1]]
             if ok:
                 found.append((start, stop, ok))
-        found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
-        out: list[tuple[int, int, list[tuple[int, str | None, int]]]] = []
-        last = -1
-        for m in found:
-            if m[0] >= last:
-                out.append(m)
-                last = m[1]
-        return out
+        return leftmost_longest(found)
 
     def __call__(self, doc: Doc, country: str | None = None, event_date: str | None = None) -> Doc:
         text = doc.text

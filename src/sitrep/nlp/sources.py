@@ -17,6 +17,7 @@ import ahocorasick
 
 from sitrep.doc import ACTORS, SENTENCES, SOURCES, Doc, Span
 from sitrep.nlp.actors import lower_same_length
+from sitrep.nlp.matching import leftmost_longest
 from sitrep.nlp.resources import load_yaml
 
 _MODALITY_ORDER = ("not_confirmed", "denied", "claimed", "reported")
@@ -107,14 +108,7 @@ class AttributionTagger:
             m = self.dict.det_before_re.search(text, max(0, h.start() - 40), h.start())
             if m:
                 found.append((m.start(), h.end(), self.dict.unnamed_index))
-        found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
-        out = []
-        last = -1
-        for m in found:
-            if m[0] >= last:
-                out.append(m)
-                last = m[1]
-        return out
+        return leftmost_longest(found)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
