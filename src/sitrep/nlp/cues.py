@@ -21,6 +21,7 @@ from functools import lru_cache
 
 import ahocorasick
 
+from sitrep.nlp.matching import leftmost_longest
 from sitrep.nlp.resources import load_yaml
 from sitrep.nlp.triggers import _normalise
 
@@ -78,15 +79,7 @@ def cue_hits(text: str) -> list[tuple[int, int, str]]:
             start = end_idx - length - 1
             end = end_idx - 1
         hits.append((start, end, cls))
-    # Leftmost-longest: one sweep (cheaper than longest-first and the same on cue phrases).
-    hits.sort(key=lambda h: (h[0], -h[1]))
-    kept: list[tuple[int, int, str]] = []
-    last_end = -1
-    for h in hits:
-        if h[0] >= last_end:
-            kept.append(h)
-            last_end = h[1]
-    return kept
+    return leftmost_longest(hits)
 
 
 Actor = tuple[int, int, str]  # (start, end, kind) of an actor mention, from the ActorTagger
