@@ -344,6 +344,10 @@ def _air_striker(doc: Doc, cands: list[_Cand], need_aircraft: bool = False) -> _
         # school with a drone") only add to a mention that acts.
         own_air = x.name.endswith("Air Force") or bool(air.search(words))
         is_air = own_air or bool(air.search(text, x.span.end, min(len(text), x.span.end + 40)))
+        # Few non-state groups fly: one strikes from the air only when the text gives it
+        # aircraft or drones ("HTS drones"), never for having attacked someone on the ground.
+        if x.kind not in ("state", "external") and not is_air:
+            continue
         margin = x.agent - x.patient
         if margin <= 0 and not (own_air and x.patient == 0):
             continue
