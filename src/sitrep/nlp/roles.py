@@ -502,7 +502,9 @@ def assign_roles(
         armed = armed + [x for x in cands if x.span.attrs.get("group") == "party"]
     a1 = best([x for x in armed if x.agent > x.patient], "agent")
     if sub.startswith("Air"):
-        a1 = _air_striker(doc, cands) or a1
+        striker = _air_striker(doc, cands)
+        # No side is said to have flown: a group seen attacking on the ground is no answer.
+        a1 = striker or (a1 if a1 is not None and a1.kind in ("state", "external") else None)
     elif sub.startswith(("Shelling", "Remote")):
         a1 = _air_striker(doc, cands, need_aircraft=True) or a1
     rest = [x for x in armed if a1 is None or x.name != a1.name]
