@@ -297,21 +297,12 @@ class EventExtractor:
         if rec.country is None:
             rec.country = self.places.document_country(doc)
 
-        roles = self.roles.assign_roles(doc, sentences, trigger, sub, rec.country, rec.event_date)
-        for key in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2"):
-            name = roles.get(key) or None
-            # A state force whose country nothing in the text tells is unknown, not a name.
-            if name and " of Unknown" in name:
-                name = None
-            setattr(rec, key, name)
-        for key, span in (roles.get("evidence") or {}).items():
-            ev = _evidence(doc, span)
-            if ev:
-                rec.cite(key, ev)
-
+        self._fill_roles(doc, rec, sentences, trigger)
         weapon = self._weapon_type(doc, group, rec, score)
         if weapon and weapon != rec.sub_event_type:
+            # Who acts depends on the type (the side that flew, for an air strike).
             rec.sub_event_type, rec.event_type = weapon, event_type_of(weapon)
+            self._fill_roles(doc, rec, sentences, trigger)
 
         cas = self.numbers.casualties_for(doc, sentences)
         if cas:
@@ -330,6 +321,22 @@ class EventExtractor:
         rec.claims = self._claims(doc, group, rec)
         rec.notes = notes_sentence(rec)
         return rec
+
+    def _fill_roles(self, doc: Doc, rec: EventRecord, sentences: list[Span],
+                    trigger: Span | None) -> None:
+        roles = self.roles.assign_roles(doc, sentences, trigger, rec.sub_event_type,
+                                        rec.country, rec.event_date)
+        for key in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2"):
+            name = roles.get(key) or None
+            # A state force whose country nothing in the text tells is unknown, not a name.
+            if name and " of Unknown" in name:
+                name = None
+            setattr(rec, key, name)
+            rec.evidence.pop(key, None)
+        for key, span in (roles.get("evidence") or {}).items():
+            ev = _evidence(doc, span)
+            if ev:
+                rec.cite(key, ev)
 
     @staticmethod
     def _weapon_type(doc: Doc, group: Group, rec: EventRecord, score: float) -> str | None:
