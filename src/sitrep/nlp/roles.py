@@ -346,7 +346,7 @@ def _air_striker(doc: Doc, cands: list[_Cand], need_aircraft: bool = False) -> _
         is_air = own_air or bool(air.search(text, x.span.end, min(len(text), x.span.end + 40)))
         # Few non-state groups fly: one strikes from the air only when the text gives it
         # aircraft or drones ("HTS drones"), never for having attacked someone on the ground.
-        if x.kind not in ("state", "external") and not is_air:
+        if x.kind not in ("state", "external") and not own_air:
             continue
         margin = x.agent - x.patient
         if margin <= 0 and not (own_air and x.patient == 0):
