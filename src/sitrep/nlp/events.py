@@ -294,6 +294,10 @@ class EventExtractor:
             rec.geo_precision = place.get("geo_precision")
             if place.get("span") is not None:
                 rec.cite("location", _evidence(doc, place["span"]))
+        if rec.admin1 is None and doc.admin1:
+            # Nothing in the article places the event more precisely than the province or
+            # state the article is about: code it there, at ACLED's regional precision.
+            self._place_at_admin1(rec, doc)
         if rec.country is None:
             rec.country = self.places.document_country(doc)
 
@@ -321,6 +325,17 @@ class EventExtractor:
         rec.claims = self._claims(doc, group, rec)
         rec.notes = notes_sentence(rec)
         return rec
+
+    @staticmethod
+    def _place_at_admin1(rec: EventRecord, doc: Doc) -> None:
+        from sitrep.nlp.gazetteer import get_gazetteer
+
+        for entry in get_gazetteer().search(doc.admin1) or []:
+            if entry.feature == "admin1" and (doc.country is None or entry.country == doc.country):
+                rec.country, rec.admin1, rec.location = entry.country, entry.admin1, entry.name
+                rec.latitude, rec.longitude = entry.lat, entry.lon
+                rec.geo_precision = 3
+                return
 
     def _fill_roles(self, doc: Doc, rec: EventRecord, sentences: list[Span],
                     trigger: Span | None) -> None:
