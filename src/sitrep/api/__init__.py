@@ -1,1 +1,1 @@
-
+"""JSON API (FastAPI) and the `sitrep serve` command."""

@@ -1,0 +1,1 @@
+"""Package data: lexicons, actor and gazetteer resources, model weights, the sample."""

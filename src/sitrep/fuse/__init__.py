@@ -1,1 +1,1 @@
-
+"""Cross-report fusion: copies, matching, reconciliation and grading."""
