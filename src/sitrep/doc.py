@@ -66,6 +66,9 @@ class Doc:
     events: list[Any] = field(default_factory=list)
     # layer -> ((list id, size), sorted starts, spans sorted by start); rebuilt when it changes.
     _index: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    # Per-document results that several components ask for (the document's country, ...),
+    # keyed by the asker; entries carry the layer size they were computed from.
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     # ------------------------------------------------------------------ layers
     def add(self, layer: str, span: Span) -> Span:

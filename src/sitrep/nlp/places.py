@@ -676,6 +676,16 @@ def _weight(doc: Doc, span: Span) -> float:
 
 
 def document_country(doc: Doc) -> str | None:
+    size = len(doc.get(PLACES))
+    hit = doc.memo.get("places.document_country")
+    if hit is not None and hit[0] == size:
+        return hit[1]
+    country = _document_country(doc)
+    doc.memo["places.document_country"] = (size, country)
+    return country
+
+
+def _document_country(doc: Doc) -> str | None:
     votes: Counter[str] = Counter()
     for sp in _places(doc):
         f = sp.attrs["feature"]
@@ -685,6 +695,16 @@ def document_country(doc: Doc) -> str | None:
 
 
 def document_admin1(doc: Doc) -> str | None:
+    size = len(doc.get(PLACES))
+    hit = doc.memo.get("places.document_admin1")
+    if hit is not None and hit[0] == size:
+        return hit[1]
+    admin1 = _document_admin1(doc)
+    doc.memo["places.document_admin1"] = (size, admin1)
+    return admin1
+
+
+def _document_admin1(doc: Doc) -> str | None:
     country = document_country(doc)
     places = [sp for sp in _places(doc) if sp.attrs.get("admin1") and sp.attrs["country"] == country]
     # Units the text names itself (the unit, or its namesake capital): a hamlet of the city
