@@ -22,30 +22,11 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from sitrep.eval.bcubed import bcubed
+
 ROOT = Path(__file__).resolve().parents[1]
 GVA = ROOT.parent / "shared" / "eval" / "gva_documents.dev.jsonl"
 GVA_INC = ROOT.parent / "shared" / "eval" / "gva_incidents.dev.jsonl"
-
-
-def bcubed(pred: dict[str, str], gold: dict[str, set[str]]) -> tuple[float, float, float]:
-    """B-cubed over documents; a document's gold clusters may be several (any counts)."""
-    by_pred: dict[str, set[str]] = defaultdict(set)
-    for d, c in pred.items():
-        by_pred[c].add(d)
-    by_gold: dict[str, set[str]] = defaultdict(set)
-    for d, cs in gold.items():
-        for c in cs:
-            by_gold[c].add(d)
-    p = r = 0.0
-    docs = list(gold)
-    for d in docs:
-        same_pred = by_pred[pred[d]]
-        same_gold = set().union(*(by_gold[c] for c in gold[d]))
-        inter = len(same_pred & same_gold)
-        p += inter / len(same_pred)
-        r += inter / len(same_gold)
-    p, r = p / len(docs), r / len(docs)
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def main() -> int:
@@ -106,7 +87,7 @@ def main() -> int:
             "SELECT doc_id, event_id FROM reports WHERE event_id IS NOT NULL ORDER BY doc_id, idx"):
         first.setdefault(doc_id, event_id)
     pred = {d: first.get(d, "single:" + d) for d in gold}
-    p, r, f = bcubed(pred, gold)
+    p, r, f = bcubed(gold, {d: [c] for d, c in pred.items()})
     n_with = sum(1 for d in gold if d in first)
     print(f"clusters: {len(set(pred.values()))} predicted, "
           f"{len({c for cs in gold.values() for c in cs})} gold; "
