@@ -19,10 +19,9 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from sitrep.doc import Doc, Span
+from sitrep.doc import TRIGGERS, Doc, Span
+from sitrep.nlp.triggers import usable
 from sitrep.record import Claim, EventRecord, Evidence, event_type_of
-
-TRIGGERS = "triggers"
 
 # Sub-event types named by their weapon, and the model probability under which a clear
 # weapon trigger overrides the model.
@@ -94,7 +93,7 @@ class EventExtractor:
     """The last pipeline component: fills ``doc.events``."""
 
     def __init__(self) -> None:
-        from sitrep.nlp import actors, classify, dates, numbers, places, roles, sources
+        from sitrep.nlp import classify, dates, numbers, places, roles, sources
 
         self.places = places
         self.dates = dates
@@ -102,7 +101,6 @@ class EventExtractor:
         self.roles = roles
         self.sources = sources
         self.classify = classify
-        self.actors = actors
 
     # ----------------------------------------------------------------- mentions
     def _status(self, doc: Doc, sentence: Span, triggers: list[Span]) -> str:
@@ -299,7 +297,7 @@ class EventExtractor:
             # state the article is about: code it there, at ACLED's regional precision.
             self._place_at_admin1(rec, doc)
         if rec.country is None:
-            rec.country = self.places.document_country(doc)
+            rec.country = doc.country
 
         self._fill_roles(doc, rec, sentences, trigger)
         weapon = self._weapon_type(doc, group, rec, score)
@@ -363,8 +361,7 @@ class EventExtractor:
         if score >= _CONFIDENT and not air_force:
             return None
         for m in group.mentions:
-            strong = [t for t in m.triggers if t.attrs.get("strong") and not (
-                t.attrs.get("negated") or t.attrs.get("hypothetical") or t.attrs.get("background"))]
+            strong = [t for t in m.triggers if t.attrs.get("strong") and usable(t)]
             if any(t.label == "Armed clash" for t in strong):
                 continue
             for t in strong:

@@ -24,9 +24,11 @@ modifiers, link lists and homonym hamlets less).
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -675,17 +677,23 @@ def _weight(doc: Doc, span: Span) -> float:
     return w
 
 
-def document_country(doc: Doc) -> str | None:
-    size = len(doc.get(PLACES))
-    hit = doc.memo.get("places.document_country")
-    if hit is not None and hit[0] == size:
+def _memo_on_places(fn: Callable[[Doc], str | None]) -> Callable[[Doc], str | None]:
+    """Compute ``fn(doc)`` once per document, again only if the place layer has changed
+    (events, roles and actors all ask for the document's country)."""
+    key = f"places.{fn.__name__}"
+
+    def cached(doc: Doc) -> str | None:
+        size = len(doc.get(PLACES))
+        hit = doc.memo.get(key)
+        if hit is None or hit[0] != size:
+            hit = doc.memo[key] = (size, fn(doc))
         return hit[1]
-    country = _document_country(doc)
-    doc.memo["places.document_country"] = (size, country)
-    return country
+
+    return functools.wraps(fn)(cached)
 
 
-def _document_country(doc: Doc) -> str | None:
+@_memo_on_places
+def document_country(doc: Doc) -> str | None:
     votes: Counter[str] = Counter()
     for sp in _places(doc):
         f = sp.attrs["feature"]
@@ -694,17 +702,8 @@ def _document_country(doc: Doc) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
+@_memo_on_places
 def document_admin1(doc: Doc) -> str | None:
-    size = len(doc.get(PLACES))
-    hit = doc.memo.get("places.document_admin1")
-    if hit is not None and hit[0] == size:
-        return hit[1]
-    admin1 = _document_admin1(doc)
-    doc.memo["places.document_admin1"] = (size, admin1)
-    return admin1
-
-
-def _document_admin1(doc: Doc) -> str | None:
     country = document_country(doc)
     places = [sp for sp in _places(doc) if sp.attrs.get("admin1") and sp.attrs["country"] == country]
     # Units the text names itself (the unit, or its namesake capital): a hamlet of the city
