@@ -34,12 +34,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
-from urllib.parse import urlsplit
 
 import yaml
 
 from sitrep.fuse.features import intervals_agree, is_generic_actor, norm
 from sitrep.fuse.match import MAX_KM, km
+from sitrep.ingest.metadata import is_url, unwrap_url
 from sitrep.record import Claim, EventRecord, Evidence, event_types
 
 
@@ -50,25 +50,12 @@ def _words() -> dict[str, Any]:
 
 
 def outlet_name(outlet: str | None) -> str | None:
-    """A readable outlet name: the host of a URL (unwrapping archive URLs), else as given."""
-    if not outlet:
+    """A readable outlet name: the registered domain of a URL (archive wrappers removed, as
+    ingestion names outlets), else the name as given."""
+    if not outlet or not outlet.strip():
         return None
     text = outlet.strip()
-    if "://" not in text and not text.startswith("www."):
-        return text
-    words = _words()
-    # An archive URL wraps the article URL: use the innermost http(s) URL.
-    idx = text.rfind("http://", 1)
-    idx = max(idx, text.rfind("https://", 1))
-    host = urlsplit(text).netloc.lower()
-    if host in words["archive_hosts"] and idx > 0:
-        host = urlsplit(text[idx:]).netloc.lower()
-    host = host.split(":")[0] or text
-    for prefix in words["host_prefixes"]:
-        if host.startswith(prefix):
-            host = host[len(prefix):]
-            break
-    return host
+    return (unwrap_url(text).domain or text) if is_url(text) else text
 
 
 @dataclass
