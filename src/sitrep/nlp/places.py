@@ -54,8 +54,13 @@ _SMALL_VILLAGE = 20000
 _SURNAME_TOWN = 100000  # a name used as a surname in the text is a town only above this
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
                        r"(?:,[ \t]*[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?[ \t]*"
-                       r"(?:\([\w ,.]{1,40}\)[ \t]*)?[—–-]{1,2}[ \t]")
+                       r"(?:\([\w ,./-]{1,40}\)[ \t]*)?[—–-]{1,2}[ \t]")
+_INITIAL_NEXT = re.compile(r" [A-Z]\. [A-Z][a-z]")
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+_HOUSE_NUMBER = re.compile(r"(?<![\d,.])(\d{3,6}) $")
 _ARTICLE_WORDS = frozenset(["The", "THE", "A", "An"])
+_NEIGHBOURHOOD_TOWN = 100000  # below this, a town outside the article's state may be a quarter
+_DENSE_LIST = 3000  # countries with more city-list rows have a homonym for every quarter
 _HAMLET = 15000  # city-list places below this are doubted outside the stated unit
 # "the province of Homs", "the governorate of Idlib": the unit, not its capital city.
 _ADMIN_OF = re.compile(r"\b(?:province|governorate|county|oblast)\s+of\s+(?:the\s+)?$", re.I)
@@ -179,6 +184,7 @@ class PlaceTagger:
         self.ethnic = frozenset(lex["ethnic_names"])
         self.org_heads = frozenset(lex["org_heads"])
         self.place_followers = frozenset(lex["place_followers"])
+        self.street_suffixes = frozenset(lex["street_suffixes"])
         self.us_abbrev: dict[str, str] = lex["us_state_abbreviations"]
         abbr = "|".join(re.escape(a) for a in sorted(self.us_abbrev, key=len, reverse=True))
         self._us_after = re.compile(rf",[ \t]*({abbr})(?![\w.])")
@@ -310,12 +316,24 @@ class PlaceTagger:
             prev_for_prep = prev
         nxt = words[k][2] if k < len(words) else ""
         gap_before = text[words[i - 1][1] : s] if prev else "\n"
+        if nxt in self.street_suffixes and text[e : e + 1] == " ":
+            return None  # "Orange Street", "Cherry Creek Drive": an address, not the town
+        if k - i == 1 and _INITIAL_NEXT.match(text, e):
+            return None  # "Joseph Q. Nelson": a first name before a middle initial
+        num = _HOUSE_NUMBER.search(text, max(0, s - 8), s)
+        if num and not _YEAR.match(num.group(1)):
+            return None  # "at 2517 Shasta": a house number makes it a street
         # "Bashar al-Assad", "Peter Salama": a single word right after a capitalised word that
         # is not a place modifier nor a sentence start is a personal or organisation name
         # (but "Syrias Aleppo" is a possessive whose apostrophe the scrape lost).
+        if (k - i == 1 and len(prev) == 1 and prev.isupper() and gap_before == ". "
+                and _prev_word(text, words[i - 1][0])[2][:1].isupper()):
+            self._surnames.add(key)  # "Joseph L. Nelson"
+            return None
         if (k - i == 1 and prev and prev[:1].isupper() and gap_before == " "
                 and prev not in self.modifiers and prev.lower() not in self.preps
                 and prev.lower() not in self.function_words and norm_key(prev) not in self.gaz
+                and prev.lower() not in self.feature_words  # "Lake Turkana", "Camp Kakuma"
                 and not (prev.endswith("s") and norm_key(prev[:-1]) in self.gaz)):
             self._surnames.add(key)
             return None
@@ -436,6 +454,8 @@ class PlaceTagger:
                 s += 4.0
         if m.fuzzy:
             s -= 0.5
+        if c.feature == "city" and norm_key(c.name) != m.key:
+            s -= 1.0  # "New Mexico" is the state before a town that once bore the name
         if c.feature == "city" and m.has_country and norm_key(c.name) != m.key:
             s -= 4.0  # "Ireland" is the country, not a town that has it as another name
         return s
@@ -464,6 +484,11 @@ class PlaceTagger:
                     a.chain_admin1 = names.pop()
                 elif b.chain_admin1:
                     a.chain_admin1 = b.chain_admin1
+                if (a.chain_admin1 and gap.lstrip()[:1] in (",", "(")
+                        and not any(c.feature == "admin1" for c in a.cands)):
+                    # "Memphis, Tennessee": the town is given with its unit, which says at
+                    # least as much as a preposition would (the unit itself gets the same).
+                    a.prep_before = True
         # Propagate right to left through longer chains.
         for a, b in reversed(list(zip(mentions, mentions[1:], strict=False))):
             gap = text[a.end : b.start]
@@ -735,6 +760,15 @@ def _near_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _NEAR_BEFORE, _NEAR_AFTER
 
 
+@functools.lru_cache(maxsize=512)
+def _cc_named(country: str | None) -> str:
+    return next((cc for cc, name in get_gazetteer().country_names.items() if name == country), "")
+
+
+def _cc_of(span: Span) -> str:
+    return _cc_named(span.attrs.get("country"))
+
+
 def _specificity(attrs: dict[str, Any]) -> float:
     return _SPECIFIC.get(attrs["feature"], _POINT_RANK)
 
@@ -768,12 +802,21 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
                   if p.attrs["feature"] == "admin1" and not p.attrs.get("modifier")
                   and (p.attrs.get("prep") or p.attrs.get("cue"))}
 
-        def doubtful(p: Span) -> bool:
-            return bool(stated and p.attrs.get("geonameid") and p.attrs["feature"] == "city"
-                        and p.attrs.get("population", 0) < _HAMLET
-                        and p.attrs.get("admin1") not in stated)
+        gaz = get_gazetteer()
+        home = gaz.admin1_twins.get(admin1 or "", frozenset([admin1]))
 
-        home = get_gazetteer().admin1_twins.get(admin1 or "", frozenset([admin1]))
+        def doubtful(p: Span) -> bool:
+            if not (p.attrs.get("geonameid") and p.attrs["feature"] == "city"):
+                return False
+            if (stated and p.attrs.get("population", 0) < _HAMLET
+                    and p.attrs.get("admin1") not in stated):
+                return True
+            # Local news names its city's neighbourhoods ("in Homewood", "in Kensington"),
+            # which a dense city list (the US has 20,000 rows) lacks but has homonymous
+            # towns of elsewhere: a small town outside the article's own state is doubted.
+            return bool(admin1 and p.attrs.get("admin1") not in home
+                        and p.attrs.get("population", 0) < _NEIGHBOURHOOD_TOWN
+                        and gaz.city_count(_cc_of(p)) > _DENSE_LIST)
 
         def rank(p: Span) -> tuple[float, float, float, float, float, int]:
             # A country is the last resort, below even a modifier ("a Turkana village").
@@ -792,6 +835,10 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
             return (story, plain, float(bool(p.attrs.get("prep"))), in_a1, spec, -p.start)
 
         best = max(pool, key=rank)
+        if doubtful(best):
+            main = _dominant(doc, places, best.attrs["country"], admin1)
+            if main is not None and not doubtful(main):
+                best = main
         if best.attrs["feature"] == "country":
             # Only the country in these sentences: the document's own place says more,
             # when it lies in that country ("... found in Kiambu County. ... in Kenya").
