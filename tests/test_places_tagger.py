@@ -163,3 +163,21 @@ def test_neighbourhood_homonym_in_another_state_yields_to_the_city(tagger: Place
                       index=1, paragraph=0)
     loc = locate(doc, [second])
     assert loc is not None and loc["name"] == "Pittsburgh" and loc["admin1"] == "Pennsylvania"
+
+
+def test_us_county_needs_its_unit_word_and_takes_the_state_from_context(tagger: PlaceTagger) -> None:
+    doc = tag(tagger, "A judge of the Wayne County court sentenced the man in Detroit.")
+    wayne = doc.get("places")[0]
+    assert wayne.attrs["feature"] == "admin2" and wayne.attrs["admin1"] == "Michigan"
+    doc = tag(tagger, "Deputies in Caddo Parish said two men were shot near Shreveport.")
+    assert [(p.attrs["name"], p.attrs["admin1"]) for p in doc.get("places")] == [
+        ("Caddo", "Louisiana"), ("Shreveport", "Louisiana")]
+    # Without "County" the name is a town, never the county.
+    doc = tag(tagger, "The shooting happened in Wayne, police in Detroit said.")
+    assert doc.get("places")[0].attrs["feature"] == "city"
+
+
+def test_a_town_beats_a_county_without_coordinates(tagger: PlaceTagger) -> None:
+    doc = tag(tagger, "A man was arrested in DeKalb County for a killing in Atlanta.")
+    loc = locate(doc, [doc.span("sentences", 0, len(doc.text), "sentence", index=0, paragraph=0)])
+    assert loc is not None and loc["name"] == "Atlanta" and loc["admin1"] == "Georgia"

@@ -68,6 +68,8 @@ class Group:
 
 
 def _haversine_km(a: dict[str, Any], b: dict[str, Any]) -> float:
+    if a.get("lat") is None or b.get("lat") is None:
+        return 0.0  # a unit without coordinates (a US county): no distance to hold against it
     lat1, lon1, lat2, lon2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
         (lon2 - lon1) / 2

@@ -57,7 +57,7 @@ _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0
                        r"(?:\([\w ,./-]{1,40}\)[ \t]*)?[—–-]{1,2}[ \t]")
 _INITIAL_NEXT = re.compile(r" [A-Z]\. [A-Z][a-z]")
 _YEAR = re.compile(r"(?:19|20)\d\d$")
-_HOUSE_NUMBER = re.compile(r"(?<![\d,.])(\d{3,6}) $")
+_HOUSE_NUMBER = re.compile(r"\b(?:at|on|to|near|from|of)\s+(\d{2,6}) $", re.I)
 _ARTICLE_WORDS = frozenset(["The", "THE", "A", "An"])
 _NEIGHBOURHOOD_TOWN = 100000  # below this, a town outside the article's state may be a quarter
 _DENSE_LIST = 3000  # countries with more city-list rows have a homonym for every quarter
@@ -320,7 +320,7 @@ class PlaceTagger:
             return None  # "Orange Street", "Cherry Creek Drive": an address, not the town
         if k - i == 1 and _INITIAL_NEXT.match(text, e):
             return None  # "Joseph Q. Nelson": a first name before a middle initial
-        num = _HOUSE_NUMBER.search(text, max(0, s - 8), s)
+        num = _HOUSE_NUMBER.search(text, max(0, s - 14), s)
         if num and not _YEAR.match(num.group(1)):
             return None  # "at 2517 Shasta": a house number makes it a street
         # "Bashar al-Assad", "Peter Salama": a single word right after a capitalised word that
@@ -444,11 +444,12 @@ class PlaceTagger:
             s += 2.0 * votes.get(c.cc, 0.0) / top
             if dom and c.feature == "city" and c.population < 20000:
                 s -= 3.0  # a foreign village: most likely a word or a name, not this place
-        if c.feature == "admin1":
+        if c.feature == "admin1" or c.source == "county":
             if m.admin_cue:
-                s += 4.0
-        elif c.admin1:
-            if (c.cc, c.admin1) in admin1s:
+                s += 4.0  # "Homs province"; "Wayne County": the unit, not a town so named
+        if c.feature != "admin1" and c.admin1:
+            own = 1 if m.best is not None and (m.best.cc, m.best.admin1) == (c.cc, c.admin1) else 0
+            if admin1s.get((c.cc, c.admin1), 0) > own:
                 s += 1.5
             if m.chain_admin1 and c.admin1 == m.chain_admin1:
                 s += 4.0
@@ -470,8 +471,11 @@ class PlaceTagger:
                     m.best = m.cands[0]
                 else:
                     m.best = max(m.cands, key=lambda c: self._score(m, c, dom, votes, top, admin1s))
-            admin1s = Counter((m.best.cc, m.best.admin1) for m in mentions
-                              if m.best is not None and m.best.admin1)
+            # Each unit counts the distinct names settled in it, so that a name does not
+            # confirm its own first reading ("Wayne County" twice is not support for Georgia).
+            admin1s = Counter((cc, a1) for cc, a1, _ in {
+                (m.best.cc, m.best.admin1, m.key) for m in mentions
+                if m.best is not None and m.best.admin1})
 
     def _chain(self, text: str, mentions: list[_Mention]) -> None:
         """ "Watamu, Dabaso, Kilifi", "Kithimu (Embu county)", "Mararani in Lamu East, Lamu
@@ -827,6 +831,8 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
             in_a1 = 1.0 if admin1 and p.attrs.get("admin1") in home else 0.0
             # Towns and sub-counties rank alike: between two of them the first told wins.
             spec = min(_specificity(p.attrs), 2.5)
+            if p.attrs.get("lat") is None:
+                spec -= 0.5  # a unit without coordinates (a US county) after a town
             if p.attrs["name"] == p.attrs.get("admin1") and p.attrs["admin1"] in inner:
                 spec = 1.0
             story = 0.0 if p.attrs.get("boilerplate") else 1.0
