@@ -181,3 +181,15 @@ def test_a_town_beats_a_county_without_coordinates(tagger: PlaceTagger) -> None:
     doc = tag(tagger, "A man was arrested in DeKalb County for a killing in Atlanta.")
     loc = locate(doc, [doc.span("sentences", 0, len(doc.text), "sentence", index=0, paragraph=0)])
     assert loc is not None and loc["name"] == "Atlanta" and loc["admin1"] == "Georgia"
+
+
+def test_a_name_after_a_personal_title_is_a_person_throughout(tagger: PlaceTagger) -> None:
+    doc = tag(tagger, "Police Lt. Jake Sube said the girl was lucky. Sube said the gun was "
+                      "found in a bedroom in Ogden, Utah.")
+    assert names(doc) == ["Ogden", "Utah"]
+
+
+def test_headline_number_words_and_new_york_boroughs(tagger: PlaceTagger) -> None:
+    doc = tag(tagger, "Four men were shot outside a Brooklyn bar early Monday.")
+    assert [(p.attrs["name"], p.attrs["admin1"]) for p in doc.get("places")] == [
+        ("Brooklyn", "New York")]

@@ -61,7 +61,8 @@ _HOUSE_NUMBER = re.compile(r"\b(?:at|on|to|near|from|of)\s+(\d{2,6}) $", re.I)
 _ARTICLE_WORDS = frozenset(["The", "THE", "A", "An"])
 _NEIGHBOURHOOD_TOWN = 100000  # below this, a town outside the article's state may be a quarter
 _DENSE_LIST = 3000  # countries with more city-list rows have a homonym for every quarter
-_HAMLET = 15000  # city-list places below this are doubted outside the stated unit
+_HAMLET = 15000
+_TITLED_TOWN = 1000000  # a name after a personal title is a town elsewhere only above this  # city-list places below this are doubted outside the stated unit
 # "the province of Homs", "the governorate of Idlib": the unit, not its capital city.
 _ADMIN_OF = re.compile(r"\b(?:province|governorate|county|oblast)\s+of\s+(?:the\s+)?$", re.I)
 _PART_OF = re.compile(r" (?:district|neighbou?rhood|quarter|suburb|area) of (?:the )?", re.I)
@@ -185,6 +186,7 @@ class PlaceTagger:
         self.org_heads = frozenset(lex["org_heads"])
         self.place_followers = frozenset(lex["place_followers"])
         self.street_suffixes = frozenset(lex["street_suffixes"])
+        self.person_titles = frozenset(lex["person_titles"])
         self.us_abbrev: dict[str, str] = lex["us_state_abbreviations"]
         abbr = "|".join(re.escape(a) for a in sorted(self.us_abbrev, key=len, reverse=True))
         self._us_after = re.compile(rf",[ \t]*({abbr})(?![\w.])")
@@ -196,6 +198,8 @@ class PlaceTagger:
         self._plans: dict[str, Any] = {}
         # Keys seen as the second word of a personal name in the current document.
         self._surnames: set[str] = set()
+        # Keys seen right after a personal title ("Lt. Jake Sube"): a person in this document.
+        self._titled: set[str] = set()
         self._static_memo: dict[int, tuple[float, float]] = {}
         self.demonyms = {w: cc for cc, words in lex["demonyms"].items() for w in words}
         self._runs = self._run_regex()
@@ -318,6 +322,9 @@ class PlaceTagger:
         gap_before = text[words[i - 1][1] : s] if prev else "\n"
         if nxt in self.street_suffixes and text[e : e + 1] == " ":
             return None  # "Orange Street", "Cherry Creek Drive": an address, not the town
+        if k - i <= 2 and i > 0 and self._after_title(text, words[i - 1], gap_before):
+            self._titled.add(key)  # "Lt. Jake Sube", "Sheriff Sube": a person
+            return None
         if k - i == 1 and _INITIAL_NEXT.match(text, e):
             return None  # "Joseph Q. Nelson": a first name before a middle initial
         num = _HOUSE_NUMBER.search(text, max(0, s - 14), s)
@@ -378,6 +385,19 @@ class PlaceTagger:
         m.cands = [c for c in cands if not (c.cue and not m.admin_cue)]
         m.has_country = any(c.feature == "country" for c in m.cands)
         return m if m.cands else None
+
+    def _after_title(self, text: str, prev: tuple[int, int, str], gap: str) -> bool:
+        """Whether a name follows a personal title, directly ("Sheriff Sube") or after a
+        first name ("Lt. Jake Sube")."""
+        if gap.strip() not in ("", "."):
+            return False
+        if prev[2].rstrip(".") in self.person_titles:
+            return True
+        if not prev[2][:1].isupper():
+            return False
+        before = _prev_word(text, prev[0])
+        between = text[before[1] : prev[0]]
+        return before[2] in self.person_titles and between.strip() in ("", ".")
 
     def _is_modifier(self, text: str, words: list[tuple[int, int, str]], i: int, k: int,
                      prev: str, nxt: str, admin_cue: bool) -> bool:
@@ -570,6 +590,7 @@ class PlaceTagger:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         self._surnames = set()
+        self._titled = set()
         mentions, unknown, demonyms = self._scan(text)
         datelines = self._datelines(text, {m.start for m in mentions})
         if datelines:
@@ -597,6 +618,12 @@ class PlaceTagger:
             for m in mentions:
                 if m.key in settled and settled[m.key] in m.cands:
                     m.best = settled[m.key]
+        if self._titled:
+            # "Lt. Jake Sube ... Sube said": the titled name is that person throughout,
+            # however large a town abroad shares it.
+            mentions = [m for m in mentions if not (
+                m.key in self._titled and m.words == 1 and m.best is not None
+                and m.best.feature == "city" and m.best.population < _TITLED_TOWN)]
         if self._surnames:
             # "Officer Dana Martinez ... Martinez said": a surname seen once after a first
             # name is a surname everywhere in the text (unless it is a sizeable town).
