@@ -160,3 +160,32 @@ def test_militia_from_a_country_takes_that_country() -> None:
     got = dict(tag("Murle fighters from Ethiopia stole goats at the lake shore.", country="Kenya",
                    event_date="2015-01-01"))
     assert got["Murle fighters"] == "Murle Ethnic Militia (Ethiopia)"
+
+
+def test_bare_fire_words_name_no_side() -> None:
+    got = tag("The hamlet was hit by shelling and artillery overnight, residents said.",
+              country="Syria")
+    assert not any(name.startswith("Military Forces") for _, name in got), got
+    # With a nationality they do name one.
+    got = dict(tag("Turkish shelling and Iranian artillery hit the hamlet.", country="Syria"))
+    assert got["Turkish shelling"] == "Military Forces of Turkey (2002-)"
+    assert got["Iranian artillery"].startswith("Military Forces of Iran")
+
+
+def test_the_occupation_alone_is_nobody_in_particular() -> None:
+    got = tag("The occupation shelled two farms.", country="Syria")
+    assert not any("Syria" in name for _, name in got), got
+    got = dict(tag("The Turkish occupation shelled two farms.", country="Syria"))
+    assert got["Turkish occupation"] == "Military Forces of Turkey (2002-)"
+
+
+def test_force_noun_before_a_speaker_noun_is_not_an_actor() -> None:
+    got = tag("A military source said the convoy was ambushed; police spokesman Otieno agreed.",
+              country="Kenya", event_date="2016-01-01")
+    assert got == [], got
+
+
+def test_people_name_before_police_station_is_a_place() -> None:
+    got = dict(tag("Turkana Police Station officers arrested two men.", country="Kenya",
+                   event_date="2016-01-01"))
+    assert "Turkana" not in got

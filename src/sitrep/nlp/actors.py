@@ -43,7 +43,8 @@ _PLACE_AFTER = re.compile(
     r"^\s*(?:county|counties|district|town|village|region|province|governorate|countryside|"
     r"city|airport|north|south|east|west|central|border|side|land|area|areas|road|highway|"
     r"sub-county|constituency|division|location|ward|plains|hills|forest|market|stadium|"
-    r"university|school|hospital|airbase|suburbs|'s\s+(?:countryside|outskirts|suburbs))\b",
+    r"university|school|hospital|airbase|suburbs|police\s+station|police\s+post|"
+    r"'s\s+(?:countryside|outskirts|suburbs))\b",
     re.I,
 )
 
@@ -121,6 +122,9 @@ class ActorDictionary:
         # ("Police", "Eight men", "Unidentified attackers").
         self.not_names = frozenset(data.get("not_community_names", []))
         self.not_body_names = frozenset(data.get("not_body_names", []))
+        heads = "|".join(sorted((re.escape(w) for w in data.get("not_actor_heads", [])),
+                                key=len, reverse=True))
+        self.speaker_head = re.compile(rf"\s+(?:{heads})\b", re.I) if heads else None
         # Capitalised country names and nationality words ("Kenyan", "United States"), found
         # case-sensitively in one pass to guess a document's country.
         self.nat_automaton = ahocorasick.Automaton()
@@ -378,6 +382,9 @@ class ActorTagger:
             if e.extra.get("bare") and text[start].isupper() and \
                     self._inside_proper_name(text, start):
                 continue
+            if e.extra.get("bare") and d.speaker_head is not None and \
+                    d.speaker_head.match(text, stop, stop + 30):
+                continue  # "a military source said": who speaks, not who acts
             if e.type == "ethnic" and not e.extra.get("militia") and (
                     text[start].islower() or _PERSON_BEFORE.search(text, max(0, start - 6), start)):
                 continue  # "pokot" in a URL, "Mr. Kuria Wakaba": not the people

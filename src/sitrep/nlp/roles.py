@@ -14,6 +14,13 @@ raiders ... the bandits"); an air / drone strike goes to the side whose aircraft
 summed over its mentions, not to the side that reported or intercepted it; a bomb nobody is
 said to have planted goes to a non-state group the report suspects; and when no place or
 nationality gives the country, the home of the country-specific actors named does.
+
+What is never the agent: the object of "strikes on X" / "targeting X" (whatever verb follows),
+an actor word inside the object of another side's campaign verb ("Russia renews ISIS strikes"),
+the side holding the place hit ("a town under the control of X"), a side that only speaks of
+the event ("police suspect that ..."), the document country's own name before an attack noun
+("the Syria strikes").  When the event's own sentences name no agent, the headline and the
+page's first sentences may: "An RAF drone killed ... / The strike took place at dawn".
 """
 
 from __future__ import annotations
@@ -42,19 +49,69 @@ _VIOLENT = (
     r"capture|overr[au]n|took\s+control|pound|shell|rape|loot|destroy|set\s+ablaze|set\s+fire|"
     r"lynch|behead|execut|detonat|plant|injur|wound|maim|raze|ransack|chase|confront|"
     r"exchange[ds]?\s+fire|battle|rob|steal|stole|drove|forced|invaded|besieg|harass|tortur|"
-    r"ston(?:e|ed|es|ing)|pelt)"
+    r"ston(?:e|ed|es|ing)|pelt|eliminat|neutrali[sz]|wip(?:e|ed|es|ing)\s+out|"
+    r"t(?:ook|ake|akes|aken|aking)\s+out)"
 )
 # A mention followed by an active violent verb is the agent ("gunmen shot", "KDF killed").
 _AGENT_RIGHT = re.compile(
-    rf"^\s*(?:\([^)]*\)\s*)?(?:[,;]\s*)?(?:(?:forces|militants|fighters|members|officers|troops|"
+    # An aside naming a partner does not break subject and verb: "US forces, in cooperation
+    # with the SDF, captured ...".
+    rf"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:in\s+(?:cooperation|coordination|partnership)|together|"
+    rf"along|jointly|backed|supported|aided|assisted|accompanied)\b[^,.;]{{0,80}},\s*)?"
+    # A participle after a comma belongs to the clause's subject, not to the noun before
+    # it: in "rockets hit a town held by X, wounding four", X did not wound anyone.
+    rf"(?:[,;]\s*(?![a-z]+ing\b))?(?:(?:forces|militants|fighters|members|officers|troops|"
     rf"soldiers|men|gunmen|militia|militiamen|youths|supporters|reportedly|allegedly|also|then|"
     rf"later|have|has|had|who|which|on\s+\w+|suspected\s+to\s+have|are\s+said\s+to\s+have|"
     rf"now|just|again|already|recently|repeatedly|once\s+again|reportedly)\s+)"
-    rf"{{0,3}}(?:{_VIOLENT}\w*|claimed\s+responsibility|claimed\s+(?:the|an?)\s+attack)"
+    rf"{{0,3}}(?:{_VIOLENT}\w*|detain\w*|apprehend\w*|claimed\s+responsibility|claimed\s+(?:the|an?)\s+attack)"
     # Suspicion also names the perpetrator: "Al Shabaab (is) suspected", "... are blamed".
     r"|^\s*(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:widely\s+|strongly\s+)?"
     r"(?:suspected|blamed|believed\s+to\s+(?:be|have\s+been)\s+(?:behind|responsible)|"
-    r"(?:is|are|was|were)\s+behind|claims?\b(?!\s+(?:that|of)))(?!\s+of\b)",
+    r"(?:is|are|was|were)\s+behind|claims?\b(?!\s+(?:that|of)))(?!\s+of\b)"
+    # Named as the perpetrator: "sources identified X as responsible for the attack".
+    r"|^\s*as\s+(?:being\s+)?(?:(?:the\s+)?(?:party\s+|side\s+)?responsible|behind\s+|"
+    r"the\s+(?:perpetrators?|attackers?|culprits?|authors?)\b)",
+    re.I,
+)
+# Attack nouns a campaign verb takes as its object ("renewed strikes", "launched raids").
+_ATTACK_NOUNS = (
+    r"(?:air\s*strikes?|air\s+raids?|airstrikes?|strikes?|raids?|attacks?|assaults?|bombing|"
+    r"bombings|bombardment|shelling|offensive|operations?|campaign|sorties)"
+)
+# A campaign verb with an attack noun as object makes its subject the agent: "Russia renews
+# strikes", "Turkey stepped up its drone attacks", "the coalition conducted 12 raids".
+_CAMPAIGN = (
+    r"(?:renew|resum|launch|conduct|carr(?:y|ied|ies)\s+out|step(?:s|ped)?\s+up|intensif|"
+    r"escalat|continu|expand|wag(?:e|es|ed|ing))"
+)
+_CAMPAIGN_RIGHT = re.compile(
+    rf"^\s*(?:(?:has|have|had|also|again|reportedly|now)\s+)*{_CAMPAIGN}\w*\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_ATTACK_NOUNS}\b",
+    re.I,
+)
+# ... and an actor word inside that object names the target, not a second agent: in "Russia
+# renews ISIS strikes" the strikes are on ISIS.
+_CAMPAIGN_OBJECT_LEFT = re.compile(
+    rf"\b{_CAMPAIGN}\w*\s+(?:(?:its|their|the|a|an|new|fresh|more|further|heavy|intense|"
+    rf"deadly|renewed|air|aerial|\d+)\s+)*$",
+    re.I,
+)
+# The object of an attack noun or a targeting verb is hit, whatever verb follows it: in
+# "strikes on IS positions killed 21" or "raids against ISIS fighters killed ..." IS did not
+# kill.  (A bare preposition is not enough: "on Sunday, militants attacked ...".)
+_TARGET_LEFT = re.compile(
+    rf"\b(?:{_ATTACK_NOUNS}|fire|fired|firing|aimed|directed)\s+(?:on|against|upon|at|into)\s+"
+    r"(?:(?:the|a|an|its|their|suspected|alleged|several|some|\d+)\s+)*$"
+    r"|\btarget(?:s|ed|ing)?\s+(?:(?:the|a|an|its|their|suspected|alleged|several|some|\d+)\s+)*$",
+    re.I,
+)
+# The side that holds the place hit is on the receiving end, not the attacker: "a market in
+# a city under the control of X", "areas held by X".
+_HOLDER_LEFT = re.compile(
+    r"\b(?:under\s+(?:the\s+)?(?:control|rule|sway)\s+of|(?:controlled|held|run|occupied)"
+    r"\s+by|stronghold\s+of|areas?\s+of|territory\s+of)"
+    r"\s+(?:the\s+)?$",
     re.I,
 )
 # ... unless the verb is passive ("soldiers were killed", "IS fighters killed in raids").
@@ -77,11 +134,23 @@ _ACTIVE_OBJECT = re.compile(
     rf"their|its|several|some|at\s+least|dozens|scores|many|local|unarmed)\b",
     re.I,
 )
+# A mention that speaks about the event ("police suspect that ...", "the army believes the
+# attackers ...") is its source, not its agent.
+_SPEAKER_RIGHT = re.compile(
+    r"^\s*(?:(?:have|has|had|also|now|later)\s+)*(?:(?:suspects?|believes?|think|thinks|"
+    # Nouns as well as verbs ("an al-Shabaab suspect was killed"): a clause must follow.
+    r"fears?|reports?)\s+(?=(?:that|the|a|an|he|she|they|it|his|her|their|this|these)\b)|"
+    r"accus(?:e|es|ed)|alleg(?:e|es)|says?|said|told|reported|confirm(?:s|ed)?|thought|"
+    r"feared|announc(?:e|es|ed)|states|stated|indicated|explained|noted)\b"
+    # "said to be recruiting", "believed to have": suspicion of the subject, not speech.
+    r"(?!\s+to\b)",
+    re.I,
+)
 # "by X" (passive agent), "attack by X", "claimed by X".
 # A speaker reporting its own action acts: "Turkey said it launched strikes", "the army
 # announced that its jets had hit ...".
 _SELF_CLAIM = re.compile(
-    rf"^\s*(?:\w+\s+){{0,3}}?(?:said|says|announced|stated|claimed|confirmed)\s+"
+    rf"^\s*(?:\w+\s+){{0,3}}?(?:said|says|announced|stated|claimed|confirmed|alleged)\s+"
     rf"(?:\w+\s+){{0,2}}?(?:that\s+)?(?:it|they|its\s+[\w-]+|their\s+[\w-]+)\s+"
     rf"(?:had\s+|has\s+|have\s+)?(?:{_VIOLENT}|carried\s+out|conducted)",
     re.I,
@@ -154,6 +223,7 @@ class _Cand:
     agent: float = 0.0
     patient: float = 0.0
     order: int = 0
+    speaker: bool = False  # tells of the event ("police suspect ..."): no fallback agent
 
 
 @lru_cache(maxsize=1)
@@ -175,18 +245,30 @@ def _score(doc: Doc, sent: Span, span: Span, modifier: bool = True) -> tuple[flo
         agent += 1.5
     if _WITH_LEFT.search(left):
         patient += 1.5
-    if _SELF_CLAIM.match(right):
+    # The object of "strikes on" / "targeting" is hit: the verb after it is not its own.
+    target = not by_agent and bool(_TARGET_LEFT.search(left))
+    # "Russia renews ISIS strikes": a non-state actor word in the object of a campaign verb
+    # names whom the strikes hit.
+    campaign_object = (span.attrs.get("kind") != "state" and bool(_AGENT_MODIFIER.match(right))
+                       and bool(_CAMPAIGN_OBJECT_LEFT.search(left)))
+    if target or campaign_object:
+        patient += 2
+    elif _SPEAKER_RIGHT.match(right) and not _SELF_CLAIM.match(right):
+        pass  # "police suspect that she was kidnapped": they tell, they did not act
+    elif _SELF_CLAIM.match(right):
         agent += 2
     elif _ACTIVE_OBJECT.match(right):
         agent += 2
     elif _PATIENT_RIGHT.match(right):
         patient += 2
-    elif _AGENT_RIGHT.match(right):
+    elif _AGENT_RIGHT.match(right) or _CAMPAIGN_RIGHT.match(right):
         agent += 2
-    if modifier and _AGENT_MODIFIER.match(right):
+    if modifier and not (target or campaign_object) and _AGENT_MODIFIER.match(right):
         agent += 2
-    if _PATIENT_LEFT.search(left) and not by_agent:
+    if _PATIENT_LEFT.search(left) and not by_agent and not target:
         patient += 2
+    if _HOLDER_LEFT.search(left):
+        patient += 1
     if not span.attrs.get("generic") and _ATTACK_HEAD.search(text, span.start, span.end):
         agent += 1.5
     hint = span.attrs.get("role_hint")
@@ -195,6 +277,16 @@ def _score(doc: Doc, sent: Span, span: Span, modifier: bool = True) -> tuple[flo
     elif hint == "victim":
         patient += 0.5
     return agent, patient
+
+
+def _own_country_attack(doc: Doc, span: Span, country: str | None) -> bool:
+    """A mention made of the document country's own name and an attack noun ("Syria
+    strikes", "the Kenya attack") says where the attacks were, not who made them."""
+    if not country or span.attrs.get("kind") != "state":
+        return False
+    words = doc.text[span.start:span.end]
+    return words.lower().startswith(country.lower() + " ") and \
+        bool(_ATTACK_HEAD.search(words))
 
 
 def _actor_spans(doc: Doc, sentences: list[Span], country: str | None) -> list[Span]:
@@ -285,13 +377,20 @@ def candidates(
         name = resolve(sp, country, event_date)
         # The document's own country before a noun is where, not who ("a Syria prison attack").
         own = bool(sp.attrs.get("country_name")) and sp.attrs.get("country") == country
+        if _own_country_attack(doc, sp, country):
+            continue  # "the Syria strikes hit ...": strikes in Syria, not by its state
         agent, patient = _score(doc, sent, sp, modifier=not own)
         if sp.attrs.get("country_name") and agent <= patient:
             continue  # "Syria", "Kenya" as a place or topic, not as a belligerent
         # Mentions in the trigger's sentence (or the first sentence) speak for the event.
-        weight = 1.0 if (trig_sent is None and sent is sentences[0]) or sent is trig_sent else 0.6
+        # So do headlines in the event's group: a headline states the main event and often
+        # names its agent that the body leaves implicit ("X renews strikes" / "the raids").
+        weight = 1.0 if (trig_sent is None and sent is sentences[0]) or sent is trig_sent \
+            or sent.attrs.get("title") else 0.6
+        right = doc.text[sp.end:min(sent.end, sp.end + 120)]
+        speaker = bool(_SPEAKER_RIGHT.match(right)) and not _SELF_CLAIM.match(right)
         cands.append(_Cand(sp, name, sp.attrs.get("kind", "other"), agent * weight,
-                           patient * weight, i))
+                           patient * weight, i, speaker))
     # Conjuncts share their role: in "Turkana and Samburu raiders clashed" both peoples
     # fought, and mention order, not the noun attached to the second, decides who is first.
     for a, b in zip(cands, cands[1:], strict=False):
@@ -359,12 +458,51 @@ def _air_striker(doc: Doc, cands: list[_Cand], need_aircraft: bool = False) -> _
     best_side = max(sides.values(), key=lambda v: (sum(s for s, _, _ in v), -v[0][2].order))
     if sum(s for s, _, _ in best_side) <= 0:
         return None
-    airs = [x for _, is_air, x in best_side if is_air and x.name.endswith("Air Force")]
+    # An air force, or a coalition (it has no air branch of its own) named with aircraft.
+    airs = [x for _, is_air, x in best_side
+            if is_air and (x.name.endswith("Air Force") or x.kind == "external")]
     if need_aircraft and not airs:
         return None
     return airs[0] if airs else max(best_side, key=lambda t: t[0])[2]
 
 
+def _lead_agent(doc: Doc, sentences: list[Span], sub: str, country: str | None,
+                event_date: str | None) -> _Cand | None:
+    """The agent the headline or the lead names when the event's own sentences name none.
+
+    Reports often name the actor once, up front ("An RAF drone killed ...", "Russia renews
+    strikes"), and then tell the event as "the strike", "the raids".  Only the title and the
+    first sentences of the page before the event's first sentence count, and only a side said
+    to act there (for a strike from the air, a side that flew)."""
+    first = sentences[0].start
+    have = {s.start for s in sentences}
+    lead: list[Span] = []
+    body = 0
+    for s in doc.sentences:
+        if s.start >= first:
+            break
+        if s.attrs.get("title"):
+            lead.append(s)
+            continue
+        if body >= 4:  # the lead: a page's first sentences (share buttons may be some)
+            break
+        body += 1
+        lead.append(s)
+    lead = [s for s in lead if s.start not in have]
+    if not lead:
+        return None
+    cands = candidates(doc, lead, None, country, event_date)
+    if sub.startswith(("Air", "Shelling")) or sub in _VAC:
+        striker = _air_striker(doc, cands, need_aircraft=not sub.startswith("Air"))
+        if striker is not None or sub.startswith("Air"):
+            return striker
+    acting = [x for x in cands if x.kind in _ARMED and x.kind != "unidentified"
+              and x.agent > x.patient]
+    return max(acting, key=lambda x: (x.agent - x.patient, -x.order)) if acting else None
+
+
+_BETWEEN_AND_LEFT = re.compile(r"\bbetween\s+(?:the\s+)?[\w'’ -]{1,60}?\s+and\s+(?:the\s+)?$",
+                               re.I)
 _LINKED = re.compile(r"\b(?:suspected|believed|thought|said|linked|affiliated|allied|"
                      r"belonging|members?\s+of|from)\b", re.I)
 _NAMED_NONSTATE = ("rebel", "political_militia", "identity_militia", "external")
@@ -384,6 +522,9 @@ def _corefer(doc: Doc, cands: list[_Cand]) -> None:
     for x in cands:
         if not (x.kind in _GENERIC_ARMED and x.span.attrs.get("generic")):
             continue
+        left = doc.text[max(0, x.span.start - 120):x.span.start]
+        if _WITH_LEFT.search(left) or _BETWEEN_AND_LEFT.search(left):
+            continue  # "Coalition forces clashed with gunmen": the group's opponents
         # After the group, or just before it in a "suspected to be / linked to" aside
         # ("attackers suspected to be linked to Al Shabaab").
         if x.order > first.order or (first.span.start - x.span.end < 60 and _LINKED.search(
@@ -465,7 +606,8 @@ def assign_roles(
                    and x.agent - x.patient >= 2]
         agents = [x for x in [*armed, *parties] if x.agent > x.patient or x.agent >= 2]
         a1 = _air_striker(doc, cands, need_aircraft=True) or best(agents, "agent") or \
-            best([x for x in armed if x.patient <= 0], "agent")
+            _lead_agent(doc, sentences, sub, ctry, event_date) or \
+            best([x for x in armed if x.patient <= 0 and not x.speaker], "agent")
         if a1 is not None:
             out["actor1"] = a1.name
             out["evidence"]["actor1"] = a1.span
@@ -507,16 +649,23 @@ def assign_roles(
         a1 = striker or (a1 if a1 is not None and a1.kind in ("state", "external") else None)
     elif sub.startswith(("Shelling", "Remote")):
         a1 = _air_striker(doc, cands, need_aircraft=True) or a1
+    if a1 is None:
+        a1 = _lead_agent(doc, sentences, sub, ctry, event_date)
     rest = [x for x in armed if a1 is None or x.name != a1.name]
     a2 = best([x for x in rest if x.patient > x.agent], "patient")
     explosive = sub.startswith(("Remote", "Grenade", "Suicide"))
     if a1 is None:
-        pool = [x for x in rest if a2 is None or x.name != a2.name]
+        pool = [x for x in rest if (a2 is None or x.name != a2.name) and not x.speaker]
         if explosive:
             # Nobody is said to have planted or thrown it: a non-state group the report
             # mentions ("Al Shabaab suspected", "an al Shabaab IED") is the likelier author
             # than a state force, which is usually the target.
             pool = [x for x in pool if x.kind != "state"] or pool
+        if sub.startswith(("Shelling", "Air")):
+            # Fire from afar: a force noun alone, with no word saying it fired or was hit
+            # ("air defense forces", "troops" in a background clause), names nobody.
+            pool = [x for x in pool if x.agent > 0 or x.patient > 0
+                    or not x.span.attrs.get("generic")]
         a1 = min(pool, key=lambda x: x.order) if pool else None
     if a2 is None:
         pool = [x for x in armed if a1 is None or x.name != a1.name]
