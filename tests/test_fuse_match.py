@@ -78,3 +78,40 @@ def test_wildly_different_tolls_conflict():
     a = f(record("a", killed=(2, 2, 2)), "a")
     assert compare(a, f(record("b", killed=(40, 40, 40)), "b")) is None
     assert compare(a, f(record("b", killed=(3, 3, 3)), "b")) is not None
+
+
+def _undated_regional(doc, **kw):
+    rec = record(doc, location="Homs", admin1="Homs", lat=34.72, lon=36.72, geo=3, **kw)
+    rec.event_date = rec.date_start = rec.date_end = None
+    rec.time_precision = None
+    return f(rec, doc)
+
+
+def test_undated_province_level_reports_do_not_join_on_structure_alone():
+    dated = f(record("a", location="Homs", admin1="Homs", lat=34.72, lon=36.72, geo=3,
+                     killed=(21, 21, 21)), "a")
+    other_toll = _undated_regional("b", killed=(8, 8, 8))
+    s = compare(dated, other_toll)
+    assert s is not None and s < 0.55
+    # The same exact toll, large enough to be telling, is evidence enough.
+    same_toll = _undated_regional("c", killed=(21, 21, 21))
+    assert compare(dated, same_toll) > 0.55
+
+
+def test_multi_province_event_meets_a_report_of_one_of_its_provinces():
+    many = record("a", location="Aleppo", admin1="Aleppo", lat=36.2, lon=37.15, geo=3,
+                  killed=(21, 21, 21))
+    many.regions = ["Aleppo", "Hama", "Raqqa", "Homs", "Deir ez-Zor"]
+    one = f(record("b", location="Deir ez-Zor", admin1="Deir ez-Zor", lat=35.33, lon=40.14,
+                   geo=3, killed=(21, 21, 21)), "b")
+    assert compare(f(many, "a"), one) is not None
+    many.regions = []
+    assert compare(f(many, "a"), one) is None  # 300 km apart, two provinces
+
+
+def test_a_force_and_its_branch_are_one_actor():
+    a = f(record("a", actor1="Military Forces of Russia (2000-)"), "a")
+    b = f(record("b", actor1="Military Forces of Russia (2000-) Air Force"), "b")
+    c = f(record("c", actor1="Military Forces of Turkey (2016-)"), "c")
+    assert compare(a, b) is not None
+    assert compare(a, c) is None

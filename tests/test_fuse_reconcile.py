@@ -73,3 +73,19 @@ def test_outlet_name_unwraps_archive_urls():
     url = "http://web.archive.org/web/2014/http://www.example-news.com:80/story/1"
     assert outlet_name(url) == "example-news.com"
     assert outlet_name("Levant Wire") == "Levant Wire"
+
+
+def test_a_force_and_its_air_force_are_not_a_dispute_over_who_did_it():
+    ev = reconcile([
+        member(record("a", actor1="Military Forces of Russia (2000-)", source="Monitor"),
+               "a", "A"),
+        member(record("b", actor1="Military Forces of Russia (2000-) Air Force",
+                      source="Monitor"), "b", "B")])
+    assert [c for c in ev.extras["contradictions"] if c["field"] == "actor1"] == []
+    assert ev.extras["grade"] == "weak"
+    two = reconcile([
+        member(record("a", actor1="Military Forces of Russia (2000-)", source="Monitor"),
+               "a", "A"),
+        member(record("b", actor1="Military Forces of Turkey (2016-)", source="Monitor"),
+               "b", "B")])
+    assert two.extras["grade"] == "contested"

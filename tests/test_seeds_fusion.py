@@ -38,22 +38,10 @@ def fused(tmp_path_factory):
     return docs, events
 
 
-# Known gap (issue 4 stays open): extraction types seed 000 as an air strike but reads its
-# actor1 as the Islamic State (the paragraph names the group's earlier attack on Syrian forces)
-# and places seed 002 at Deir ez-Zor town precision, so fusion keeps the two reports apart. strict=True: the
-# day extraction gets them right these tests pass, fail as XPASS, and the marker must go.
-KNOWN_GAP = pytest.mark.xfail(
-    strict=True,
-    reason="seed 000's actor1 read as Islamic State; seed 002 at town precision in another "
-    "province: the two same-night reports do not fuse yet",
-)
-
-
 def _events_of(events, doc_id):
     return [(rec, ex) for rec, ex in events if doc_id in ex["doc_ids"]]
 
 
-@KNOWN_GAP
 def test_same_night_reports_become_one_event(fused):
     docs, events = fused
     pair = [d for d in docs if d.startswith(SAME_NIGHT)]
@@ -66,7 +54,6 @@ def test_same_night_reports_become_one_event(fused):
     assert rec.event_date is not None and rec.event_date.startswith("2021-02")
 
 
-@KNOWN_GAP
 def test_same_night_event_cites_one_original_source(fused):
     docs, events = fused
     pair = [d for d in docs if d.startswith(SAME_NIGHT)]

@@ -98,6 +98,9 @@ class EventRecord:
     latitude: float | None = None
     longitude: float | None = None
     geo_precision: int | None = None
+    # An event told over several provinces ("strikes on Aleppo, Hama, Raqqa, Homs and Deir
+    # Ezzor"): every admin1 its sentences name, the one coded above included.
+    regions: list[str] = field(default_factory=list)
     fatalities: int = 0  # ACLED's single figure: lowest reported, 0 when none given
     fatalities_low: int | None = None
     fatalities_best: int | None = None

@@ -48,6 +48,12 @@ def norm(text: str | None) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text).strip()
 
 
+def same_force(a: str, b: str) -> bool:
+    """Two normalised actor names for one force: equal, or one a branch of the other
+    ("military forces of russia 2000" / "military forces of russia 2000 air force")."""
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
 def is_generic_actor(name: str | None) -> bool:
     return not name or bool(_GENERIC_ACTOR.match(name.strip()))
 
@@ -142,12 +148,14 @@ def features(record: EventRecord, *, rid: str, doc_id: str, outlet: str | None =
         "country": norm(record.country) or None,
         "admin1": norm(record.admin1) or None,
         "loc": norm(record.location) or None,
+        "regions": [norm(r) for r in record.regions],
         "etype": record.event_type,
         "sub": record.sub_event_type,
         "a1": None if is_generic_actor(record.actor1) else norm(record.actor1),
         "a2": None if is_generic_actor(record.actor2) else norm(record.actor2),
         "fat": figure_interval(record.fatalities_low, record.fatalities_best,
                                record.fatalities_high),
+        "fat_best": record.fatalities_best,
         "inj": figure_interval(record.injured_low, record.injured_best, record.injured_high),
         "src": source_key(record, outlet, doc_id),
         "names": list(names or []),

@@ -27,13 +27,16 @@ of them to agree splits most multi-report events. So:
 - sharing none while both carry :data:`MIN_NAMES` or more distinctive names, they are two
   stories (two shootings on the same day in the same city name different victims and
   streets): never the same event;
-- otherwise (a report too short to name anything) the structured comparison alone decides.
+- otherwise (a report too short to name anything) the structured comparison alone decides,
+  except that an undated report placed no closer than a province never joins on it alone.
 """
 
 from __future__ import annotations
 
 import math
 from typing import Any
+
+from sitrep.fuse.features import same_force
 
 MAX_KM = 50.0
 JOIN_THRESHOLD = 0.55
@@ -44,6 +47,8 @@ JOIN_THRESHOLD = 0.55
 # seven for the trial months later.
 NAME_RULES = ((3, 2), (7, 3), (30, 5), (400, 7))
 MIN_NAMES = 2
+SPECIFIC_TOLL = 5  # an exact toll from this up, the same in two reports, says "same event"
+UNDATED_REGIONAL_MAX = 0.5  # below JOIN_THRESHOLD: such a pair alone never makes one event
 _COMPATIBLE_TYPES = {frozenset({"Battles", "Explosions/Remote violence"})}
 
 # Weights of the similarity components; they sum to 1.
@@ -78,13 +83,16 @@ def _region_precise(f: dict[str, Any]) -> bool:
 def _place(a: dict[str, Any], b: dict[str, Any]) -> float | None:
     if a["country"] and b["country"] and a["country"] != b["country"]:
         return None
+    if (b["admin1"] in (a.get("regions") or ())) or (a["admin1"] in (b.get("regions") or ())):
+        return 0.5  # a multi-province event and a report of one of its provinces
     same_admin1 = a["admin1"] is not None and a["admin1"] == b["admin1"]
     diff_admin1 = a["admin1"] is not None and b["admin1"] is not None and not same_admin1
     regional = _region_precise(a) or _region_precise(b)
     if diff_admin1 and a["geo"] == 1 and b["geo"] == 1:
         return None
     if a["loc"] and a["loc"] == b["loc"]:
-        return 1.0
+        # The same town; the same province named at region precision is only that.
+        return 0.5 if regional else 1.0
     if a["lat"] is not None and b["lat"] is not None:
         d = km(a["lat"], a["lon"], b["lat"], b["lon"])
         if d < 5:
@@ -117,6 +125,8 @@ def _actor(a: dict[str, Any], b: dict[str, Any]) -> float | None:
     if a["a1"] and b["a1"]:
         if a["a1"] == b["a1"]:
             return 1.0
+        if same_force(a["a1"], b["a1"]):
+            return 0.9  # a force and its branch ("... of Russia" / "... of Russia Air Force")
         # Sides swapped between reports ("A clashed with B" / "B clashed with A").
         if a["a1"] == b["a2"] and a["a2"] == b["a1"]:
             return 0.8
@@ -221,7 +231,20 @@ def compare(a: dict[str, Any], b: dict[str, Any], rare: Rarity | set[str] | None
         return None if s is None else min(1.0, s + 0.25)
     if len(na) >= MIN_NAMES and len(nb) >= MIN_NAMES:
         return None
-    return structured(a, b)
+    s = structured(a, b)
+    if (s is not None and (a["lo"] is None or b["lo"] is None) and (_place(a, b) or 0.0) < 0.7
+            and not _same_specific_toll(a, b)):
+        # Undated and placed no closer than a province: agreeing on the province, the type
+        # and the side is what every report of a campaign does; not enough for one event.
+        return min(s, UNDATED_REGIONAL_MAX)
+    return s
+
+
+def _same_specific_toll(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Both reports give the same death toll as their best figure, large enough to be
+    telling ("21")."""
+    best = a.get("fat_best")
+    return best is not None and best >= SPECIFIC_TOLL and best == b.get("fat_best")
 
 
 def event_score(report: dict[str, Any], members: list[dict[str, Any]],

@@ -37,7 +37,7 @@ from typing import Any
 
 import yaml
 
-from sitrep.fuse.features import intervals_agree, is_generic_actor, norm
+from sitrep.fuse.features import intervals_agree, is_generic_actor, norm, same_force
 from sitrep.fuse.match import MAX_KM, km
 from sitrep.ingest.metadata import is_url, unwrap_url
 from sitrep.record import Claim, EventRecord, Evidence, event_types
@@ -262,6 +262,15 @@ def _actors(members: list[Member], out: EventRecord, groups: dict[str, list[Memb
                     side["sources"].append(m.source_label or key)
                 if m.outlet_label not in side["outlets"]:
                     side["outlets"].append(m.outlet_label)
+    # A force and its branch are one side (one report says "Russia", another "the Russian
+    # air force"): the more specific name stands for both.
+    for k in sorted(by_actor, key=len):
+        wider = next((o for o in by_actor if o != k and same_force(o, k) and len(o) > len(k)),
+                     None)
+        if wider is not None:
+            side, into = by_actor.pop(k), by_actor[wider]
+            into["sources"] += [x for x in side["sources"] if x not in into["sources"]]
+            into["outlets"] += [x for x in side["outlets"] if x not in into["outlets"]]
     if len(by_actor) > 1:
         contradictions.append({"field": "actor1", "sides": list(by_actor.values())})
     return actors

@@ -30,6 +30,7 @@ _REMOTE_WEAPONS = frozenset({
     "Suicide bomb", "Grenade", "Chemical weapon",
 })
 _CONFIDENT = 0.6
+_MULTI_REGION = 3  # provinces an event's sentences name that make it a multi-region event
 
 # Which record field a casualty span's label supports.
 _EVIDENCE_FIELD = {
@@ -294,6 +295,12 @@ class EventExtractor:
             rec.geo_precision = place.get("geo_precision")
             if place.get("span") is not None:
                 rec.cite("location", _evidence(doc, place["span"]))
+            regions = self.places.regions_of(doc, sentences, rec.country)
+            if len(regions) >= _MULTI_REGION:
+                # Told over several provinces: no one town is the place; ACLED's "large
+                # region" precision, with the provinces kept for fusion.
+                rec.regions = regions
+                rec.geo_precision = 3
         if rec.admin1 is None and doc.admin1:
             # Nothing in the article places the event more precisely than the province or
             # state the article is about: code it there, at ACLED's regional precision.

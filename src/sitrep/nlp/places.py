@@ -56,6 +56,7 @@ _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0
                        r"(?:,[ \t]*[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?[ \t]*"
                        r"(?:\([\w ,./-]{1,40}\)[ \t]*)?[—–-]{1,2}[ \t]")
 _INITIAL_NEXT = re.compile(r" [A-Z]\. [A-Z][a-z]")
+_BLOCK_OF = re.compile(r"\bblock of (?:the )?$", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _HOUSE_NUMBER = re.compile(r"\b(?:at|on|to|near|from|of)\s+(\d{2,6}) $", re.I)
 _ARTICLE_WORDS = frozenset(["The", "THE", "A", "An"])
@@ -328,8 +329,8 @@ class PlaceTagger:
         if k - i == 1 and _INITIAL_NEXT.match(text, e):
             return None  # "Joseph Q. Nelson": a first name before a middle initial
         num = _HOUSE_NUMBER.search(text, max(0, s - 14), s)
-        if num and not _YEAR.match(num.group(1)):
-            return None  # "at 2517 Shasta": a house number makes it a street
+        if (num and not _YEAR.match(num.group(1))) or _BLOCK_OF.search(text, max(0, s - 12), s):
+            return None  # "at 2517 Shasta", "the 1000 block of Eastwood": a street
         # "Bashar al-Assad", "Peter Salama": a single word right after a capitalised word that
         # is not a place modifier nor a sentence start is a personal or organisation name
         # (but "Syrias Aleppo" is a possessive whose apostrophe the scrape lost).
@@ -493,9 +494,12 @@ class PlaceTagger:
                     m.best = max(m.cands, key=lambda c: self._score(m, c, dom, votes, top, admin1s))
             # Each unit counts the distinct names settled in it, so that a name does not
             # confirm its own first reading ("Wayne County" twice is not support for Georgia).
+            # A hamlet of the city list is too often a homonym (a surname, a street) to
+            # lend its unit support ("Bryson" must not pull "Detroit" to Texas).
             admin1s = Counter((cc, a1) for cc, a1, _ in {
                 (m.best.cc, m.best.admin1, m.key) for m in mentions
-                if m.best is not None and m.best.admin1})
+                if m.best is not None and m.best.admin1
+                and not (m.best.source == "geonames" and m.best.population < _HAMLET)})
 
     def _chain(self, text: str, mentions: list[_Mention]) -> None:
         """ "Watamu, Dabaso, Kilifi", "Kithimu (Embu county)", "Mararani in Lamu East, Lamu
@@ -896,6 +900,19 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
     result["span"] = best
     result["geo_precision"] = _precision(doc, best)
     return result
+
+
+def regions_of(doc: Doc, sentence_spans: list[Span], country: str | None) -> list[str]:
+    """The admin1 units that the sentences place things in, in order of first mention
+    (modifiers, origins and link lists left out)."""
+    out: list[str] = []
+    for s in sentence_spans:
+        for p in doc.in_sentence(PLACES, s):
+            a = p.attrs
+            if (a.get("admin1") and a["country"] == country and a["admin1"] not in out
+                    and not (a.get("modifier") or a.get("origin") or a.get("boilerplate"))):
+                out.append(a["admin1"])
+    return out
 
 
 def _dominant(doc: Doc, places: list[Span], country: str | None,
