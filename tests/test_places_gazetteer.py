@@ -69,3 +69,20 @@ def test_index_is_built_from_current_admin1_table() -> None:
     """Run `python -m sitrep.nlp.build_gazetteer` when this fails."""
     text = resources.files("sitrep.data").joinpath("gazetteer/admin1.yaml").read_text("utf-8")
     assert get_gazetteer().admin1_yaml_sha1 == hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def test_countries_without_a_curated_table_have_named_admin1_units() -> None:
+    from sitrep.nlp.gazetteer import get_gazetteer
+    from sitrep.nlp.geo_normalize import norm_key
+
+    g = get_gazetteer()
+    goma = next(p for p in g.lookup(norm_key("Goma")) if p.country == "DR Congo")
+    assert goma.admin1 and "Kivu" in goma.admin1
+    unit = [p for p in g.lookup(norm_key("Cabo Delgado")) if p.feature == "admin1"]
+    assert unit and unit[0].country == "Mozambique"
+    # A unit named by an ordinary word needs its unit word; a micro-state's parish is no unit.
+    assert all(p.cue for p in g.lookup(norm_key("Centre")) if p.feature == "admin1")
+    assert not [p for p in g.lookup(norm_key("Michael")) if p.feature == "admin1"]
+    # Generated units are not trusted for all-capital words.
+    assert not g.is_major(norm_key("Tigray")) or any(
+        p.source != "admin1" for p in g.lookup(norm_key("Tigray")))

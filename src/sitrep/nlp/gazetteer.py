@@ -98,17 +98,22 @@ class Gazetteer:
         # other ("Damascus province" for the countryside around the capital).
         self.admin1_twins: dict[str, frozenset[str]] = {}
         by_capital: dict[tuple[str, str], list[str]] = {}
-        for name, cc, _lat, _lon, _gid, capital, _keys, _cue in header["admin1"]:
+        for name, cc, _lat, _lon, _gid, capital, *_rest in header["admin1"]:
             if capital:
                 by_capital.setdefault((cc, capital), []).append(name)
         for names in by_capital.values():
             if len(names) > 1:
                 for n in names:
                     self.admin1_twins[n] = frozenset(names)
-        for name, cc, lat, lon, _gid, _capital, keys, cue in header["admin1"]:
+        # Keys of the units named from GeoNames for countries without a curated table: not
+        # trusted for all-capital words nor for fuzzy matching without a country.
+        self._generated: set[str] = set()
+        for name, cc, lat, lon, _gid, _capital, keys, cue, *generated in header["admin1"]:
             place = Place(name, cc, self.country_names.get(cc, cc), name, None, lat, lon,
                           "admin1", 3, 0, None, cue=cue, source="admin1")
             self.admin1_by_name[(cc, name)] = place
+            if generated and generated[0]:
+                self._generated.update(keys)
             for key in keys:
                 self._extra.setdefault(key, []).append(place)
                 self._admin1_alias[(cc, key)] = name
@@ -228,14 +233,16 @@ class Gazetteer:
         return hi - lo
 
     def is_major(self, key: str) -> bool:
-        """A country, admin1 unit or supplement feature has this key."""
-        return key in self._extra
+        """A country, curated admin1 unit or supplement feature has this key."""
+        return key in self._extra and not (key in self._generated and all(
+            p.source == "admin1" for p in self._extra[key]))
 
     def fuzzy_keys(self, cc: str | None) -> list[str]:
         if cc is None:
             if self._global_fuzzy is None:
                 self._global_fuzzy = [k for k, ps in self._extra.items()
-                                      if any(p.feature != "country" for p in ps)]
+                                      if any(p.feature != "country" for p in ps)
+                                      and k not in self._generated]
             return self._global_fuzzy
         if cc not in self._fuzzy_list:
             self._fuzzy_list[cc] = list(self.fuzzy_choices(cc))
