@@ -94,6 +94,15 @@ def _lexicon() -> dict[str, Any]:
     return yaml.safe_load((_data_dir() / "lexicon.yaml").read_text("utf-8"))
 
 
+def _plain_oblast(name: str, capital: str) -> str:
+    """ "Kharkivska Oblast" -> "Kharkiv": GeoNames gives Ukrainian and Russian oblasts in
+    their adjectival form; news and ACLED name them by their capital."""
+    first = name.split()[0]
+    if name.endswith(("Oblast", "Oblast'")) and len(capital) >= 5 and first.startswith(capital):
+        return capital
+    return name
+
+
 def _stoplist() -> list[str]:
     return list(_lexicon()["stoplist"])
 
@@ -134,8 +143,9 @@ def _named_admin1(by_country: dict[str, list[dict[str, Any]]], skip: set[str]
                 if abs(lat - c["latitude"]) < 0.05 and abs(lon - c["longitude"]) < 0.05:
                     votes[code][state] += 1
         for code, tally in votes.items():
-            name = max(sorted(tally), key=lambda n: tally[n])
-            out[(cc, code)] = (ascii_name(name), biggest[code])
+            name = ascii_name(max(sorted(tally), key=lambda n: tally[n]))
+            out[(cc, code)] = (_plain_oblast(name, ascii_name(biggest[code]["name"])),
+                               biggest[code])
     return out
 
 
