@@ -193,3 +193,13 @@ def test_headline_number_words_and_new_york_boroughs(tagger: PlaceTagger) -> Non
     doc = tag(tagger, "Four men were shot outside a Brooklyn bar early Monday.")
     assert [(p.attrs["name"], p.attrs["admin1"]) for p in doc.get("places")] == [
         ("Brooklyn", "New York")]
+
+
+def test_dateline_glued_to_a_double_dash_and_words_in_votes(tagger: PlaceTagger) -> None:
+    doc = tag(tagger, "MEMPHIS, Tenn. --Memphis police said a boy was hurt on Friday.")
+    assert [(p.attrs["name"], p.attrs["admin1"]) for p in doc.get("places")] == [
+        ("Memphis", "Tennessee"), ("Memphis", "Tennessee")]
+    # "Gang" opens the headline and is a hamlet somewhere: it must not outvote the city.
+    doc = tag(tagger, "Gang unit investigates shooting\n\nThe Las Vegas police said four "
+                      "people were hurt. The gang unit is investigating.")
+    assert [p.attrs["name"] for p in doc.get("places")] == ["Las Vegas"]

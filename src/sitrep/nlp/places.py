@@ -54,7 +54,7 @@ _SMALL_VILLAGE = 20000
 _SURNAME_TOWN = 100000  # a name used as a surname in the text is a town only above this
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
                        r"(?:,[ \t]*[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?[ \t]*"
-                       r"(?:\([\w ,./-]{1,40}\)[ \t]*)?[—–-]{1,2}[ \t]")
+                       r"(?:\([\w ,./-]{1,40}\)[ \t]*)?[—–-]{1,2}[ \t]?(?=[A-Z\"“'‘ \t])")
 _INITIAL_NEXT = re.compile(r" [A-Z]\. [A-Z][a-z]")
 _BLOCK_OF = re.compile(r"\bblock of (?:the )?$", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d$")
@@ -222,7 +222,9 @@ class PlaceTagger:
         cap = (r"(?:(?:al|el|as|ash|ad|ar|at|az|an|ez|es|ed|er|et|adh|ath)[-'’])?"
                r"[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W_]*(?:[-'’][^\W_]+)*")
         small = "|".join(sorted(self.connectors | self.feature_words, key=len, reverse=True))
-        return re.compile(rf"(?<![\w'’-]){cap}(?:[ -](?:{cap}|(?:{small})(?![\w'’])))*")
+        # Not inside a hyphenated word ("Eldoret-based" is scanned from its start), but
+        # after a dash ("MEMPHIS, Tenn. --Memphis police").
+        return re.compile(rf"(?<![\w'’])(?<![\w'’]-){cap}(?:[ -](?:{cap}|(?:{small})(?![\w'’])))*")
 
     def _scan(self, text: str) -> tuple[list[_Mention], list[tuple[int, int]], Counter[str]]:
         mentions: list[_Mention] = []
@@ -441,9 +443,21 @@ class PlaceTagger:
             self._static_memo[id(c)] = got
         return got
 
-    def _country_votes(self, mentions: list[_Mention], demonyms: Counter[str]) -> Counter[str]:
+    def _country_votes(self, mentions: list[_Mention], demonyms: Counter[str],
+                       text: str = "") -> Counter[str]:
         votes: Counter[str] = Counter()
+        lowered = text.lower()
         for m in mentions:
+            weak = 1.0
+            if text and m.words == 1:
+                # A one-word hamlet that opens a sentence ("Gang unit investigates ...") or
+                # a name the text also writes in lower case ("shots") is mostly a word.
+                name = text[m.start : m.end]
+                hamlets = all(c.source == "geonames" and c.population < _SMALL_VILLAGE
+                              for c in m.cands)
+                if (hamlets and _opens_sentence(text, m.start)) or text.count(name) < (
+                        lowered.count(name.lower())):
+                    weak = 0.3
             per: dict[str, float] = {}
             for c in m.cands:
                 w = self._static(c)[0]
@@ -451,7 +465,7 @@ class PlaceTagger:
                     per[c.cc] = w
             total = sum(per.values())
             for cc, w in per.items():
-                votes[cc] += w * w / total  # an ambiguous mention votes less
+                votes[cc] += weak * w * w / total  # an ambiguous mention votes less
         for cc, n in demonyms.items():
             votes[cc] += 0.5 * n
         return votes
@@ -607,7 +621,7 @@ class PlaceTagger:
                 if ab:
                     m.chain_admin1 = self.us_abbrev[ab.group(1)]
                     demonyms["US"] += 4  # as strong a sign of the US as a state's name
-        votes = self._country_votes(mentions, demonyms)
+        votes = self._country_votes(mentions, demonyms, text)
         dom = votes.most_common(1)[0][0] if votes else None
         extra = self._fuzzy(text, unknown, dom)
         if extra:
