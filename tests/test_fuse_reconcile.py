@@ -89,3 +89,14 @@ def test_a_force_and_its_air_force_are_not_a_dispute_over_who_did_it():
         member(record("b", actor1="Military Forces of Turkey (2016-)", source="Monitor"),
                "b", "B")])
     assert two.extras["grade"] == "contested"
+
+
+def test_the_toll_most_articles_give_outweighs_one_early_report():
+    ev = reconcile([member(record("a", killed=(1, 1, 1), source="Police"), "a", "A"),
+                    member(record("b", killed=(2, 2, 2), source="Police"), "b", "B"),
+                    member(record("c", killed=(2, 2, 2), source="Hospital"), "c", "C")])
+    assert ev.record.fatalities == 2 and ev.record.fatalities_best == 2
+    assert ev.record.fatalities_low == 1  # the range still shows the early figure
+    tie = reconcile([member(record("a", killed=(4, 4, 4), source="Monitor"), "a", "A"),
+                     member(record("b", killed=(7, 7, 7), source="Rescuers"), "b", "B")])
+    assert tie.record.fatalities == 4 and tie.record.fatalities_best == 7

@@ -7,9 +7,9 @@ Rules (documented choices):
 - *Figures* (killed, injured, civilian deaths): each source gives one interval (its most
   recent, i.e. highest, report: tolls rise as news comes in). ``low`` is the lowest
   source's lower bound, ``high`` the highest upper bound (open when a source is
-  open-ended), ``best`` the median of the sources' values, and ACLED's single
-  ``fatalities`` figure is the lowest value reported by an independent source (ACLED's own
-  rule), 0 when nobody gives a figure.
+  open-ended), ``best`` the value most articles give (the higher on a tie), and ACLED's
+  single ``fatalities`` figure the value most articles give, the lower on a tie (ACLED's
+  conservative rule among equally supported figures), 0 when nobody gives a figure.
 - *Date*: the intersection of all dated reports' ranges (the narrowest range consistent
   with every report); if they do not intersect (day-precision reports a day apart), the
   date most reports give, earliest on a tie. The event date is the day inside that range
@@ -28,7 +28,6 @@ Rules (documented choices):
 from __future__ import annotations
 
 import datetime as dt
-import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -110,8 +109,16 @@ def _value(iv: list[int | None]) -> int:
     return iv[0] or 0
 
 
-def _figures(groups: dict[str, list[Member]], kind: str, out: EventRecord,
-             contradictions: list[dict[str, Any]]) -> None:
+def _article_figure(rec: EventRecord, kind: str) -> int:
+    """The figure one article stands for: its best value, else its lower bound."""
+    best = getattr(rec, f"{kind}_best")
+    if best is not None:
+        return int(best)
+    return int(getattr(rec, f"{kind}_low") or 0)
+
+
+def _figures(groups: dict[str, list[Member]], members: list[Member], kind: str,
+             out: EventRecord, contradictions: list[dict[str, Any]]) -> None:
     per_source = {k: f for k, g in groups.items() if (f := _source_figure(g, kind))}
     if not per_source:
         return
@@ -121,9 +128,20 @@ def _figures(groups: dict[str, list[Member]], kind: str, out: EventRecord,
     values = sorted(_value(iv) for iv in ivs)
     setattr(out, f"{kind}_low", min(lows))
     setattr(out, f"{kind}_high", None if any(h is None for h in highs) else max(highs))
-    setattr(out, f"{kind}_best", int(statistics.median_low(values)))
+    # The value most reports agree on: a lone early report ("one dead") does not outweigh
+    # the others' later toll, nor one outlier the consensus. Among equally supported
+    # values, "best" takes the higher (tolls rise as news comes in) and ACLED's single
+    # figure the lower (its conservative rule).
+    # Each article counts (not each source: outlets citing "police" are often different
+    # departments at different hours), copies of an article not again.
+    reported = [_article_figure(m.record, kind) for m in members
+                if not m.copy_of and _interval(m.record, kind) is not None]
+    counts = Counter(reported or values)
+    top = max(counts.values())
+    agreed = sorted(v for v, n in counts.items() if n == top)
+    setattr(out, f"{kind}_best", agreed[-1])
     if kind == "fatalities":
-        out.fatalities = values[0]
+        out.fatalities = agreed[0]
     items = list(per_source.items())
     disagree = any(intervals_agree(a[1][0], b[1][0]) is False
                    for i, a in enumerate(items) for b in items[i + 1:])
@@ -313,7 +331,7 @@ def reconcile(members: list[Member], event_id: str | None = None) -> Fused:
     _type(members, out)
     actors = _actors(members, out, groups, contradictions)
     for kind in ("fatalities", "injured"):
-        _figures(groups, kind, out, contradictions)
+        _figures(groups, members, kind, out, contradictions)
     civ = [m.record.civilian_fatalities for m in members
            if m.record.civilian_fatalities is not None]
     out.civilian_fatalities = min(civ) if civ else None
