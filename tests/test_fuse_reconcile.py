@@ -92,7 +92,7 @@ def test_a_force_and_its_air_force_are_not_a_dispute_over_who_did_it():
 
 
 def test_the_toll_most_articles_give_outweighs_one_early_report():
-    ev = reconcile([member(record("a", killed=(1, 1, 1), source="Police"), "a", "A"),
+    ev = reconcile([member(record("a", killed=(1, 1, 1), source="Neighbours"), "a", "A"),
                     member(record("b", killed=(2, 2, 2), source="Police"), "b", "B"),
                     member(record("c", killed=(2, 2, 2), source="Hospital"), "c", "C")])
     assert ev.record.fatalities == 2 and ev.record.fatalities_best == 2
