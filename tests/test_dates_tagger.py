@@ -186,3 +186,123 @@ def test_long_relative_periods_are_background() -> None:
     doc = TAGGER(Doc(id="t", text=text, published=PUB))
     got = event_date_for(doc, [Span(0, len(text), "sentence", text)])
     assert got["how"] == "published" and got["event_date"] == "2022-05-14"
+
+
+def _sentences(text: str, parts: list[str]) -> list[Span]:
+    out, pos = [], 0
+    for part in parts:
+        i = text.index(part, pos)
+        out.append(Span(i, i + len(part), "sentence", part))
+        pos = i + len(part)
+    return out
+
+
+def _doc(text: str, parts: list[str], **kw: object) -> Doc:
+    """A tagged Doc whose ``sentences`` layer holds ``parts`` (cues are read per sentence)."""
+    doc = Doc(id="t", text=text, **kw)  # type: ignore[arg-type]
+    doc.layers["sentences"] = _sentences(text, parts)
+    return TAGGER(doc)
+
+
+def test_overnight_is_dated_on_the_publication_day() -> None:
+    text = "A clerk was wounded overnight at a fuel station."
+    doc = TAGGER(Doc(id="t", text=text, published=PUB))
+    got = event_date_for(doc, [Span(0, len(text), "sentence", text)])
+    assert (got["start"], got["end"], got["event_date"]) == ("2022-05-13", "2022-05-14", "2022-05-14")
+
+
+def test_overnight_narrowed_by_a_clock_time_elsewhere() -> None:
+    parts = ["Two cousins were hurt in a shooting overnight.", "It happened about 11:40 p.m. Friday near the river."]
+    text = " ".join(parts)
+    doc = _doc(text, parts, published=PUB)
+    assert event_date_for(doc, doc.get("sentences")[:1])["event_date"] == "2022-05-13"
+
+
+def test_arrest_date_gives_way_to_the_incident_date() -> None:
+    parts = [
+        "Deputies arrested a roofer on Thursday.",
+        "He is accused in the April 30 shooting of a cashier outside a bakery.",
+    ]
+    text = " ".join(parts)
+    doc = _doc(text, parts, published=PUB)
+    got = event_date_for(doc, doc.get("sentences")[:1])
+    assert got["event_date"] == "2022-04-30" and got["how"] == "article"
+
+
+def test_trailing_attribution_does_not_make_a_report_date() -> None:
+    parts = ["A bus driver was shot Tuesday night on Elm Road, investigators said.",
+             "Officials released his name on Thursday."]
+    text = " ".join(parts)
+    doc = _doc(text, parts, published=PUB)
+    assert event_date_for(doc, doc.get("sentences"))["event_date"] == "2022-05-10"
+
+
+def test_capitalised_cue_word_inside_a_name_is_not_a_cue() -> None:
+    from sitrep.nlp.dates import _cue
+
+    parts = ["Eight people were wounded at Lakeside Memorial Park on Monday."]
+    doc = _doc(parts[0], parts, published=PUB)
+    assert _cue(doc, doc.get("dates")[0]) == 0  # "wounded", not "Memorial"
+
+
+def test_incident_date_found_outside_the_event_sentences() -> None:
+    parts = ["Neighbours were shaken by what they saw.", "Some stayed indoors.", "Others left town.",
+             "A fence was painted.", "The shooting happened on Sunday afternoon behind a garage."]
+    text = " ".join(parts)
+    doc = _doc(text, parts, published=PUB)
+    got = event_date_for(doc, doc.get("sentences")[:1])
+    assert got["event_date"] == "2022-05-08" and got["how"] == "article"
+
+
+def test_dated_address_earlier_than_given_date_anchors() -> None:
+    # given date 14 May (a re-post or crawl); the outlet dated the page 10 May (a Tuesday)
+    doc = TAGGER(Doc(id="t", text="A guard was hurt on Monday.", published=PUB, published_source="field",
+                     url="https://news.example.org/2022/05/10/guard-hurt/"))
+    assert doc.get("dates")[0].attrs["start"] == "2022-05-09"
+
+
+def test_month_precision_publication_anchors_no_day() -> None:
+    doc = TAGGER(Doc(id="t", text="Two farmers were hurt this morning.", published=dt.date(2022, 1, 1),
+                     published_precision="month", published_source="url"))
+    assert doc.get("dates")[0].attrs["start"] is None
+    assert event_date_for(doc, [Span(0, len(doc.text), "sentence", doc.text)]) is None
+
+
+def test_ambiguous_numeric_date_takes_the_reading_before_publication() -> None:
+    # 12/5/22 read day-first would be 12 May; published on 5 December it is 5 December
+    doc = TAGGER(Doc(id="t", text="Photo taken 12/5/22 at the scene.", published=dt.date(2022, 12, 5)))
+    assert doc.get("dates")[0].attrs["start"] == "2022-12-05"
+    # a date far before publication keeps the day-first reading
+    assert first("Logged on 04/05/2019 by the post.")["start"] == "2019-05-04"
+
+
+def test_month_named_with_a_year_elsewhere_gives_the_year_under_a_crawl_date() -> None:
+    text = "Raids grew through March 2022. On March 5, a drone hit a truck near the ford."
+    doc = TAGGER(Doc(id="t", text=text, published=dt.date(2025, 6, 1), published_source="archive-timestamp"))
+    spans = [s for s in doc.get("dates") if s.text.startswith("March 5")]
+    assert spans and spans[0].attrs["start"] == "2022-03-05"
+
+
+def test_event_word_governed_by_a_preposition_does_not_time_the_date() -> None:
+    from sitrep.nlp.dates import _cue
+
+    parts = ["The roofer pleaded not guilty Friday in the death of a cashier."]
+    doc = _doc(parts[0], parts, published=PUB)
+    assert _cue(doc, doc.get("dates")[0]) == 2  # the plea's date, not the death's
+
+
+def test_coarse_sentence_date_refined_by_a_day_inside_it() -> None:
+    parts = ["A cashier was shot last week outside a bakery.", "Police say the May 5 shooting followed a dispute."]
+    text = " ".join(parts)
+    doc = _doc(text, parts, published=PUB)
+    got = event_date_for(doc, doc.get("sentences")[:1])
+    assert got["event_date"] == "2022-05-05" and got["how"] == "article"
+
+
+def test_day_in_the_week_before_publication_beats_the_publication_fallback() -> None:
+    parts = ["Neighbours heard loud bangs.", "Some stayed indoors.", "Others left town.",
+             "A grey van stood at the corner on Wednesday."]
+    text = " ".join(parts)
+    doc = _doc(text, parts, published=PUB)
+    got = event_date_for(doc, doc.get("sentences")[:1])
+    assert got["event_date"] == "2022-05-11" and got["time_precision"] == 1

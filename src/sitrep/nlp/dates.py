@@ -16,19 +16,26 @@ Layer ``dates``, label ``date``; attrs:
                     a year borrowed from another date of the same document: year_inferred)
     kind            "point" | "range" | "since" | "background-year" | "period"
     approx          True after "around", "on or about", "on or before"
-    overnight       True for "the night of 23 to 24 May" (the event is dated the 24th)
+    overnight       True for "the night of 23 to 24 May" and "overnight" (the event is dated
+                    by the range's second day, the 24th / the publication day)
 
-Anchors: ``doc.published``, except a crawl date (``published_source`` "archive-timestamp"),
-which only bounds the year of a "12 June" from above (a named weekday then picks the year);
-without a publication date, a date in the address (``date_from_url``: a dated path, a
-Twitter/X post id, a slug such as "...-on-january-20") stands in for it.
+Anchors: ``doc.published``, except a crawl date (``published_source`` "archive-timestamp")
+or a month- or year-precision one, which only bound the year of a "12 June" from above (a
+named weekday, the year the text gives that month elsewhere, or the latest year it writes out
+then picks the year); without a publication date, a date in the address (``date_from_url``: a
+dated path, a Twitter/X post id, a slug such as "...-on-january-20") stands in for it, and a
+dated path earlier than the given date replaces it (the given one is then a crawl or re-post
+date). A numeric "12/5/22" whose day-first reading lies months before publication takes the
+month-first reading that falls just before it.
 """
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
+import threading
 from functools import lru_cache
 from typing import Any
 
@@ -190,6 +197,17 @@ class _Lexicon:
         # Dates written with digits only: a year, or d/m/y and y-m-d forms.
         self.digit_anchor = re.compile(r"(?:19|20)\d\d|\d[/.-]\d")
         self.since_re = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$", flags)
+        # What a date times: the incident ("shot Tuesday", "at 2 a.m. Sunday") or a later
+        # step of the story ("arrested Tuesday", "said Friday"); see _cue().
+        # One Aho-Corasick pass finds the cue words (a regex alternation of a hundred words
+        # costs ten times more); values: (kind 0 event / 2 report, length, any ending).
+        self.cue_words = ahocorasick.Automaton()
+        for kind, key in ((0, "event_cues"), (2, "report_cues")):
+            for w in data[key]:
+                stem = w.rstrip("*").lower()
+                self.cue_words.add_word(stem, (kind, len(stem), w.endswith("*")))
+        self.cue_words.make_automaton()
+        self.clock = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\bmidnight\b", flags)
 
 
 @lru_cache(maxsize=1)
@@ -240,10 +258,11 @@ class DateTagger:
         kept.sort(key=lambda f: f[0])
         doc.layers[DATES] = []
         # A year to borrow for "13 October" when the document has no publication date.
-        year_hint = self._year_hint(kept)
         pub, bound = anchor_dates(doc)
+        year_hint = self._year_hint(kept, bound)
+        month_years = self._month_years(kept)
         for start, end, name, m in kept:
-            attrs = self._resolve(name, m, pub, year_hint, text, bound)
+            attrs = self._resolve(name, m, pub, year_hint, text, bound, month_years)
             if attrs is None:
                 continue
             # Span() directly: the attrs "start"/"end" would clash with Doc.span's arguments.
@@ -285,11 +304,30 @@ class DateTagger:
             out.append((name, (cur_s, cur_e)))
         return out
 
-    def _year_hint(self, kept: list[tuple[int, int, str, re.Match[str]]]) -> int | None:
+    def _year_hint(
+        self, kept: list[tuple[int, int, str, re.Match[str]]], bound: dt.date | None = None
+    ) -> int | None:
+        """The year a "13 October" without one most likely belongs to: the latest year of
+        the text's full dates ("5 May 2022", "in March 2022"), not after the crawl date.
+        Reports look back at earlier years far more often than ahead."""
+        years = [
+            int(m.group("y"))
+            for _, _, name, m in kept
+            if name in ("iso", "mdy", "dmy", "dmy_cross", "month_year") and m.groupdict().get("y")
+        ]
+        if bound is not None:
+            years = [y for y in years if y <= bound.year]
+        return max(years) if years else None
+
+    def _month_years(self, kept: list[tuple[int, int, str, re.Match[str]]]) -> dict[int, int]:
+        """Month -> year, for the months the text dates with a year ("the June 2013 shooting",
+        "June 3, 2013"), when it gives that month only one year: a later bare "June 15" is
+        most likely the same June."""
+        seen: dict[int, set[int]] = {}
         for _, _, name, m in kept:
-            if name in ("iso", "mdy", "dmy", "dmy_cross", "month_year") and m.groupdict().get("y"):
-                return int(m.group("y"))
-        return None
+            if name in ("mdy", "dmy", "month_year") and m.groupdict().get("y"):
+                seen.setdefault(self._month(m.group("mon")), set()).add(int(m.group("y")))
+        return {mon: next(iter(ys)) for mon, ys in seen.items() if len(ys) == 1}
 
     # --------------------------------------------------------------- resolving
     def _month(self, word: str) -> int:
@@ -303,6 +341,7 @@ class DateTagger:
         year_hint: int | None,
         text: str,
         bound: dt.date | None = None,
+        month_years: dict[int, int] | None = None,
     ) -> dict[str, Any] | None:
         g = m.groupdict()
         before = text[max(0, m.start() - 40) : m.start()]
@@ -333,6 +372,13 @@ class DateTagger:
             else:
                 mo, d = a, b
             start = end = _safe_date(y, mo, d)
+            other = _safe_date(y, d, mo) if a <= 12 and b <= 12 and a != b else None
+            if other is not None and pub is not None and other <= pub and (
+                start is None or start > pub or (pub - other).days < 60 <= (pub - start).days
+            ):
+                # "12/6/16" in a page published on 6 December 2016: the reading that falls on
+                # or before publication, and nearest to it, is the one the outlet meant
+                start = end = other
             if start is None:
                 return None
         elif name in ("mdy", "dmy", "dmy_cross", "ordinal_words"):
@@ -351,7 +397,7 @@ class DateTagger:
                 y = int(g["y"])
             else:
                 wd = self.lex.weekday_of.get((g.get("wd") or "").lower()) if name != "dmy_cross" else None
-                y, used, inferred = self._year_for(mon, d1, pub, year_hint, bound, wd)
+                y, used, inferred = self._year_for(mon, d1, pub, year_hint, bound, wd, month_years)
                 if y is None:
                     out.update(relative=True)
                     return out
@@ -423,6 +469,10 @@ class DateTagger:
                 return out
             start, end = pub + dt.timedelta(days=lo), pub + dt.timedelta(days=hi)
             out["anchor_used"] = True
+            if rel == "overnight":
+                # "shot overnight" in a morning report: the small hours of the publication
+                # day, which is the day an incident is dated by
+                out["overnight"] = True
         elif name == "ago":
             n = self._count(g["n"])
             unit = g["unit"].lower()
@@ -468,9 +518,17 @@ class DateTagger:
         year_hint: int | None,
         bound: dt.date | None = None,
         weekday: int | None = None,
+        month_years: dict[int, int] | None = None,
     ) -> tuple[int | None, bool, bool]:
         """Year of a "31 March" without one: the publication's, or the one before when that
-        would put the date after publication. Returns (year, anchor_used, inferred)."""
+        would put the date after publication; without a publication date, the year the text
+        gives that month elsewhere, or the year hint, or the latest before the crawl date.
+        Returns (year, anchor_used, inferred)."""
+        if pub is None and bound is not None and month_years and month in month_years:
+            y = month_years[month]
+            cand = _safe_date(y, month, min(day, _days_in(y, month)))
+            if cand is not None and cand <= bound and (weekday is None or cand.weekday() == weekday):
+                return y, False, True
         if pub is not None:
             y = pub.year
             cand = _safe_date(y, month, min(day, _days_in(y, month)))
@@ -650,12 +708,22 @@ def anchor_dates(doc: Doc) -> tuple[dt.date | None, dt.date | None]:
     if (doc.published_source or "").startswith(("archive", "crawl")):  # "archive-timestamp"
         # a crawl date only bounds the event from above; it anchors no "yesterday"
         pub, bound = None, doc.published
+    elif pub is not None and doc.published_precision in ("month", "year"):
+        # "/2022/01/" in an address dates the month, not the day: it bounds the event (by
+        # the month's or year's last day) but cannot anchor "this morning"
+        last = dt.date(pub.year, 12, 31) if doc.published_precision == "year" else pub.replace(
+            day=_days_in(pub.year, pub.month))
+        pub, bound = None, last
+    found = date_from_url(doc.url or doc.outlet)
     if pub is None:
-        found = date_from_url(doc.url or doc.outlet)
         if found and found[1] == "archive":
             bound = bound or found[0]
         elif found:
             pub = found[0]
+    elif found and found[1] in ("path", "post-id") and found[0] < pub:
+        # the outlet dated the page earlier than the date given with it (a crawl or
+        # re-post date): "on Friday" means the Friday before the page went up
+        pub = found[0]
     return pub, bound
 
 
@@ -680,11 +748,133 @@ _REPORTING_BEFORE = re.compile(
 )
 
 
+_CLAUSE_START = re.compile(r"(?:^|[.!?:;\n]\s*|\b(?:on|and|but|late|early)\s+)$", re.IGNORECASE)
+_ATTRIBUTION = re.compile(r"\s*,\s*(?:\w+\s+){0,3}?(?:said|says|say|told|reported)\b", re.IGNORECASE)
+
+
+def _attribution_after(text: str, d: Span) -> bool:
+    """"shot Monday night, investigators said": the comma and the verb attribute the whole
+    clause; they do not time the statement (unlike "On Monday, police said ...")."""
+    return bool(_ATTRIBUTION.match(text, d.end, d.end + 40)) and not _CLAUSE_START.search(
+        text, max(0, d.start - 12), d.start
+    )
+
+
 def _reporting(text: str, d: Span) -> int:
     """1 when the date times a statement, an arrest or the page rather than the event."""
-    if _REPORTING_AFTER.match(text, d.end, d.end + 40):
+    if _REPORTING_AFTER.match(text, d.end, d.end + 40) and not _attribution_after(text, d):
         return 1
     return 1 if _REPORTING_BEFORE.search(text, max(0, d.start - 40), d.start) else 0
+
+
+_CUE_BEFORE, _CUE_AFTER = 60, 40
+_GOVERNED = re.compile(r"\b(?:in|for|after|following|over|into|about|with|of)\b", re.IGNORECASE)
+# Per-thread memo for the document being read (its lower-cased text, sentence starts, ranks).
+_memo = threading.local()
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*)$")
+
+
+def _cue(doc: Doc, d: Span) -> int:
+    """0 when the nearest cue word in the date's sentence is an event cue ("were shot
+    Tuesday", "the March 9 ambush", "about 2 a.m. Sunday"), 2 when it is a report cue
+    ("was arrested Tuesday", "said Friday", "a vigil Saturday"), 1 when there is none."""
+    text = doc.text
+    lex = _lexicon()
+    if getattr(_memo, "low_of", None) is not doc:  # the lower-cased text, once per document
+        sents = doc.get(SENTENCES)
+        _memo.low_of, _memo.low, _memo.starts = doc, text.lower(), [s.start for s in sents]
+    low, starts = _memo.low, _memo.starts
+    lo, hi = max(0, d.start - _CUE_BEFORE), min(len(text), d.end + _CUE_AFTER)
+    i = bisect.bisect_right(starts, d.start) - 1
+    if i >= 0:
+        sent = doc.get(SENTENCES)[i]
+        if d.start < sent.end:
+            lo, hi = max(lo, sent.start), min(hi, sent.end)
+    found: list[tuple[int, int, int]] = []
+    for last, (kind, n, star) in lex.cue_words.iter(low, lo, hi):
+        start, end = last - n + 1, last + 1
+        if start > 0 and low[start - 1].isalnum():
+            continue
+        if star:
+            while end < len(low) and low[end].isalnum():
+                end += 1
+        elif end < len(low) and low[end].isalnum():
+            continue
+        found.append((start, end, kind))
+    found.extend((m.start(), m.end(), 0) for m in lex.clock.finditer(text, lo, hi))
+    best, kind = None, 1
+    attributed = _attribution_after(text, d)
+    for start, end, k in found:
+        if d.start <= start < d.end:
+            continue  # "Saturday night" itself
+        if k == 2 and start >= d.end and attributed:
+            continue  # "..., police said": attribution, not a later step
+        if k == 0 and start >= d.end and _GOVERNED.search(text, d.end, start):
+            continue  # "pleaded guilty Friday in the death of": the death is the plea's object
+        if text[start].isupper() and not _SENTENCE_START.search(text, max(lo, start - 3), start):
+            continue  # a capital inside a sentence starts a name: "Memorial Park", "Court Street"
+        gap = d.start - end if end <= d.start else start - d.end
+        if best is None or gap < best or (gap == best and k < kind):
+            best, kind = gap, k
+    return kind
+
+
+_FOLLOW_UP_DAYS = 366
+
+
+def _narrowed(doc: Doc, dates: list[Span], best: Span) -> Span:
+    """"Shot overnight" spans two days; "it happened about 10:45 p.m. Friday" elsewhere in the
+    article names which: a single day inside ``best``'s range that an event cue times."""
+    if not best.attrs.get("overnight") or best.attrs.get("end") in (None, best.attrs["start"]):
+        return best
+    for d in dates:
+        if (
+            d is not best
+            and d.attrs.get("precision") == "day"
+            and d.attrs.get("end") == d.attrs["start"]
+            and best.attrs["start"] <= d.attrs["start"] <= best.attrs["end"]
+            and _late(doc, d) == (0, 0)
+        ):
+            return d
+    return best
+
+
+def _late(doc: Doc, d: Span) -> tuple[int, int]:
+    """(1 when ``d`` times a later step of the story rather than the incident, its cue).
+
+    Memoised for the document last seen by this thread: ``event_date_for`` runs once per
+    event of a document and ranks the same dates each time."""
+    if getattr(_memo, "doc", None) is not doc:
+        _memo.doc, _memo.seen = doc, {}
+    key = (d.start, d.end)
+    got = _memo.seen.get(key)
+    if got is None:
+        cue = _cue(doc, d)
+        got = _memo.seen[key] = ((1 if cue == 2 or _reporting(doc.text, d) else 0), cue)
+    return got
+
+
+def _incident_date(doc: Doc, dates: list[Span], later: Span, within: bool = False) -> Span | None:
+    """The first day-precision date in the article that an event cue times, from a year
+    before ``later`` (the date of a later step: an arrest, a statement) up to publication;
+    with ``within``, one inside ``later``'s own range (a week, a month)."""
+    if within:
+        lo, hi = later.attrs["start"], later.attrs.get("end") or later.attrs["start"]
+        for d in dates:
+            if d is not later and d.attrs.get("precision") == "day" and lo <= d.attrs["start"] <= hi:
+                if _late(doc, d) == (0, 0):
+                    return d
+        return None
+    top = dt.date.fromisoformat(later.attrs["start"])
+    pub, _ = anchor_dates(doc)
+    last = max(top, pub) if pub is not None else top
+    for d in dates:
+        if d is later or d.attrs.get("precision") != "day":
+            continue
+        day = dt.date.fromisoformat(d.attrs["start"])
+        if top - dt.timedelta(days=_FOLLOW_UP_DAYS) <= day <= last and _late(doc, d) == (0, 0):
+            return d
+    return None
 
 
 def _usable(span: Span) -> bool:
@@ -726,14 +916,23 @@ def _result(span: Span, how: str) -> dict[str, Any]:
 def event_date_for(doc: Doc, sentences: list[Span]) -> dict[str, Any] | None:
     """The date of the event described in ``sentences``.
 
-    In order: (1) a date expression inside the sentences, day precision first, nearest to an
-    event trigger (``triggers`` layer, else ``numbers`` layer) when there are several;
-    (2) the nearest date earlier in the same paragraph; (3) the first day-precision date of
-    the article's lead (first three sentences); (4) the publication date, widened to ACLED
-    time_precision 2 (week) over ``[published - 2 days, published]`` because news usually
-    reports an event on the day or the day after.  Background dates ("in 2017", "since
-    2015") never count.  Returns ``{start, end, event_date, time_precision, span, how}``
-    (``span`` None for the publication fallback) or None when nothing is known.
+    In order: (1) a date expression inside the sentences, day precision first; among several,
+    one that times the incident ("were shot Tuesday", "the March 9 ambush", "about 2 a.m.
+    Sunday") before one that times a later step ("arrested Tuesday", "said Friday", "a vigil
+    Saturday"; see ``_cue``), then the one nearest an event trigger (``triggers`` layer, else
+    ``numbers`` layer); when the best of them still times a later step, an incident date
+    elsewhere in the article up to a year earlier wins ("how": "article"); (2) the nearest
+    date earlier in the same paragraph; (3) the lead's (first three sentences) day-precision
+    date, ranked the same way; (4) the first day-precision date anywhere in the article that
+    an event cue times ("the shooting happened on May 30"), not after publication; (5) a day
+    in the week before publication that times no later step; (6) the publication date,
+    widened to ACLED time_precision 2 (week) over ``[published - 2 days, published]`` because
+    news usually reports an event on the day or the day after. A week- or month-precision
+    date in (1) gives way to a day inside it that an event cue times elsewhere.
+    Background dates ("in 2017", "since 2015") never count; "overnight" spans the night before
+    publication and is dated by its second day unless a single day inside it is named.
+    Returns ``{start, end, event_date, time_precision, span, how}`` (``span`` None for the
+    publication fallback) or None when nothing is known.
     """
     dates = [d for d in doc.get(DATES) if _usable(d)]
     if sentences:
@@ -767,10 +966,30 @@ def event_date_for(doc: Doc, sentences: list[Span]) -> dict[str, Any] | None:
                         return 0 if pub - dt.timedelta(days=10) <= day0 <= pub else 1
                     return 1 if bound is not None and day0 > bound else 0
 
-                day.sort(key=lambda d: (plausible(d), _reporting(doc.text, d), abs(d.start - first_anchor), d.start))
+                def rank(d: Span) -> tuple[int, int, int, int]:
+                    # an old or future date and a date that times a statement or an arrest
+                    # each count against; an event cue ("were shot Tuesday") breaks ties
+                    late, cue = _late(doc, d)
+                    return (plausible(d) + late, cue, abs(d.start - first_anchor), d.start)
+
+                day.sort(key=rank)
             elif len(day) > 1:
-                day.sort(key=lambda d: (_reporting(doc.text, d), min((abs(d.start - a) for a in anchors), default=0)))
-            return _result(day[0], "sentence")
+                day.sort(key=lambda d: (*_late(doc, d), min((abs(d.start - a) for a in anchors), default=0)))
+            best = _narrowed(doc, dates, day[0])
+            if best.attrs.get("precision") != "day":
+                # "shot last week", "in August": a day inside that range that the article
+                # gives the incident elsewhere ("the Aug. 5 shooting") dates it more closely
+                inner = _incident_date(doc, dates, best, within=True)
+                if inner is not None:
+                    return _result(inner, "article")
+            if best.attrs.get("precision") == "day" and _late(doc, best)[0]:
+                # "Police on Monday identified the victims": the sentences date a later step;
+                # an earlier date elsewhere that times the incident itself ("the shooting just
+                # before 4 p.m. Sunday") is the event's
+                earlier = _incident_date(doc, dates, best)
+                if earlier is not None:
+                    return _result(earlier, "article")
+            return _result(best, "sentence")
         # (2) nearest preceding date in the same paragraph
         first = min(sentences, key=lambda s: s.start)
         para = first.attrs.get("paragraph")
@@ -788,11 +1007,37 @@ def event_date_for(doc: Doc, sentences: list[Span]) -> dict[str, Any] | None:
     # (3) the lead
     sents = doc.get(SENTENCES)
     lead_end = sents[min(_LEAD_SENTENCES, len(sents)) - 1].end if sents else min(len(doc.text), 600)
+    lead = [d for d in dates if d.start < lead_end and d.attrs.get("precision") == "day"]
+    if lead:
+        # a page stamp ("Updated: Friday, July 3") or a court date is not the incident's
+        def lead_rank(d: Span) -> tuple[int, int, int]:
+            return (*_late(doc, d), d.start)
+
+        best = _narrowed(doc, dates, min(lead, key=lead_rank))
+        if lead_rank(best)[0]:
+            earlier = _incident_date(doc, dates, best)
+            if earlier is not None:
+                return _result(earlier, "article")
+        return _result(best, "lead")
+    # (4) a date anywhere in the article that times an incident ("the shooting happened on
+    # May 30", "ended Sunday afternoon when she found a gun"), on or before publication
+    pub, bound = anchor_dates(doc)
+    limit = pub or bound
     for d in dates:
-        if d.start < lead_end and d.attrs.get("precision") == "day":
-            return _result(d, "lead")
-    # (4) publication date, widened
-    pub, _ = anchor_dates(doc)
+        if (
+            d.attrs.get("precision") == "day"
+            and (limit is None or d.attrs["start"] <= limit.isoformat())
+            and _late(doc, d) == (0, 0)
+        ):
+            return _result(d, "article")
+    # (5) a day in the week before publication that times no later step ("the car stood
+    # at the corner on Saturday"): news reports the week's events
+    if pub is not None:
+        week = (pub - dt.timedelta(days=7)).isoformat()
+        for d in dates:
+            if d.attrs.get("precision") == "day" and week <= d.attrs["start"] < pub.isoformat() and not _late(doc, d)[0]:
+                return _result(d, "article")
+    # (6) publication date, widened
     if pub is not None:
         return {
             "start": (pub - dt.timedelta(days=2)).isoformat(),
