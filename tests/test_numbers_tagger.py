@@ -216,3 +216,89 @@ def test_hospital_then_death_is_not_also_wounded() -> None:
 def test_day_of_month_is_not_a_toll() -> None:
     _, c = run("A man was charged in the May 14 shooting death of his neighbour.")
     assert c["fatalities"] == 1
+
+
+@pytest.mark.parametrize(
+    "text,killed,injured",
+    [
+        # a bare age names one victim (headline style)
+        ("14-year-old shot outside a corner store", 0, 1),
+        ("22-year-old man shot, killed near the river", 1, 0),
+        ("Police: 9-Year-Old Girl Killed In Crossfire", 1, 0),
+        # "shot and" followed by a new clause
+        ("Six people were shot and one man was killed at the block party.", 1, 5),
+        # an appositive before the verb
+        ("Tom Quill, a 40-year-old welder, was shot and killed on Friday.", 1, 0),
+        # wounded phrases
+        ("The four victims sustained non-life-threatening injuries.", 0, 4),
+        ("The gunfire sent three people to the hospital.", 0, 3),
+        ("Two men were taken to Mercy Lake Hospital after the shooting.", 0, 2),
+        ("A stray round struck a toddler in the shoulder.", 0, 1),
+        ("The argument ended in a shooting that injured five guests early Sunday.", 0, 5),
+    ],
+)
+def test_us_shooting_reports(text: str, killed: int, injured: int) -> None:
+    _, c = run(text)
+    assert c["fatalities"] == killed and (c["injured_best"] or 0) == injured
+
+
+def test_ages_and_times_are_not_tolls() -> None:
+    _, c = run("Jane Roe, 31, of Millbrook, was pronounced dead at the scene.")
+    assert c["fatalities"] == 1
+    _, c = run("Two men, 25 and 30, were shot near the park.")
+    assert c["injured_best"] == 2
+    _, c = run("Officers answered a call about a gunshot wound around 10:20 p.m.")
+    assert not c["injured_best"]
+    _, c = run("The victim, of the 4500 block of Elm Street, was pronounced dead.")
+    assert c["fatalities"] <= 1  # not the 4500 of the address
+
+
+def test_wounded_victim_who_died_counts_once() -> None:
+    _, c = run("A boy was in critical condition after the shooting. He later died at the hospital.")
+    assert c["fatalities"] == 1 and not c["injured_best"]
+    _, c = run("A man was killed and a woman was wounded. The man died at the scene.")
+    assert c["fatalities"] == 1 and c["injured_best"] == 1
+
+
+def test_retold_additions_count_once() -> None:
+    _, c = run("A father killed his wife and then himself. Police said he shot his wife and then himself.")
+    assert c["fatalities"] == 2
+    _, c = run("Four people were wounded. One man was shot in the leg and a woman was shot in the arm.")
+    assert c["injured_best"] == 4
+
+
+def test_shot_then_killed_is_not_read_twice() -> None:
+    spans, c = run("Five people were shot and one was killed.")
+    assert c["fatalities"] == 1 and c["injured_best"] == 4
+    assert sum(1 for s in spans if s.label == "killed") == 1
+
+
+def test_another_victim_retold_later_counts_once() -> None:
+    text = ("Three people are dead and another was hurt in the attack. " + "Neighbours spoke of the family. " * 8
+            + "Officers found another man suffering from gunshot wounds.")
+    _, c = run(text)
+    assert c["fatalities"] == 3 and c["injured_best"] == 1
+
+
+def test_us_shooting_reports_read_real_articles() -> None:
+    """Smoke check on the shared GVA dev file: a bare age and "shot" in a headline give a figure."""
+    from pathlib import Path
+
+    shared = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "gva_documents.dev.jsonl"
+    if not shared.exists():
+        pytest.skip(f"shared eval data not found at {shared}")
+    import json
+
+    n = hit = 0
+    with open(shared, encoding="utf-8") as f:
+        for line in f:
+            title = (json.loads(line).get("text") or "").split("\n", 1)[0]
+            if "-year-old" in title and " shot" in title:
+                n += 1
+                _, c = run(title)
+                hit += bool(c["fatalities"] or c["injured_best"])
+            if n >= 40:
+                break
+    if n == 0:
+        pytest.skip("no matching headlines")
+    assert hit / n >= 0.6

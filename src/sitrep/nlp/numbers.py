@@ -28,9 +28,17 @@ Layer ``numbers``; labels "killed", "injured", "killed_or_injured", "count", "ar
                       told killed count as wounded in ``casualties_for``
     weak              a death told without a figure ("a fatal shooting"): used only when no
                       other killed figure exists
+    joined            an "also" figure joined to the one before it ("... shot in the leg and a
+                      woman shot in the arm"): a part of a larger toll told earlier adds nothing
+    self              the killer's own death ("... and then himself"): added at most once
     cause             the killing is the cause of a protest in the same sentence ("residents
                       blocked the road after a rider was killed") or an ACLED note's "coded
                       separately": not this event's toll
+
+US police-report style is read as well: a bare age names one victim ("17-year-old shot,
+killed"), an age between commas is no toll ("John Doe, 23, was killed"), "sent five people to
+the hospital" and "taken to Mercy Hospital" are shootings (the ones not killed count as
+wounded), and a wounded victim later told dead ("he later died") counts once, as killed.
 
 Victims without a figure are read too: a singular noun after a killing verb ("a mob killed a
 suspected thief", "killed a chief and his assistant"), a definite or pronoun victim ("the man
@@ -57,6 +65,42 @@ _LIMB_SHOT = (
     r"(?:left\s+|right\s+|upper\s+|lower\s+)?(?:legs?|arms?|foot|feet|hands?|shoulders?|buttocks|back|stomach|abdomen"
     r"|thighs?|knees?|ankles?|hips?|side|wrists?|groin|torso|elbow|calf)\b"
 )
+
+
+# "nine people were shot and one man was killed": after "shot and" a new clause with its own
+# subject, not a second verb ("shot and killed", "shot and wounded")
+_NEW_CLAUSE = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|an?|the|another|his|her|their|at\s+least|police"
+    r"|officers|authorities|he|she|they)\b"
+)
+
+
+# "suffered non-life-threatening injuries", "sustained a gunshot wound", "treated for minor
+# wounds": wounded (not "suffered fatal injuries")
+_WOUNDS = (
+    r"(?:suffered|sustained|suffering|sustaining|received|receiving|treated\s+for|recovering\s+from)\s+"
+    r"(?:from\s+)?(?:(?!fatal|mortal|deadly)[\w-]+\s+){0,4}?(?:injuries|injury|wounds?)"
+)
+# "taken to Rhode Island Hospital", "airlifted to an area trauma center": hurt or killed
+_TO_HOSPITAL = (
+    r"(?:(?:taken|transported|rushed|airlifted|air\s+lifted|flown|brought|driven|sent)\s+(?:by\s+\w+\s+)?to"
+    r"|(?:treated|hospitali[sz]ed)\s+at)\s+"
+    r"(?:(?:the|a|an|area|local|nearby|two|several|different|separate)\s+)?(?:(?-i:[A-Z][\w'’.-]*)\s+){0,5}"
+    r"(?:hospitals?|medical\s+cent(?:er|re)s?|trauma\s+cent(?:er|re)s?)"
+)
+# "a shooting sent five people to the hospital"
+_SENT_TO = re.compile(
+    r"\s*(?P<noun>(?:[\w'’-]+\s+){0,2}?)to\s+(?:(?:the|a|an|area|local|nearby|two|several|different)\s+)?"
+    r"(?:hospitals?|medical\s+cent(?:er|re)s?|trauma\s+cent(?:er|re)s?|emergency\s+room)\b",
+    re.IGNORECASE,
+)
+_HOSPITAL_END = re.compile(r"(?:hospitals?|cent(?:er|re)s?|room)$", re.IGNORECASE)
+# "ages 20 and 27", "told News 2": an age or a channel, not a toll
+_NOT_TOLL_BEFORE = frozenset(("age", "ages", "aged", "news", "channel", "fox", "abc", "cbs", "nbc", "cw"))
+_BODY_PART = re.compile(
+    r"\b(?:hands?|foot|feet|legs?|arms?|fingers?|toes?|knees?|thighs?|ankles?|shoulders?|hips?|wrists?)$", re.IGNORECASE
+)
+_SENT_BEFORE = frozenset(("sent", "sending", "sends", "send"))
 
 
 def _alt(words: list[str] | set[str] | dict[str, Any]) -> str:
@@ -122,6 +166,8 @@ class _Lexicon:
         word_num = rf"{word_num}(?:\s+(?:{_alt(self.mult)})(?:\s+(?:and\s+)?{word_num})?)?"
         digits = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s*(?:million|thousand|hundred))?"
         single = r"(?:\d+|" + word_num + ")"
+        # ages in words: "ten-year-old", "twenty-five-year-old"
+        age_words = rf"(?:{_alt(self.tens)})(?:-(?:{_alt([u for u in self.units if self.units[u] < 10])}))?|(?:{_alt(self.units)})"
         qual = rf"(?:(?P<qual>{_alt(self.qualifiers)})\s+)?"
         vague = _alt([v for v in self.vague if v not in ("some",)])
         # One figure: qualifier, then a range, a number, or a vague quantity.
@@ -134,10 +180,18 @@ class _Lexicon:
             # "the" only before an outcome ("the man later died") or after a killing verb
             # ("killing the man"): checked inside the pattern, as "the" is the commonest word
             rf"|(?P<defn>(?:{_THE_AFTER_VERB})the(?=\s)|the(?={_DEFN_AFTER.pattern}))"
-            rf")(?![\w]|,\d|\.\d|-year|\s*(?:%|per\s*cent|percent|km|kilomet|miles?|metres?|meters?|years?|months?|weeks?|days?|hours?|minutes?|o'clock|am\b|pm\b|a\.m|p\.m|kg|tons?|tonnes?|dollars?|shillings?))",
+            rf")(?![\w]|,\d|\.\d|:\d|-\s*year|\s*(?:%|per\s*cent|percent|km|kilomet|miles?|metres?|meters?|years?|months?|weeks?|days?|hours?|minutes?|o'clock|blocks?\b|am\b|pm\b|a\.m|p\.m|kg|tons?|tonnes?|dollars?|shillings?))",
             _I,
         )
         self.word_value = re.compile(rf"^{word_num}$", _I)
+        # A bare age names one victim in headlines and US police reports ("17-year-old shot
+        # in ...", "police said 19-year-old John Doe died"). A pattern of its own, tried only
+        # where "year" occurs (one more alternative in ``number`` costs a sixth of its time);
+        # its other groups never match, so its matches read like ``number``'s.
+        never = "".join(f"(?P<{g}>(?!x)x)?" for g in ("qual", "r1", "r2", "a", "b", "vague", "single", "defn"))
+        self.age = re.compile(
+            rf"(?<![\w.,-]){never}(?P<age>(?:\d{{1,3}}|{age_words})(?:-\s*|\s)years?[-\s]old)(?=[\s,])", _I
+        )
 
         def words(key: str) -> str:
             return _alt(d[key])
@@ -146,10 +200,12 @@ class _Lexicon:
         aux = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had|got|get|being|been|be|remain|remained|lay|lie|reported|confirmed|left|found|discovered|known\s+to\s+have\s+been|reported\s+to\s+have(?:\s+been)?|said\s+to\s+have)\s+)"
         adv = r"(?:(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|then|reportedly|allegedly|accidentally|mistakenly|also|all|later|instantly|immediately|subsequently|believed\s+to\s+have\s+been|feared|said\s+to\s+have\s+been|confirmed|critically|seriously|badly|slightly|both|among\s+those)\s+)"
         self.passive = re.compile(
-            rf"\s*(?P<noun>(?:[\w'’-]+\s+){{0,5}}?(?:[\w'’-]+(?=,))?)(?P<aside>\([^()]{{0,80}}\)\s*|,\s*(?:including|among\s+them|mostly|all\s+of\s+them|who|an?|aged|\d{{1,3}}-year-old)\b[^,.;()]{{0,80}},\s*|,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}(?:,\s*\d{{1,3}})?,\s*)?(?:(?:who|that)\s+)?{aux}?{adv}*{aux}?{adv}*"
-            rf"(?:(?:{_alt(d['compound_first_verbs'])}),?\s+(?:(?:{_alt(d['compound_first_verbs'])}),?\s+)?and\s+)?"
-            rf"(?P<out>(?P<kor>{words('killed_or_injured_passive')}(?<!shot)|shot(?!\s+(?:dead|and|to\s+death|{_LIMB_SHOT})))"
-            rf"|(?P<k>{words('killed_passive')})|(?P<i>shot\s+{_LIMB_SHOT}|{words('injured_passive')})"
+            rf"\s*(?P<noun>(?:[\w'’-]+\s+){{0,5}}?(?:[\w'’-]+(?=,))?)(?P<aside>\([^()]{{0,80}}\)\s*|,\s*(?:including|among\s+them|mostly|all\s+of\s+them|who|an?|aged|\d{{1,3}}-year-old)\b[^,.;()]{{0,80}},\s*|,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}(?:,\s*\d{{1,3}})?,\s*|,\s*(?:ages?\s+)?\d{{1,3}}(?:\s*(?:and|,)\s*\d{{1,3}})*,\s*|(?<=[^\W\d_]),\s+(?=(?:was|is|has|had)\s))?(?:(?:who|that)\s+)?{aux}?{adv}*{aux}?{adv}*"
+            # "were attacked and killed", "shot, hacked and beheaded", headline "shot, killed"
+            rf"(?:(?:{_alt(d['compound_first_verbs'])})(?:,\s+(?:and\s+)?|\s+and\s+)"
+            rf"(?:(?:{_alt(d['compound_first_verbs'])})(?:,\s+(?:and\s+)?|\s+and\s+))?)?"
+            rf"(?P<out>(?P<kor>{_TO_HOSPITAL}|{words('killed_or_injured_passive')}(?<!shot)|shot(?!\s+(?:dead|and\s+(?!{_NEW_CLAUSE})|to\s+death|{_LIMB_SHOT})))"
+            rf"|(?P<k>{words('killed_passive')})|(?P<i>shot\s+{_LIMB_SHOT}|{_WOUNDS}|{words('injured_passive')})"
             rf"|(?P<arr>{words('arrested_passive')})|(?P<abd>{words('abducted_passive')}))\b",
             _I,
         )
@@ -202,6 +258,9 @@ class _Lexicon:
             set(d["killed_passive"]) | set(d["injured_passive"]) | set(d["killed_or_injured_passive"])
             | set(d["arrested_passive"]) | set(d["abducted_passive"]) | set(d["killed_active"])
             | set(d["injured_active"]) | set(d["arrested_active"]) | set(d["abducted_active"])
+            # "shooting" is in nearly every sentence of a US crime story: its verb use
+            # ("shooting four people") is read when another cue is near
+            | (set(d["shot_active"]) - {"shooting"})
             | set(d["killed_nouns"]) | set(d["injured_nouns"]) | set(d["killed_or_injured_nouns"])
             | set(d["toll_words"]) | set(self.count_units) | {"unhurt", "unharmed", "harmed"}
             | set(d["extra_cues"])
@@ -223,6 +282,8 @@ def _lexicon() -> _Lexicon:
     return _Lexicon()
 
 
+_NAME_COMMA = re.compile(r"[^\W\d_][\w'’.-]*,\s*$")
+_AGE_AFTER = re.compile(r",|\s+and\s+\d{1,3},")
 _NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 _NOUN3 = re.compile(r"\s*(?P<noun>(?:[\w'’-]+\s+){0,2}[\w'’-]+)")
 _NOUN4 = re.compile(r"(?P<noun>(?:[\w'’-]+\s+){0,3}[\w'’-]+)")
@@ -247,7 +308,11 @@ _RELATIVE_BEFORE = re.compile(
 _AND_MORE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
 # "militants shot dead a driver": an object after the outcome verb makes it active, not passive.
 _OBJECT_NEXT = re.compile(
-    r"\s+(?:an?|the|his|her|him|them|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE
+    r"\s+(?:an?|the|his|her|him|them|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+    # or a person's name: "the suspect shot John Doe"
+    r"|\s+(?-i:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|New|Police|Officers?|In|At|On)\b)[A-Z][a-z]+\s+[A-Z][a-z]+)\b",
+    re.IGNORECASE,
 )
 _AUX_IN = re.compile(r"\b(?:was|were|is|are|been|be|being|got|get|found)\b", re.IGNORECASE)
 _SINGULAR_VERB = re.compile(r"(?:is|was)\b", re.IGNORECASE)
@@ -289,7 +354,8 @@ _DEFN_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,5}?(?:(?:was|were|is|are|had|has|have|later|then|been|also|reportedly|allegedly)\s+){0,3}"
     r"(?:killed|died|dead|shot|lynched|murdered|stabbed|hacked|beaten|stoned|injured|wounded|hurt|succumbed|slain"
     r"|executed|beheaded|gunned|found|pronounced|attacked|abducted|kidnapped|arrested|struck|hit|hospitali[sz]ed"
-    r"|suffered|suffering|recovering|grazed|in\s+(?:critical|serious|stable))\b",
+    r"|suffered|suffering|recovering|grazed|in\s+(?:critical|serious|stable)|taken|transported|rushed|flown|airlifted"
+    r"|listed|treated|sustained)\b",
     re.IGNORECASE,
 )
 _THE_AFTER_VERB = "|".join(
@@ -308,7 +374,14 @@ _COLON_TOLL = re.compile(
     re.IGNORECASE,
 )
 _SELF_KILL = re.compile(
-    r"\b(?:(?:killing|killed|kills|kill|turned\s+the\s+gun\s+on|turning\s+the\s+gun\s+on|then)\s+(?:him|her)self)\b",
+    r"\b(?:(?:killing|killed|kills|kill|turned\s+(?:the|his|her|a)\s+gun\s+on|turning\s+(?:the|his|her|a)\s+gun\s+on|then)\s+(?:him|her)self)\b",
+    re.IGNORECASE,
+)
+_THE_MONTH = re.compile(r"\b(?:the|a|an|on|since|until|before|after)\s+\w+\.\s*$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_CHILD_BEFORE = re.compile(
+    r"\b(?:boy|girl|child|kid|teen|teenager|toddler|son|daughter|\d{1,2}-year-old)\s+(?:(?:accidentally|apparently"
+    r"|fatally)\s+)?$",
     re.IGNORECASE,
 )
 _CODED_ELSEWHERE = re.compile(
@@ -351,7 +424,8 @@ _SINGLE_GATES: list[tuple[str, ...]] = [
     ("kill", "shot", "shoot", "gun", "murder", "lynch", "execut", "behead", "assassin", "death"),
     ("to death",),
     ("dead",),
-    _DIED + ("shot", "assassinated"),
+    _DIED + ("shot", "assassinated", "gunned", "slain"),
+    ("who",),
     ("body", "corpse"),
 ]
 _WEAK_GATE = ("fatal", "deadly", "shooting death", "shot to death", "found dead", "took the life",
@@ -397,9 +471,16 @@ _SINGLE_PATTERNS = [
     # "police shoot a suspect dead"
     re.compile(r"\b(?:shoot|shoots|shot)\s+(?:an?\s+|the\s+)?(?:[a-z][\w'’-]*\s+){1,4}?dead\b", re.IGNORECASE),
     re.compile(
-        r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:,\s*\d{1,3},)?\s+(?:(?:later\s+)?died\b|(?:is|was|has\s+been|had\s+been)\s+"
-        r"(?:(?:reportedly|allegedly|later|accidentally)\s+)?(?:killed|pronounced\s+dead|fatally\s+shot|shot\s+to\s+death|shot\s+dead|murdered|lynched|assassinated|found\s+dead|(?:stabbed|hacked|"
+        r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:,\s*\d{1,3},(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,)?"
+        r"|,\s+an?\s+[\w'’-]+(?:\s+[\w'’-]+){0,4},)?,?\s+(?:(?:later\s+)?died\b|(?:is|was|has\s+been|had\s+been)\s+"
+        r"(?:(?:reportedly|allegedly|later|accidentally)\s+)?(?:killed|pronounced\s+dead|fatally\s+shot|shot\s+to\s+death|shot\s+dead"
+        r"|shot\s+and\s+killed|gunned\s+down|fatally\s+wounded|slain|murdered|lynched|assassinated|found\s+dead|(?:stabbed|hacked|"
         r"beaten|stoned)\s+to\s+death))\b"
+    ),
+    # "... identifying Smith, who was pronounced dead at the hospital"
+    re.compile(
+        r"\b[A-Z][\w'’-]+,\s+who\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+)?(?:pronounced\s+dead|killed|shot\s+and\s+killed"
+        r"|fatally\s+shot|shot\s+dead|found\s+dead)\b"
     ),
     re.compile(
         r"\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[\w-]+['’]s)\s+(?:(?:dead|lifeless|decomposing|mutilated|headless)\s+)?(?:body|corpse)"
@@ -473,7 +554,7 @@ class CasualtyTagger:
             low = best = v
             high = None
             vague = True
-        elif g.get("single"):
+        elif g.get("single") or g.get("age"):
             low = best = high = 1
         if qual in ("at least", "more than"):
             high = None
@@ -642,6 +723,12 @@ class CasualtyTagger:
             if words[:1] == ["of"]:  # "killing 30 of the raiders", "two of them"
                 words = [w for w in words[1:] if w not in ("the", "them", "those")] or ["them"]
             return bool(words) and words[-1] not in self.lex.non_persons and not any(w in _DETS for w in words)
+        if need_person == "age":
+            # after a bare age: nothing ("17-year-old shot"), a person ("17-year-old boy") or a
+            # name ("19-year-old John Doe"), not a clause ("17-year-old believed he had ...")
+            return not words or self._is_person(words[-1]) or bool(
+                re.fullmatch(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*", noun.strip())
+            )
         if need_person in ("thing", "thing_pl"):
             # the head noun decides: "a goat herder" is a person, "a goat" is not
             if not words or words[-1] in self.lex.non_persons or any(w in _DETS for w in words):
@@ -677,22 +764,27 @@ class CasualtyTagger:
         sent_text = text[s0:s1]
         also = bool(lex.also.search(sent_text))
         figures = [m for ws, we in windows for m in lex.number.finditer(text, ws, we)]
+        if "year" in text[s0:s1].lower():
+            figures += [m for ws, we in windows for m in lex.age.finditer(text, ws, we)]
+            figures.sort(key=lambda m: m.start())
         made: list[Span] = []
         pending: list[tuple[re.Match[str], dict[str, Any], str | None, int]] = []
         for m in figures:
             if made and m.start() < made[-1].end:
                 continue  # inside a figure already read ("killed a chief and his assistant")
-            if m.group("single") or m.group("defn"):
+            age = m.re is lex.age  # "17-year-old shot": the age is the victim
+            if m.group("single") or m.group("defn") or age:
                 # "a", "the", "his" are everywhere: read them only near a cue word
                 ci = bisect_left(cue_pos, m.start() - 30)
                 if ci >= len(cue_pos) or cue_pos[ci] > m.start() + (80 if m.group("defn") else 120):
                     continue
             fig = self._figure(m)
-            sw = (m.group("single") or m.group("defn") or "").lower()
+            sw = (m.group("single") or m.group("defn") or (m.group("age") if age else "") or "").lower()
             single = bool(sw)
             # how strict the victim noun must be for a singular figure
             need: bool | str = (
-                "definite" if sw == "the" else "thing_pl" if sw in ("his", "her", "their") else "thing" if single else False
+                "definite" if sw == "the" else "thing_pl" if sw in ("his", "her", "their") else "age" if age
+                else "thing" if single else False
             )
             if sw == "the":
                 fig["low"] = fig["best"] = fig["high"] = 1
@@ -706,8 +798,14 @@ class CasualtyTagger:
             # "including 2 civilians" inside an earlier figure
             inc = lex.including.search(before) if made else None
             last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
-            if last in _MONTH_WORDS and not m.group("single") and not m.group("defn"):
+            if (last in _MONTH_WORDS or last in _NOT_TOLL_BEFORE) and not single:
                 continue  # "the May 14 shooting": a day of the month, not a toll
+            if last[:-1] in _MONTH_WORDS and last.endswith(".") and _THE_MONTH.search(before):
+                continue  # "in the Nov. 29 death of ..." (but "Sep. 4 killed by ..." in a note)
+            if m.group("a") and before[-2:].rstrip().endswith(",") and _AGE_AFTER.match(text, after) and (
+                _NAME_COMMA.search(before)
+            ):
+                continue  # "John Doe, 23, of Clinton, was killed", "two men, 25 and 30,": ages
             if before[-3:].lower() == "no " and _NO_BEFORE.search(before):
                 continue  # "no one was hurt": left to the negation patterns
             if inc and made and made[-1].label != "count":
@@ -731,6 +829,8 @@ class CasualtyTagger:
             tm = lex.toll_before.search(before) if last in lex.toll_last else None
             if am and (_RELATIVE_BEFORE.search(before, 0, am.start()) or _HEDGE_BEFORE.search(before, 0, am.start())):
                 continue  # "a man who had killed his father": background, not this event's toll
+            if am and am.group("kor") and _ADJ_BEFORE.search(before, 0, am.start()):
+                continue  # "responded to a shooting 2501 Main St": the noun, not the verb
             if am:
                 lm = None
                 verb = am.group(0).strip().lower()
@@ -750,13 +850,28 @@ class CasualtyTagger:
                         noun = ""
                     # the object of "killed eight ..." is people unless it names a thing
                     obj_need = need or ("object" if am.group("k") or am.group("i") else True)
+                    if noun and not self._noun_ok(noun, obj_need):
+                        # "injured five bystanders early this morning": the object ends at its
+                        # last person noun
+                        ws = noun.split()
+                        j = next((j for j in range(len(ws) - 1, 0, -1) if ws[j - 1].lower() in self.lex.persons), 0)
+                        if j:
+                            noun = " ".join(ws[:j])
                     ok = self._noun_ok(noun, obj_need) if noun else not single and (
                         fig["best"] is not None or fig["vague"]
                     )  # "killing 20.", "killing three in revenge"
+                    body = bool(noun) and am.group("kor") is not None and sw in ("his", "her") and bool(
+                        _BODY_PART.search(noun)
+                    )  # "shot his own hand": a wound to the shooter
+                    if ok and noun and am.group("kor") and not body and not any(
+                        self._is_person(w) for w in noun.lower().split()
+                    ):
+                        ok = False  # "bullets struck her mattress": no victim
                     if ok:
                         label = (
                             "killed" if am.group("k") else "injured" if am.group("i") else "arrested" if am.group("arr")
-                            else "abducted" if am.group("abd") else "killed_or_injured"  # "shot his brother"
+                            else "abducted" if am.group("abd") else "injured" if body
+                            else "killed_or_injured"  # "shot his brother"
                         )
                         who = self._who(noun)
                         end = off + len(noun) if noun else after
@@ -771,8 +886,11 @@ class CasualtyTagger:
                 if pm and (
                     self._noun_ok(pm.group("noun"), need)
                     if pm.group("noun").strip() or not single
-                    else sw == "another"
-                ) and not (single and pm.group("kor") and not self._noun_ok(pm.group("noun"), True)) and not (
+                    else sw == "another" or age
+                ) and not (
+                    single and pm.group("kor") and not (age and not pm.group("noun").strip())
+                    and not self._noun_ok(pm.group("noun"), True)
+                ) and not (
                     _OBJECT_NEXT.match(text, pm.end(), s1)
                     and not _AUX_IN.search(text, pm.end("noun"), pm.start("out"))
                 ) and not (single and len(pm.group("noun").split()) > 5) and not (
@@ -817,6 +935,11 @@ class CasualtyTagger:
                 if self._noun_ok(dm.group("noun"), need or True):
                     label, end = "killed", dm.end()
                     who = self._who(dm.group("noun"))
+            if label is None and not single and last in _SENT_BEFORE:
+                sm_ = _SENT_TO.match(text, after, s1)
+                if sm_ and self._noun_ok(sm_.group("noun"), True):
+                    label, end = "killed_or_injured", sm_.end()
+                    who = self._who(sm_.group("noun"))
             if label is None and not single:
                 om = lex.outcome_noun.match(text, after, s1)
                 if om and self._noun_ok(om.group("noun"), False):
@@ -839,6 +962,7 @@ class CasualtyTagger:
                 continue
             if label in ("killed", "injured", "killed_or_injured") and fig["best"] is None and not fig["vague"]:
                 pass  # "a number of people were killed": keep as unknown
+            fatal: Span | None = None
             attrs: dict[str, Any] = {
                 "low": fig["low"],
                 "best": fig["best"],
@@ -855,19 +979,21 @@ class CasualtyTagger:
                     and any(p.label == label for p in made)
                 ),
             }
-            if single and attrs["best"] == 1:
+            if single and attrs["best"] == 1 and not age:
+                # (a bare age is the victim itself, "17-year-old boy killed", not a re-telling)
                 attrs["single"] = True  # one victim named in passing: "a man", "his daughter"
             if label == "killed_or_injured" and (
-                text[end - 4 : end].lower() == "shot" or (am is not None and am.group("kor")) or "hospital" in text[end - 9 : end].lower()
+                text[end - 4 : end].lower() == "shot" or (am is not None and am.group("kor")) or _HOSPITAL_END.search(text, max(0, end - 16), end) is not None
             ):
                 attrs["shot"] = True  # "3 people were shot": GVA reads those not killed as injured
                 fm = _FATALLY.match(text, end, s1)
                 if fm:  # "... were shot, one fatally"
                     n_dead = self.value_of(fm.group("n")) or 0
-                    doc.add(NUMBERS, Span(fm.start("n"), fm.end(), "killed", text[fm.start("n") : fm.end()], {
+                    fatal = Span(fm.start("n"), fm.end(), "killed", text[fm.start("n") : fm.end()], {
                         "low": n_dead, "best": n_dead, "high": n_dead, "qualifier": None, "who": None,
                         "unit": None, "negated": False, "cumulative": cumulative, "also": False,
-                    }))
+                    })
+                    doc.add(NUMBERS, fatal)
             if fig["vague"]:
                 attrs["vague"] = True
             if victim:
@@ -903,9 +1029,12 @@ class CasualtyTagger:
                 and m.start() - made[-1].end < 25 and _JOINED.search(text, made[-1].end, m.start())
             ):
                 attrs["also"] = True  # "2 raiders killed and 2 civilians killed"
+                attrs["joined"] = True
             sp = Span(start, end, label, text[start:end], attrs)
             doc.add(NUMBERS, sp)
             made.append(sp)
+            if fatal is not None:
+                made.append(fatal)  # its figure ("and one was killed") is read: not again
             if label != "count" and fig["best"] is not None:
                 last_people[0] = fig["best"]
         # fractions of an earlier figure: "half of them were killed"
@@ -962,9 +1091,15 @@ class CasualtyTagger:
         # the killer's own death adds to the toll: "killed his wife and then himself"
         if "self" in sent_low:
             for km in _SELF_KILL.finditer(text, s0, s1):
+                lead_in = text[max(s0, km.start() - 30) : km.start()]
+                if _TO_BEFORE.search(lead_in):
+                    continue  # "the gun the boy used to kill himself": told, not a second death
+                # "killed his wife and then himself" adds the killer; "a boy kills himself" (a
+                # child with a gun) is the one death of the story
+                adds = not _CHILD_BEFORE.search(lead_in)
                 doc.add(NUMBERS, Span(km.start(), km.end(), "killed", km.group(0), {
                     "low": 1, "best": 1, "high": 1, "qualifier": None, "who": None, "unit": None,
-                    "negated": False, "cumulative": cumulative, "also": True, "single": True,
+                    "negated": False, "cumulative": cumulative, "also": adds, "single": True, "self": adds,
                 }))
         # GVA-style shootings without a figure: "shot himself", "a quadruple shooting"
         if " shot" in sent_low and ("he " in sent_low or "she " in sent_low):
@@ -1011,6 +1146,11 @@ def _span_in(span: Span, sentences: list[Span]) -> bool:
     return any(s.start <= span.start < s.end for s in sentences)
 
 
+# Characters between a plural toll and a later "also" victim beyond which the victim is read
+# as a re-telling (a later paragraph), not an addition (the same clause or the next one).
+_FAR = 200
+
+
 def _pick(spans: list[Span]) -> tuple[int | None, int | None, int | None, int | None]:
     """Low/best/high over several reports of the same toll: the lowest low, the highest
     high; figures marked "also" are added. The fourth value is the lead figure: the first
@@ -1023,6 +1163,30 @@ def _pick(spans: list[Span]) -> tuple[int | None, int | None, int | None, int | 
     if plural and len(plural) < len(base):
         base = [s for s in base if not s.attrs.get("single")]
     extra = [s for s in spans if s.attrs.get("also") and s not in base]
+    if extra:
+        # A story re-tells its additions ("... and then himself" in the title and the lead):
+        # each told victim counts once, the killer's own death at most once. One victim
+        # joined to another ("one man was shot in the leg and the woman in the arm") is a
+        # part of a plural toll already told ("four people were wounded"), not an addition.
+        # One more victim told well after a plural toll ("2 dead" in the title, then "his
+        # daughter has also died") is one of that toll.
+        told = [s for s in base if not s.attrs.get("single") and (s.attrs.get("best") or 0) > 1]
+        if base[0].attrs.get("also"):
+            told = base  # every report is an addition ("another was hurt"): the first is the toll
+        seen: set[str] = set()
+        kept = []
+        for s in extra:
+            key = "self" if s.attrs.get("self") else " ".join(s.text.lower().split())
+            one = s.attrs.get("best") == 1 and not s.attrs.get("self")
+            if key in seen or any(
+                (t.end + _FAR < s.start and (one or t.attrs.get("best") == s.attrs.get("best")))
+                or (s.attrs.get("joined") and t.start < s.start and t.attrs["best"] > (s.attrs.get("best") or 0))
+                for t in told
+            ):
+                continue
+            seen.add(key)
+            kept.append(s)
+        extra = kept
     lows = [s.attrs["low"] if s.attrs["low"] is not None else s.attrs["best"] for s in base]
     lows = [v for v in lows if v is not None]
     bests = [s.attrs["best"] for s in base if s.attrs["best"] is not None]
@@ -1044,6 +1208,51 @@ def _pick(spans: list[Span]) -> tuple[int | None, int | None, int | None, int | 
     return low, best, high, lead
 
 
+_ANOTHER = re.compile(r"\b(?:second|third|fourth|another|other)\b", re.IGNORECASE)
+# A death told by reference ("he later died") this close after a wounded victim is that
+# victim's, when the pronoun agrees with the victim noun.
+_NEAR_DEATH = 300
+_PRONOUN = re.compile(r"\b(?:he|she)\b")
+_SEX = {w: "m" for w in "he boy man male son father brother husband".split()} | {
+    w: "f" for w in "she girl woman female daughter mother sister wife".split()
+}
+
+
+def _head(text: str, span: Span) -> str | None:
+    """The last word of a span's victim noun ("a 3-year-old boy" -> "boy")."""
+    vs, ve = span.attrs.get("victim_start"), span.attrs.get("victim_end")
+    if vs is None or ve is None:
+        return None
+    words = re.findall(r"[a-z]+", text[vs:ve].lower())
+    return words[-1] if words else None
+
+
+def _not_died(text: str, killed: list[Span], injured: list[Span]) -> list[Span]:
+    """Drop the wounded victims that a later sentence says died: GVA counts a victim once,
+    as killed. "the boy was in critical condition ... he later died": one dead, none hurt.
+    A single wounded victim is the dead one when the death is told by reference ("he later
+    died", "where she was pronounced dead") after it, or when both name the same noun
+    ("the boy ... the boy died") or the wounded one is just "the victim"."""
+    heads = {h for h in (_head(text, k) for k in killed) if h}
+    later = [k for k in killed if k.attrs.get("single") and k.attrs.get("victim_start") is None
+             and not k.attrs.get("self") and not k.attrs.get("weak")]
+    out = []
+    for s in injured:
+        if s.attrs.get("single") and s.attrs.get("best") == 1 and not s.attrs.get("also") and not _ANOTHER.search(s.text):
+            h = _head(text, s)
+            if h == "victim" or (h is not None and h in heads):
+                continue
+            sex = _SEX.get(h or "")
+            if any(
+                0 < k.start - s.end < _NEAR_DEATH
+                and (sex is None or _SEX.get(next(iter(_PRONOUN.findall(k.text.lower())), ""), sex) == sex)
+                for k in later
+            ):
+                continue
+        out.append(s)
+    return out
+
+
 def casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
     """Killed / injured / counts for the event described by ``sentences``.
 
@@ -1062,6 +1271,8 @@ def casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
     if not killed:
         killed = [s for s in main if s.label == "killed"][:1]
     injured = [s for s in main if s.label == "injured"]
+    if killed and injured:
+        injured = _not_died(doc.text, killed, injured)
     negated = [s for s in spans if s.attrs.get("negated")]
     k_low, k_best, k_high, k_lead = _pick(killed) if killed else (None, None, None, None)
     i_low, i_best, i_high, i_lead = _pick(injured) if injured else (None, None, None, None)
@@ -1070,7 +1281,9 @@ def casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
     shot = [s for s in main if s.label == "killed_or_injured" and s.attrs.get("shot") and s.attrs.get("best")]
     if shot:
         # "four people were shot, one fatally": those shot and not killed were wounded
-        n_hurt = max(0, max(s.attrs["best"] for s in shot) - (k_best or 0))
+        # (the killer's own death, "... before killing himself", is not one of those he shot)
+        own = 1 if any(s.attrs.get("self") for s in killed) else 0
+        n_hurt = max(0, max(s.attrs["best"] for s in shot) - max(0, (k_best or 0) - own))
         if not injured:
             i_low = i_best = i_high = n_hurt
         elif i_best is not None and n_hurt > i_best:
