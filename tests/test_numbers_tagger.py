@@ -302,3 +302,18 @@ def test_us_shooting_reports_read_real_articles() -> None:
     if n == 0:
         pytest.skip("no matching headlines")
     assert hit / n >= 0.6
+
+
+def test_victims_named_as_children_or_women_are_civilian_deaths():
+    from sitrep.ingest.build import make_doc
+    from sitrep.pipeline import extract
+
+    def civ(text):
+        doc = make_doc("t", text, published="2022-08-20")
+        extract(doc)
+        return doc.events[0].civilian_fatalities
+
+    assert civ("A drone struck a house near the village on Sunday and three children "
+               "were killed.") == 3
+    assert civ("A woman was killed and two men were injured in shelling on Monday.") == 1
+    assert civ("Five fighters were killed in an air strike on Monday.") is None

@@ -103,6 +103,10 @@ _BODY_PART = re.compile(
 _SENT_BEFORE = frozenset(("sent", "sending", "sends", "send"))
 
 
+# Victim nouns (numbers.yaml "who") that make a death a civilian death.
+_CIVILIAN_WHO = frozenset({"civilians", "children", "women"})
+
+
 def _alt(words: list[str] | set[str] | dict[str, Any]) -> str:
     """A regex alternation of ``words`` built as a character trie ("kill(?:ed|ing)?..."): the
     engine then tests each character once instead of every word in turn, which makes the
@@ -1293,6 +1297,12 @@ def casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
     if not injured and any(s.label in ("injured", "killed_or_injured") for s in negated):
         i_low = i_best = i_high = 0
     civ = [s.attrs.get("civilians") for s in killed if s.attrs.get("civilians") is not None]
+    if not civ:
+        # "Three children were killed", "a woman was killed": civilians by the noun the
+        # text gives the victims (fighters, police and unnamed "people" are not).
+        civ = [s.attrs["best"] for s in killed
+               if s.attrs.get("who") in _CIVILIAN_WHO and s.attrs.get("best") is not None]
+        civ = [max(civ)] if civ else []
     counts: dict[str, int] = {}
     for s in main:
         if s.label == "count" and s.attrs.get("best") is not None:
