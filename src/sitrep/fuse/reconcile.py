@@ -215,7 +215,7 @@ def _dates(members: list[Member], out: EventRecord, contradictions: list[dict[st
 
 
 _PLACE_FIELDS = ("country", "admin1", "admin2", "location", "latitude", "longitude",
-                 "geo_precision")
+                 "geo_precision", "regions")
 
 
 def _place(members: list[Member], out: EventRecord, contradictions: list[dict[str, Any]]) -> None:

@@ -9,11 +9,13 @@ const FIELDS = [
   ["assoc_actor_2", "Associated actor 2"], ["country", "Country"], ["admin1", "Admin 1"],
   ["admin2", "Admin 2"], ["location", "Location"], ["latitude", "Latitude"],
   ["longitude", "Longitude"], ["geo_precision", "Geo precision"],
+  ["regions", "Provinces (multi-region event)"],
   ["time_precision", "Time precision"], ["fatalities", "Fatalities (ACLED)"],
 ];
 
 function fmtValue(v) {
   if (v === null || v === undefined || v === "") return "—";
+  if (Array.isArray(v)) return v.length ? v.join(", ") : "—";
   if (typeof v === "object") return JSON.stringify(v);
   return String(v);
 }
