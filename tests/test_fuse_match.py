@@ -5,7 +5,7 @@ from __future__ import annotations
 from fusion_fixtures import record
 
 from sitrep.fuse.features import features, figure_interval, intervals_agree
-from sitrep.fuse.match import compare
+from sitrep.fuse.match import compare, event_score
 
 
 def f(rec, doc="x"):
@@ -115,3 +115,69 @@ def test_a_force_and_its_branch_are_one_actor():
     c = f(record("c", actor1="Military Forces of Turkey (2016-)"), "c")
     assert compare(a, b) is not None
     assert compare(a, c) is None
+
+
+def _named(rec, doc, names, outlet=None):
+    return features(rec, rid=f"{doc}#0", doc_id=doc, names=names, outlet=outlet)
+
+
+def test_unnamed_reports_a_day_apart_in_different_towns_stay_apart():
+    # Two neighbourhoods of one city, 10 km apart, one day apart, nothing named in common.
+    a = f(record("a", location="Quarter A", lat=35.86, lon=36.80, injured=(1, 1, 1)), "a")
+    b = f(record("b", location="Quarter B", lat=35.90, lon=36.90, date="2023-05-05",
+                 injured=(1, 1, 1)), "b")
+    s = compare(a, b)
+    assert s is not None and s < 0.55
+    # The same day, they may still be one event told twice.
+    c = f(record("c", location="Quarter B", lat=35.90, lon=36.90, injured=(1, 1, 1)), "c")
+    assert compare(a, c) > 0.55
+
+
+def test_report_placed_only_in_the_country_does_not_join_on_date_and_type():
+    a = f(record("a", injured=(1, 1, 1)), "a")
+    nowhere = f(record("b", location=None, admin1=None, lat=None, lon=None, geo=None,
+                       injured=(1, 1, 1)), "b")
+    s = compare(a, nowhere)
+    assert s is not None and s < 0.55
+
+
+def test_block_address_and_full_name_evidence():
+    base = record("a")
+    # One shared address within three days is enough (it counts as two names).
+    a = f(record("a"), "a")
+    a["names"] = ["@4800 varrow", "kolvane"]
+    b = f(record("b", date="2023-05-06", location="Elsewhere", lat=36.4, lon=37.4), "b")
+    b["names"] = ["@4800 varrow", "pell"]
+    assert compare(a, b) is not None and compare(a, b) > 0.55
+    # A full name counts only when its words do not count by themselves.
+    c = f(base, "c")
+    c["names"] = ["~tamsin brady", "tamsin", "brady"]
+    d = f(record("d", date="2023-05-06", location="Elsewhere", lat=36.4, lon=37.4), "d")
+    d["names"] = ["~tamsin brady", "tamsin", "brady"]
+    rare = {"~tamsin brady"}  # only the full name is distinctive: one name, places far apart
+    assert compare(c, d, rare) is None
+    rare = {"~tamsin brady", "tamsin", "brady"}  # two words: the same story
+    assert compare(c, d, rare) > 0.55
+
+
+def test_same_outlet_pages_need_their_names_within_a_week():
+    names = ["kolvane", "orvik", "tamsin", "brady", "pell", "quill", "asta"]
+    a = _named(record("a"), "a", names, outlet="Invented Wire")
+    later = record("b", date="2023-06-20", location="Elsewhere", lat=36.4, lon=37.4)
+    assert compare(a, _named(later, "b", names, outlet="Other Paper")) > 0.55
+    # The same names on another page of the same outlet six weeks on: its page furniture.
+    assert compare(a, _named(later, "b", names, outlet="Invented Wire")) is None
+
+
+def test_a_conflicting_member_counts_against_the_event():
+    a = f(record("a", killed=(2, 2, 2)), "a")
+    good = f(record("b", killed=(2, 2, 2), actor1=None, location="Near", lat=35.95, lon=36.9),
+             "b")
+    other = f(record("c", date="2023-04-01", killed=(2, 2, 2)), "c")
+    assert 0.55 < compare(a, good) < 0.85
+    assert event_score(a, [good]) > 0.55
+    assert event_score(a, [good, other]) < 0.55
+    # A report matching one member perfectly still joins.
+    assert event_score(a, [f(record("e", killed=(2, 2, 2)), "e"), other]) > 0.55
+    # ... while it does not veto an event most of whose members agree.
+    assert event_score(a, [good, dict(good, doc="d", rid="d#0"), other]) > 0.55

@@ -130,3 +130,29 @@ def test_non_event_reports_are_stored_but_not_fused(store):
     store.ingest([d])
     assert store.count("reports") == 1
     assert list(store.events()) == []
+
+
+def test_shared_block_address_fuses_across_a_wrongly_extracted_town(tmp_path):
+    # Enough unrelated documents for names to be judged distinctive (see NAME_DF_SHARE).
+    filler = [doc(f"f{i}", f"A quiet day number {i} was reported by the paper.",
+                  record(f"f{i}", date=f"2022-0{1 + i % 9}-1{i % 10}", location=f"Town {i}",
+                         lat=30.0 + i / 10, lon=40.0))
+              for i in range(30)]
+    x = doc("x", "Two men were shot in the 2300 block of Varrow Avenue on Tuesday, police "
+                 "said. One of them, Pelle Odrin, was taken to a hospital.",
+            record("x", injured=(2, 2, 2), location="Saraqib", lat=35.86, lon=36.80),
+            outlet="Paper X")
+    # The next day's follow-up; the extractor placed it in a town 60 km away.
+    y = doc("y", "Detectives asked for witnesses to the shooting in the 2300 block of "
+                 "Varrow Avenue that wounded two men, among them Mr Odrin.",
+            record("y", date="2023-05-05", injured=(2, 2, 2), location="Farther",
+                   lat=36.3, lon=37.2), outlet="Paper Y")
+    # Another shooting the next day in another part of town, naming other people.
+    z = doc("z", "A woman was wounded in the 900 block of Quillan Street, said Sgt. Asta "
+                 "Morrow of the Tessel precinct.",
+            record("z", date="2023-05-05", injured=(1, 1, 1), location="Saraqib East",
+                   lat=35.9, lon=36.9), outlet="Paper Z")
+    with Store(str(tmp_path / "e.db")) as store:
+        store.ingest(filler + [x, y, z])
+        events = _by_doc(store)
+    assert ("x", "y") in events and ("z",) in events

@@ -32,11 +32,13 @@ _GENERIC_ACTOR = re.compile(r"^(unidentified|unknown)\b", re.I)
 # Reports of one event share the names of its victims, streets and villages; reports of two
 # events on the same day in the same city share none of them. Single words, not whole
 # names, because reports spell a name differently ("the Barnes County Sheriff's Office",
-# "Barnes County Sheriff"). Whether a shared word is *distinctive* is decided by the store
+# "Barnes County Sheriff"); pairs of words and block addresses are added as extra keys
+# (see name_keys). Whether a shared word is *distinctive* is decided by the store
 # from how many documents already carry it: "Police", "Chicago" or an outlet's page
 # furniture are everywhere and never count.
 _NAME = re.compile(r"(?<=[^\s.!?:\"\u201c] )[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\u2019\-]{2,}")
 MAX_NAMES = 80  # per report: enough for a long article, bounded for the block index
+ADDRESS_LIMIT = 5  # block addresses per report, before the names
 
 
 def norm(text: str | None) -> str:
@@ -112,19 +114,87 @@ def _never_names() -> frozenset[str]:
     return frozenset(yaml.safe_load(text).get("never_names") or ())
 
 
-def name_keys(text: str, limit: int = MAX_NAMES) -> list[str]:
-    """Distinct capitalised words of a text, normalised, the first ``limit`` kept."""
+# Lower-case words of a text: a capitalised word that the same text also writes in lower
+# case is a common word in a title-case headline ("Teen Shot In Face Expected To Survive"),
+# not a name.
+_LOWER = re.compile(r"(?<![\w'\u2019-])[a-zß-öø-ÿ][a-zß-öø-ÿ'\u2019\-]{2,}")
+# A possessive ending: "Brady's car" and "Brady was" name the same person.
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+
+
+# "the 4800 block of South Ashland Avenue": police give a shooting's address this way, and
+# every report of it repeats the same block and street, which hardly ever recur together for
+# another story. Kept as one key ("@4800 ashland"), compared like a name word.
+_BLOCK = re.compile(r"\b(\d{2,5})\s+block\s+of\s+(?:the\s+)?"
+                    r"(?:(?:[NSEW]\.?|North|South|East|West)\s+)?([A-Z0-9][\w'\u2019]*)")
+ADDRESS_PREFIX = "@"
+
+
+def address_keys(text: str) -> list[str]:
+    """Block addresses of a text ("@4800 ashland"), distinct, in order."""
+    out: dict[str, None] = {}
+    if "block" not in text:
+        return []
+    for m in _BLOCK.finditer(text):
+        out[f"{ADDRESS_PREFIX}{m.group(1)} {_word_key(m.group(2))}"] = None
+        if len(out) >= ADDRESS_LIMIT:
+            break
+    return list(out)
+
+
+# Two capitalised words in a row ("Tamsin Brady"): a person's full name is distinctive even
+# when its first and last names each are common.
+_FULL = re.compile(r"(?=(?<![\w'\u2019-])([A-Z][a-z'\u2019\-]{1,}) ([A-Z][a-z'\u2019\-]{2,})\b)")
+FULL_NAME_PREFIX = "~"
+FULL_NAME_LIMIT = 20  # full names per report, before the single words
+
+
+def _word_key(word: str) -> str:
+    return (word.lower().replace("'", "").replace("-", "") if word.isascii()
+            else norm(word.replace("\u2019", "")).replace(" ", ""))
+
+
+def full_name_keys(text: str, lower: set[str], limit: int = FULL_NAME_LIMIT) -> list[str]:
+    """Full names of a text ("~tamsin brady"), distinct, the first ``limit`` kept; pairs
+    with a word the text also writes in lower case or a never-name word are left out."""
     out: dict[str, None] = {}
     never = _never_names()
+    for m in _FULL.finditer(text):
+        first, last = m.groups()
+        if last.endswith(("'s", "\u2019s")):
+            last = last[:-2]
+        if first.lower() in lower or last.lower() in lower:
+            continue
+        a, b = _word_key(first), _word_key(last)
+        if a in never or b in never:
+            continue
+        out[f"{FULL_NAME_PREFIX}{a} {b}"] = None
+        if len(out) >= limit:
+            break
+    return list(out)
+
+
+def name_keys(text: str, limit: int = MAX_NAMES) -> list[str]:
+    """Name keys of a text: its block addresses (:func:`address_keys`), full names
+    (:func:`full_name_keys`) and distinct capitalised words, normalised, the first
+    ``limit`` words kept.
+
+    Left out: words the text also writes in lower case (common words of a title-case
+    headline), and possessive endings ("Brady's" -> "brady").
+    """
+    out: dict[str, None] = {}
+    never = _never_names()
+    lower = set(_LOWER.findall(text))
     for m in _NAME.finditer(text):
-        word = m.group(0)
-        key = (word.lower().replace("'", "").replace("-", "") if word.isascii()
-               else norm(word.replace("\u2019", "")).replace(" ", ""))
+        word = _POSSESSIVE.sub("", m.group(0))
+        if word.lower() in lower:
+            continue
+        key = _word_key(word)
         if key and key not in out and key not in never:
             out[key] = None
             if len(out) >= limit:
                 break
-    return list(out)
+    return address_keys(text) + full_name_keys(text, lower) + list(out)
 
 
 def features(record: EventRecord, *, rid: str, doc_id: str, outlet: str | None = None,
@@ -158,5 +228,6 @@ def features(record: EventRecord, *, rid: str, doc_id: str, outlet: str | None =
         "fat_best": record.fatalities_best,
         "inj": figure_interval(record.injured_low, record.injured_best, record.injured_high),
         "src": source_key(record, outlet, doc_id),
+        "outlet": norm(outlet) or None,
         "names": list(names or []),
     }

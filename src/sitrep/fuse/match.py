@@ -20,15 +20,26 @@ Hard conflicts (the rules a human coder applies):
 Shared distinctive name words (victims, streets, villages, units: ``features.name_keys``)
 are the strongest evidence that two reports tell one story, stronger than the extracted
 date, place and type, which are each wrong often enough on real pages that requiring all
-of them to agree splits most multi-report events. So:
-- two reports sharing enough distinctive name words for how far apart their dates are
+of them to agree splits most multi-report events. Besides single words, name keys hold
+block addresses ("the 4800 block of ...": they count as two words) and full names ("Tamsin
+Brady": they count when neither word does by itself, see :func:`_evidence`). So:
+- two reports sharing enough distinctive names for how far apart their dates are
   (:data:`NAME_RULES`) are the same event, whatever the extracted place and type say;
-- sharing one name, the structured comparison decides, ignoring the type;
+  two pages of one outlet only within a week (beyond it their common names are as likely
+  the outlet's page furniture: bylines, a video playlist);
+- sharing fewer, the structured comparison decides, ignoring the type;
 - sharing none while both carry :data:`MIN_NAMES` or more distinctive names, they are two
   stories (two shootings on the same day in the same city name different victims and
-  streets): never the same event;
-- otherwise (a report too short to name anything) the structured comparison alone decides,
-  except that an undated report placed no closer than a province never joins on it alone.
+  streets), unless they agree on the town, the day, the type and the toll
+  (:func:`_two_stories`: one outlet named the street, the other the victim);
+- otherwise (a report too short to name anything) the structured comparison alone
+  decides, except that such a pair never joins on it alone when dated a day apart and not
+  in the same town (in a city's daily news that is the next day's shooting), when one of
+  them is placed no closer than the country, or when one is undated and they share no
+  closer place than a province.
+
+An event's score (:func:`event_score`) averages a report's similarity to its members with
+the best of them; a member it conflicts with counts against it (:data:`CONFLICT_COST`).
 """
 
 from __future__ import annotations
@@ -36,19 +47,26 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from sitrep.fuse.features import same_force
+from sitrep.fuse.features import ADDRESS_PREFIX, FULL_NAME_PREFIX, same_force
 
 MAX_KM = 50.0
 JOIN_THRESHOLD = 0.55
 # Distinctive name words two reports must share to be one event, by how far apart their
 # dates are: (most days apart, names needed). Undated reports use the first row. Measured
 # on multi-outlet local news: sharing two such words within three days is the same story
-# 96% of the time; a month apart it takes five (a follow-up: the arrest, the funeral), and
-# seven for the trial months later.
-NAME_RULES = ((3, 2), (7, 3), (30, 5), (400, 7))
+# 96% of the time; a month apart it takes four (a follow-up: the arrest, the funeral), and
+# six for the trial a year or more later (between pages of different outlets: pages of one
+# outlet use only the first two rows, see ``compare``).
+NAME_RULES = ((3, 2), (7, 3), (30, 4), (100, 5), (100000, 6))
 MIN_NAMES = 2
 SPECIFIC_TOLL = 5  # an exact toll from this up, the same in two reports, says "same event"
+TWO_STORIES_PENALTY = 0.1  # named reports sharing no name: the same town and day count less
 UNDATED_REGIONAL_MAX = 0.5  # below JOIN_THRESHOLD: such a pair alone never makes one event
+ADJACENT_DAY_SCORE = 0.6  # two day-precise reports a day apart ("last night")
+NO_NAME_ADJACENT_MAX = 0.5  # below JOIN_THRESHOLD: a day apart with no shared name ...
+NO_NAME_ADJACENT_PENALTY = 0.2  # ... unless in the same town, which still counts less
+UNPLACED = 0.25  # place similarity of reports placed no closer than the same country
+CONFLICT_COST = 0.4  # what a conflicting member takes off an event's mean similarity
 _COMPATIBLE_TYPES = {frozenset({"Battles", "Explosions/Remote violence"})}
 
 # Weights of the similarity components; they sum to 1.
@@ -71,7 +89,7 @@ def _date(a: dict[str, Any], b: dict[str, Any]) -> float | None:
     if a["hi"] + tol_a < b["lo"] - tol_b or b["hi"] + tol_b < a["lo"] - tol_a:
         return None
     if a["day"] and b["day"]:
-        return 1.0 if a["lo"] == b["lo"] else 0.6
+        return 1.0 if a["lo"] == b["lo"] else ADJACENT_DAY_SCORE
     return 0.5  # overlapping ranges, at least one imprecise
 
 
@@ -219,25 +237,75 @@ def compare(a: dict[str, Any], b: dict[str, Any], rare: Rarity | set[str] | None
     ``rare``: the names distinctive enough to count (None: every name counts).
     """
     na, nb = _names(a, rare), _names(b, rare)
-    shared = len(na & nb)
+    common = na & nb
+    shared = _evidence(common)
     gap = date_gap(a, b)
-    for days, needed in NAME_RULES:
+    # Two pages of one outlet share its page furniture (bylines, a video playlist, the
+    # "most read" box): beyond a few days apart their common names are as likely that.
+    rules = NAME_RULES[:2] if _same_outlet(a, b) else NAME_RULES
+    for days, needed in rules:
         if (gap is None or gap <= days) and shared >= needed:
             return min(1.0, 0.7 + 0.04 * shared)
         if gap is None:
             break
-    if shared >= 1:
+    if common:
         s = structured(a, b, types=False)
         return None if s is None else min(1.0, s + 0.25)
     if len(na) >= MIN_NAMES and len(nb) >= MIN_NAMES:
-        return None
+        return _two_stories(a, b)
     s = structured(a, b)
+    if s is not None and _date(a, b) == ADJACENT_DAY_SCORE:
+        # Dated a day apart and naming nothing in common: in a city's daily news these are
+        # the next day's shooting far more often than one shooting told after midnight;
+        # only the same town keeps them together, and then only on the other fields.
+        if (_place(a, b) or 0.0) < 1.0:
+            return min(s, NO_NAME_ADJACENT_MAX)
+        s -= NO_NAME_ADJACENT_PENALTY
+    if s is not None and (_place(a, b) or 0.0) <= UNPLACED and not _same_specific_toll(a, b):
+        # One report says nowhere more precise than the country, and no name ties them: the
+        # date and type alone fit every report of that day.
+        return min(s, UNDATED_REGIONAL_MAX)
     if (s is not None and (a["lo"] is None or b["lo"] is None) and (_place(a, b) or 0.0) < 0.7
             and not _same_specific_toll(a, b)):
         # Undated and placed no closer than a province: agreeing on the province, the type
         # and the side is what every report of a campaign does; not enough for one event.
         return min(s, UNDATED_REGIONAL_MAX)
     return s
+
+
+def _evidence(common: frozenset[str] | set[str]) -> int:
+    """How many shared names two reports have, for :data:`NAME_RULES`: a block address
+    counts twice; a full name counts once when neither of its words is shared as a
+    distinctive word by itself (a common first and last name, distinctive only together),
+    and not at all otherwise (its words already count)."""
+    n = 0
+    for name in common:
+        if name.startswith(ADDRESS_PREFIX):
+            n += 2
+        elif name.startswith(FULL_NAME_PREFIX):
+            n += not any(w in common for w in name[1:].split())
+        else:
+            n += 1
+    return n
+
+
+def _same_outlet(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Both reports come from one outlet (reports stored before outlets were kept: no)."""
+    outlet = a.get("outlet")
+    return outlet is not None and outlet == b.get("outlet")
+
+
+def _two_stories(a: dict[str, Any], b: dict[str, Any]) -> float | None:
+    """Two named reports sharing no distinctive name: two stories, unless they agree on
+    the town (at town precision), the day, the type and the toll: one outlet named the
+    street, the other the victim. Two shootings in one town on one day can agree as
+    well, so this agreement alone scores below a shared name."""
+    if _place(a, b) != 1.0 or _date(a, b) not in (1.0, 0.5):
+        return None
+    if _figure(a["fat"], b["fat"]) == 0.1 or (_type(a, b) or 0.0) < 0.8:
+        return None  # and tell it alike: the same toll (or none given), the same type
+    s = structured(a, b)
+    return None if s is None else s - TWO_STORIES_PENALTY
 
 
 def _same_specific_toll(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -250,27 +318,33 @@ def _same_specific_toll(a: dict[str, Any], b: dict[str, Any]) -> bool:
 def event_score(report: dict[str, Any], members: list[dict[str, Any]],
                 rare: Rarity | set[str] | None = None) -> float | None:
     """How well a report fits an event: the mean of its similarities to the members (a
-    conflicting member counts 0) averaged with the best one.
+    conflicting member counts ``-CONFLICT_COST``) averaged with the best one.
 
     A member that conflicts does not veto by itself: one badly extracted report (a wrong
     date, a wrong town) must not keep every later report of its event out; but it pulls
     the mean down, so a report joins a large event only when it agrees with a good part of
-    it, and a small one when it matches one member strongly. A report
+    it, and a small one when it matches one member strongly. A conflict counts below zero:
+    a report that conflicts with one member of a two-report event joins it only on a
+    strong match with the other (above about 0.87), because events grown that way mostly
+    chain two incidents. A report
     never joins an event that already holds a report of the same document: the extractor
     separated them, so they are different events.
     """
     if not members:
         return None
     total = top = 0.0
+    conflicts = 0
     for m in members:
         if m["doc"] == report["doc"]:
             return None
         s = compare(report, m, rare)
         copy = report.get("copy_of") == m["doc"] or m.get("copy_of") == report["doc"]
         if s is None and not copy:
+            conflicts += 1
             continue
         if copy:
             s = max(s or 0.0, 0.95)  # a copy of this member's article: the same story
         total += s
         top = max(top, s)
+    total -= CONFLICT_COST * conflicts
     return 0.5 * total / len(members) + 0.5 * top
