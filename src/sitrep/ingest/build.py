@@ -60,9 +60,11 @@ def _key(s: str) -> str:
 _WORDS = re.compile(r"\w+")
 
 
-def _strip_prefix(paragraph: str, title: str) -> str | None:
-    """``paragraph`` minus a leading ``title`` (compared ignoring case and punctuation)."""
-    want = _WORDS.findall(title.casefold())
+def _strip_prefix(paragraph: str, title: str, want: list[str] | None = None) -> str | None:
+    """``paragraph`` minus a leading ``title`` (compared ignoring case and punctuation).
+    ``want``: the title's case-folded words, when the caller has them already."""
+    if want is None:
+        want = _WORDS.findall(title.casefold())
     if not want:
         return None
     end = 0
@@ -107,7 +109,7 @@ def _read_header(paragraphs: list[str]) -> tuple[list[str], _Date | None, dict[s
     out: list[str] = []
     zone = True
     for i, para in enumerate(paragraphs):
-        if zone and (i >= HEADER_ZONE or (out and looks_like_sentence(para) and len(para) > 150)):
+        if zone and (i >= HEADER_ZONE or (out and len(para) > 150 and looks_like_sentence(para))):
             zone = False
         if not zone:
             out.append(para)
@@ -149,10 +151,12 @@ def _split_title(
     after_date: _Date | None = None
     if title:
         title = " ".join(title.split())
+        # the title forms and their words, worked out once for the paragraphs tried
+        variants = [(c, _WORDS.findall(c.casefold())) for c in _title_variants(title)]
         for i, para in enumerate(paragraphs[:3]):
             rest = None
-            for candidate in _title_variants(title):
-                rest = _strip_prefix(para, candidate)
+            for candidate, want in variants:
+                rest = _strip_prefix(para, candidate, want)
                 if rest is not None:
                     title = candidate
                     break

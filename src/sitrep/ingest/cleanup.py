@@ -71,9 +71,10 @@ class Rules:
         n = len(line)
         if n <= self.exact_max and _norm_key(line) in self.exact:
             return True
-        low = line.lower()
-        if any(c in low for c in self.contains):
-            return True
+        if self.contains:  # (an empty list in the shipped rules: skip the lower-casing)
+            low = line.lower()
+            if any(c in low for c in self.contains):
+                return True
         if n <= MAX_LINE_PATTERN and self.line.match(line) is not None:
             return True
         if n > MAX_PATTERN_LINE:
@@ -179,7 +180,7 @@ def clean_lines(lines: list[str]) -> Cleaned:
     in_link_list = False
     after_card = False
     for line in lines:
-        if any(t in line for t in r.inline_triggers):
+        if any(map(line.__contains__, r.inline_triggers)):
             stripped = _MULTI_SPACE.sub(" ", r.inline.sub("", line)).strip()
             if stripped != line:
                 removed.append(line)

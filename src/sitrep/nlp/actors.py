@@ -111,12 +111,16 @@ class ActorDictionary:
         name = r"(?!(?:The|A|An|Two|Rival|Some|Local|Armed)\b)(?<![-\w])[A-Z][a-z']{2,}(?![-\w])"
         # Two steps for speed: find the community noun, then read the names left of it.
         self.noun_re = re.compile(rf"(?<=[A-Za-z'-] )(?P<noun>{alt})\b")
+        self.noun_starts = first_words([w for ws in nouns.values() for w in ws], lower=False)
         self.names_before_re = re.compile(
             rf"\b(?P<a>{name})(?:\s+and\s+(?:the\s+)?(?P<b>{name}))?\s+$")
+        from_heads = ("bandits|raiders|attackers|armed men|gunmen|pastoralists|herders|youths|"
+                      "militiamen|militia|communities|community").split("|")
+        from_alt = "|".join(h.replace(" ", r"\s+") for h in from_heads)
         self.from_re = re.compile(
-            r"\b(?i:bandits|raiders|attackers|armed\s+men|gunmen|pastoralists|herders|youths|"
-            r"militiamen|militia|communities|community)\s+(?:\([^)]*\)\s+)?from\s+(?:the\s+)?"
+            rf"\b(?i:{from_alt})\s+(?:\([^)]*\)\s+)?from\s+(?:the\s+)?"
             rf"(?P<name>{name})(?!\s+(?:County|county))")
+        self.from_starts = first_words(from_heads)
         self.known_ethnic = known
         # Capitalised words the community patterns must not take for a community's name
         # ("Police", "Eight men", "Unidentified attackers").
@@ -299,6 +303,48 @@ _FROM_COUNTRY = re.compile(r"\s+(?:\w+\s+)?from\s+(?:neighbouring\s+|neighboring
                            r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?!\s+(?:County|county|town))")
 
 
+# Characters that a case-insensitive pattern matches to an ASCII letter although they do not
+# lower-case to it (dotless "ı" ~ "i", long "ſ" ~ "s"): where one occurs, a pre-scan of the
+# lower-cased text could miss a match, so the plain regex scan is used.
+FOLD_ODD = ("\u0131", "\u017f")
+
+
+def first_words(words: list[str], lower: bool = True) -> ahocorasick.Automaton:
+    """Aho-Corasick over the first word of each phrase (lower-cased unless ``lower`` is
+    False): every match of the phrase alternation starts where one of them does."""
+    auto = ahocorasick.Automaton()
+    for w in words:
+        if w.strip():
+            first = (w.strip().lower() if lower else w.strip()).split()[0]
+            auto.add_word(first, len(first))
+    auto.make_automaton()
+    return auto
+
+
+def scan_from(rx: re.Pattern[str], text: str, low: str, starts: ahocorasick.Automaton) -> list[re.Match[str]]:
+    """``list(rx.finditer(text))``, trying ``rx`` only where a first word of its phrases
+    starts in ``low`` (``text`` itself, or lower-cased with the same length, for a
+    case-insensitive ``rx``: see FOLD_ODD): the same matches, as finditer
+    tries positions left to right and resumes after each match, and a match can only start
+    at such a position. Scanning every position of a long text with a big alternation
+    costs far more."""
+    if not len(starts):
+        return []
+    out: list[re.Match[str]] = []
+    resume = 0
+    for p in sorted({end - n + 1 for end, n in starts.iter(low)}):
+        if p < resume:
+            continue
+        m = rx.match(text, p)
+        if m is not None and m.end() > p:
+            out.append(m)
+            resume = m.end()
+    return out
+
+
+_NAME_BEFORE = re.compile(r"([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)\s+$")
+
+
 def lower_same_length(text: str) -> str:
     """``text.lower()`` with one character per character, so offsets stay valid: a few
     characters lower-case to two ("İ" -> "i̇"), which would shift every later match."""
@@ -461,7 +507,8 @@ class ActorTagger:
                      kind="identity_militia", country=c, generic=False, role_hint="attacker")
             taken.append((start, end))
 
-        for nm in d.noun_re.finditer(text):
+        # noun_re is case-sensitive: its pre-scan reads ``text`` itself
+        for nm in scan_from(d.noun_re, text, text, d.noun_starts):
             lo = max(0, nm.start() - 50)
             m = d.names_before_re.search(text, lo, nm.start())
             if not m:
@@ -473,7 +520,11 @@ class ActorTagger:
         if " from " not in text:
             doc.layers[ACTORS].sort(key=lambda s: s.start)
             return
-        for m in d.from_re.finditer(text):
+        if any(c in text for c in FOLD_ODD):
+            from_matches = list(d.from_re.finditer(text))
+        else:
+            from_matches = scan_from(d.from_re, text, lower_same_length(text), d.from_starts)
+        for m in from_matches:
             add(m.start("name"), m.end("name"), m.group("name"), "Communal", m.start())
         doc.layers[ACTORS].sort(key=lambda s: s.start)
 
@@ -498,7 +549,7 @@ class ActorTagger:
         return self.dict.nationality.get(m.group(1).lower())
 
     def _nationality_before(self, text: str, start: int) -> str | None:
-        m = re.search(r"([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)\s+$", text[max(0, start - 30):start])
+        m = _NAME_BEFORE.search(text[max(0, start - 30):start])
         if not m:
             return None
         words = m.group(1)

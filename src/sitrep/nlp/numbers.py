@@ -57,6 +57,8 @@ from typing import Any
 import ahocorasick
 
 from sitrep.doc import DATES, NUMBERS, SENTENCES, Doc, Span
+from sitrep.nlp.regex_guard import guard as _guard
+from sitrep.nlp.regex_guard import guarded as _guarded
 from sitrep.nlp.resources import load_yaml
 
 # "shot in the leg", "shot twice in his left arm": a wound, not a death
@@ -151,11 +153,11 @@ class _Lexicon:
         self.not_suffixed = frozenset(d["not_person_suffixed"])
         kill_verbs = [w for w in d["killed_active"] if w not in ("left", "leaving") and " of" not in w]
         # Headline style, no article: "gunmen kill police reservist", "terror suspect killed".
-        self.bare_object = re.compile(
+        self.bare_object = _guarded(re.compile(
             rf"\b(?:{_alt(kill_verbs)})\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)(?=\s*(?:[,.;:()]|$|\s+(?:in|at|on|near|"
             r"outside|inside|during|after|while|when|as|and|who|from|with|over|for|by|because|following|dead)\b))",
             _I,
-        )
+        ))
         self.bare_subject = re.compile(
             r"(?P<np>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?(?:(?:reportedly|allegedly|later)\s+)?"
             r"(?:killed|shot\s+dead|shot\s+and\s+killed|murdered|lynched|assassinated|beheaded|(?:hacked|stabbed|speared|stoned"
@@ -175,16 +177,20 @@ class _Lexicon:
         qual = rf"(?:(?P<qual>{_alt(self.qualifiers)})\s+)?"
         vague = _alt([v for v in self.vague if v not in ("some",)])
         # One figure: qualifier, then a range, a number, or a vague quantity.
-        self.number = re.compile(
-            rf"(?<![\w.,-]){qual}(?:"
+        figure = (
+            rf"{qual}(?:"
             rf"between\s+(?P<r1>{single})\s+and\s+(?P<r2>{single})"
             rf"|(?P<a>{digits}|{word_num})(?:\s*(?:-|–|to|or)\s*(?P<b>{digits}|{word_num}))?"
             rf"|(?P<vague>{vague})"
             rf"|(?P<single>an?|one|his|her|their|another)(?=\s)"
             # "the" only before an outcome ("the man later died") or after a killing verb
-            # ("killing the man"): checked inside the pattern, as "the" is the commonest word
-            rf"|(?P<defn>(?:{_THE_AFTER_VERB})the(?=\s)|the(?={_DEFN_AFTER.pattern}))"
-            rf")(?![\w]|,\d|\.\d|:\d|-\s*year|\s*(?:%|per\s*cent|percent|km|kilomet|miles?|metres?|meters?|years?|months?|weeks?|days?|hours?|minutes?|o'clock|blocks?\b|am\b|pm\b|a\.m|p\.m|kg|tons?|tonnes?|dollars?|shillings?))",
+            # ("killing the man"): checked inside the pattern, as "the" is the commonest word.
+            # The "(?=the\s)" guard spares the score of look-behinds at every other word.
+            rf"|(?P<defn>(?=the\s)(?:{_THE_AFTER_VERB})the(?=\s)|the(?={_DEFN_AFTER.pattern}))"
+            rf")"
+        )
+        self.number = re.compile(
+            rf"(?<![\w.,-]){_guard(figure)}(?![\w]|,\d|\.\d|:\d|-\s*year|\s*(?:%|per\s*cent|percent|km|kilomet|miles?|metres?|meters?|years?|months?|weeks?|days?|hours?|minutes?|o'clock|blocks?\b|am\b|pm\b|a\.m|p\.m|kg|tons?|tonnes?|dollars?|shillings?))",
             _I,
         )
         self.word_value = re.compile(rf"^{word_num}$", _I)
@@ -193,24 +199,35 @@ class _Lexicon:
         # where "year" occurs (one more alternative in ``number`` costs a sixth of its time);
         # its other groups never match, so its matches read like ``number``'s.
         never = "".join(f"(?P<{g}>(?!x)x)?" for g in ("qual", "r1", "r2", "a", "b", "vague", "single", "defn"))
-        self.age = re.compile(
+        self.age = _guarded(re.compile(
             rf"(?<![\w.,-]){never}(?P<age>(?:\d{{1,3}}|{age_words})(?:-\s*|\s)years?[-\s]old)(?=[\s,])", _I
-        )
+        ))
 
         def words(key: str) -> str:
             return _alt(d[key])
 
         # Outcome right after the victims: "... people were (reportedly) killed".
-        aux = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had|got|get|being|been|be|remain|remained|lay|lie|reported|confirmed|left|found|discovered|known\s+to\s+have\s+been|reported\s+to\s+have(?:\s+been)?|said\s+to\s+have)\s+)"
-        adv = r"(?:(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|then|reportedly|allegedly|accidentally|mistakenly|also|all|later|instantly|immediately|subsequently|believed\s+to\s+have\s+been|feared|said\s+to\s+have\s+been|confirmed|critically|seriously|badly|slightly|both|among\s+those)\s+)"
-        self.passive = re.compile(
-            rf"\s*(?P<noun>(?:[\w'’-]+\s+){{0,5}}?(?:[\w'’-]+(?=,))?)(?P<aside>\([^()]{{0,80}}\)\s*|,\s*(?:including|among\s+them|mostly|all\s+of\s+them|who|an?|aged|\d{{1,3}}-year-old)\b[^,.;()]{{0,80}},\s*|,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}(?:,\s*\d{{1,3}})?,\s*|,\s*(?:ages?\s+)?\d{{1,3}}(?:\s*(?:and|,)\s*\d{{1,3}})*,\s*|(?<=[^\W\d_]),\s+(?=(?:was|is|has|had)\s))?(?:(?:who|that)\s+)?{aux}?{adv}*{aux}?{adv}*"
-            # "were attacked and killed", "shot, hacked and beheaded", headline "shot, killed"
-            rf"(?:(?:{_alt(d['compound_first_verbs'])})(?:,\s+(?:and\s+)?|\s+and\s+)"
-            rf"(?:(?:{_alt(d['compound_first_verbs'])})(?:,\s+(?:and\s+)?|\s+and\s+))?)?"
+        aux = _guard(r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had|got|get|being|been|be|remain|remained|lay|lie|reported|confirmed|left|found|discovered|known\s+to\s+have\s+been|reported\s+to\s+have(?:\s+been)?|said\s+to\s+have)\s+")
+        adv = _guard(r"(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|then|reportedly|allegedly|accidentally|mistakenly|also|all|later|instantly|immediately|subsequently|believed\s+to\s+have\s+been|feared|said\s+to\s+have\s+been|confirmed|critically|seriously|badly|slightly|both|among\s+those)\s+")
+        aside = _guard(
+            r"(?P<aside>\([^()]{0,80}\)\s*|,\s*(?:including|among\s+them|mostly|all\s+of\s+them|who|an?|aged|\d{1,3}-year-old)\b[^,.;()]{0,80},\s*|,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:,\s*\d{1,3})?,\s*|,\s*(?:ages?\s+)?\d{1,3}(?:\s*(?:and|,)\s*\d{1,3})*,\s*|(?<=[^\W\d_]),\s+(?=(?:was|is|has|had)\s))"
+        )
+        who = _guard(r"(?:who|that)\s+")
+        # What the passive pattern ends with: the outcome ("killed", "taken to hospital").
+        out = (
             rf"(?P<out>(?P<kor>{_TO_HOSPITAL}|{words('killed_or_injured_passive')}(?<!shot)|shot(?!\s+(?:dead|and\s+(?!{_NEW_CLAUSE})|to\s+death|{_LIMB_SHOT})))"
             rf"|(?P<k>{words('killed_passive')})|(?P<i>shot\s+{_LIMB_SHOT}|{_WOUNDS}|{words('injured_passive')})"
-            rf"|(?P<arr>{words('arrested_passive')})|(?P<abd>{words('abducted_passive')}))\b",
+            rf"|(?P<arr>{words('arrested_passive')})|(?P<abd>{words('abducted_passive')}))"
+        )
+        compound = _guard(
+            rf"(?:{_alt(d['compound_first_verbs'])})(?:,\s+(?:and\s+)?|\s+and\s+)"
+            rf"(?:(?:{_alt(d['compound_first_verbs'])})(?:,\s+(?:and\s+)?|\s+and\s+))?"
+        )
+        self.passive = re.compile(
+            rf"\s*(?P<noun>(?:[\w'’-]+\s+){{0,5}}?(?:[\w'’-]+(?=,))?){aside}?{who}?{aux}?{adv}*{aux}?{adv}*"
+            # "were attacked and killed", "shot, hacked and beheaded", headline "shot, killed"
+            rf"{compound}?"
+            rf"{_guard(out)}\b",
             _I,
         )
         self.outcome_noun = re.compile(
@@ -241,9 +258,9 @@ class _Lexicon:
         self.including = re.compile(
             r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", _I
         )
-        self.fraction = re.compile(
+        self.fraction = _guarded(re.compile(
             rf"\b(?P<frac>{_alt(self.fractions)})\s+of\s+(?:them|those|the\s+[\w-]+)", _I
-        )
+        ))
         self.conj_after = re.compile(r"(?P<noun>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)$", _I)
         self.block_words = frozenset(
             "in at on after when while by during with to into near as than since before "
@@ -495,8 +512,35 @@ _SINGLE_PATTERNS = [
 _LIST_NEXT = re.compile(
     r"\s*(?P<noun>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
 )
+
+
+@lru_cache(maxsize=1)
+def _gate_words() -> ahocorasick.Automaton:
+    """One Aho-Corasick automaton over every gate word (``_SINGLE_GATES``, ``_WEAK_GATE``,
+    ``_PROTEST_GATE``): a single pass over a sentence tells which gate words it contains
+    (overlaps included), instead of ~50 substring tests per sentence."""
+    auto = ahocorasick.Automaton()
+    for w in {w for gate in _SINGLE_GATES for w in gate} | set(_WEAK_GATE) | set(_PROTEST_GATE):
+        auto.add_word(w, w)
+    auto.make_automaton()
+    return auto
+
+
+_WS = re.compile(r"\s+")
+_CLAUSE_BREAK = re.compile(r"[;:]\s*")
 _NEG_HINT = re.compile(r"\b(?:[Nn]o|[Nn]obody|[Nn]one|not|[Ww]ithout|unhurt|unharmed)\b")
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"'“A-Z0-9])|\n+")
+
+# The patterns scanned across windows and whole sentences, behind first-character guards
+# (see sitrep.nlp.regex_guard: the same matches, about twice as fast to scan).
+_SINGLE_PATTERNS = [_guarded(p) for p in _SINGLE_PATTERNS]
+_WEAK_DEATH = _guarded(_WEAK_DEATH)
+_SHOT_COUNT = _guarded(_SHOT_COUNT)
+_PROTEST = _guarded(_PROTEST)
+_NEG_HINT = _guarded(_NEG_HINT)
+_SELF_KILL = _guarded(_SELF_KILL)
+_PRONOUN_SHOT = _guarded(_PRONOUN_SHOT)
+_ALSO_NEAR = _guarded(_ALSO_NEAR)
 
 
 class CasualtyTagger:
@@ -504,11 +548,24 @@ class CasualtyTagger:
 
     def __init__(self) -> None:
         self.lex = _lexicon()
+        # value_of is pure and called for the same few words ("a", "two", "the") over and
+        # over: a per-tagger memo (bounded below) spares the regexes
+        self._values: dict[str, int | None] = {}
 
     # ------------------------------------------------------------------ values
     def value_of(self, s: str) -> int | None:
         """Integer value of one figure written in digits or words ("1,300", "twenty-five",
         "two hundred", "1.5 million")."""
+        try:
+            return self._values[s]
+        except KeyError:
+            pass
+        v = self._value_of(s)
+        if len(self._values) < 50_000:
+            self._values[s] = v
+        return v
+
+    def _value_of(self, s: str) -> int | None:
         s = s.strip().lower()
         if not s:
             return None
@@ -538,7 +595,8 @@ class CasualtyTagger:
 
     def _figure(self, m: re.Match[str]) -> dict[str, Any]:
         g = m.groupdict()
-        qual = self.lex.qualifiers.get(re.sub(r"\s+", " ", (g.get("qual") or "").lower()))
+        q = g.get("qual")
+        qual = self.lex.qualifiers.get(_WS.sub(" ", q.lower())) if q else self.lex.qualifiers.get("")
         low = best = high = None
         vague = False
         if g.get("r1"):
@@ -554,7 +612,7 @@ class CasualtyTagger:
             if high is None:
                 high = low
         elif g.get("vague"):
-            v = self.lex.vague.get(re.sub(r"\s+", " ", g["vague"].lower()))
+            v = self.lex.vague.get(_WS.sub(" ", g["vague"].lower()))
             low = best = v
             high = None
             vague = True
@@ -674,7 +732,8 @@ class CasualtyTagger:
                 and not _ADJ_BEFORE.search(text, max(s0, bm.start() - 6), bm.start())  # "a murdered man"
             ):
                 found.append((bm.start(), bm.end()))
-        starts = [s0] + [m.end() for m in re.finditer(r"[;:]\s*", text[s0:s1])]
+        sent = text[s0:s1]
+        starts = [s0] + ([m.end() for m in _CLAUSE_BREAK.finditer(sent)] if ";" in sent or ":" in sent else [])
         for st in starts:
             st = st if st == s0 else s0 + st
             while st < s1 and text[st].isspace():
@@ -958,9 +1017,9 @@ class CasualtyTagger:
                     end = um.end()
             if label is None:
                 # Maybe the first of a list: "a police officer and two civilians were killed".
-                cm = _LIST_NEXT.match(text[after:s1])
+                cm = _LIST_NEXT.match(text, after, s1)  # no look-behind: same as on the slice
                 if cm and self._noun_ok(cm.group("noun"), True) and fig["best"] is not None:
-                    pending.append((m, fig, self._who(cm.group("noun")), after + cm.end()))
+                    pending.append((m, fig, self._who(cm.group("noun")), cm.end()))
                 continue
             if single and label == "count":
                 continue
@@ -1058,8 +1117,10 @@ class CasualtyTagger:
             }))
         # one victim named by a pronoun, a name or a body: "shot him dead", "the body of ..."
         sent_low = text[s0:s1].lower()
+        # gate words present in the sentence (the same test as ``k in sent_low`` for each)
+        present = {w for _, w in _gate_words().iter(sent_low)}
         for pat, gate in zip(_SINGLE_PATTERNS, _SINGLE_GATES, strict=True):
-            if not any(k in sent_low for k in gate):
+            if present.isdisjoint(gate):
                 continue  # a substring test is far cheaper than the pattern
             for sm in (x for ws, we in windows for x in pat.finditer(text, ws, we)):
                 st, en = sm.start(), sm.end()
@@ -1071,8 +1132,8 @@ class CasualtyTagger:
                     "low": 1, "best": 1, "high": 1, "qualifier": None, "who": None, "unit": None,
                     "negated": False, "cumulative": cumulative, "also": False, "single": True,
                 }))
-        weak = (x for ws, we in windows for x in _WEAK_DEATH.finditer(text, ws, we)) if any(
-            k in sent_low for k in _WEAK_GATE
+        weak = (x for ws, we in windows for x in _WEAK_DEATH.finditer(text, ws, we)) if not present.isdisjoint(
+            _WEAK_GATE
         ) else ()
         for wm in weak:
             if not any(s.start < wm.end() and wm.start() < s.end for s in doc.get(NUMBERS)):
@@ -1083,7 +1144,7 @@ class CasualtyTagger:
         # headline-style singular victims without an article
         self._bare_singles(doc, s0, s1, cumulative, cue_pos)
         # a killing that is the cause of a protest in the same sentence is not its toll
-        pm_ = _PROTEST.search(text, s0, s1) if any(k in sent_low for k in _PROTEST_GATE) else None
+        pm_ = _PROTEST.search(text, s0, s1) if not present.isdisjoint(_PROTEST_GATE) else None
         if pm_:
             for sp in doc.get(NUMBERS):
                 if not (pm_.end() <= sp.start < s1) or sp.label == "count":

@@ -16,8 +16,9 @@ from typing import Any
 import ahocorasick
 
 from sitrep.doc import ACTORS, SENTENCES, SOURCES, Doc, Span
-from sitrep.nlp.actors import lower_same_length
+from sitrep.nlp.actors import FOLD_ODD, first_words, lower_same_length, scan_from
 from sitrep.nlp.matching import leftmost_longest
+from sitrep.nlp.regex_guard import guarded
 from sitrep.nlp.resources import load_yaml
 
 _MODALITY_ORDER = ("not_confirmed", "denied", "claimed", "reported")
@@ -61,21 +62,27 @@ class SourceDictionary:
             rf"(?P<cue>{_alt([w for w, _ in after])})\b",
             re.I,
         )
-        self.before_re = re.compile(
+        # (searched over the 60 characters before each mention: first-character guarded)
+        self.before_re = guarded(re.compile(
             rf"(?P<cue>{_alt([w for w, _ in before])})\s+(?:the\s+|a\s+|an\s+)?"
             r"(?:[\w-]+\s+){0,2}$",
             re.I,
-        )
-        self.free_re = re.compile(rf"\b(?P<cue>{_alt(cues.get('not_confirmed_free', []))})\b", re.I)
+        ))
+        free = cues.get("not_confirmed_free", []) or []
+        self.free_re = re.compile(rf"\b(?P<cue>{_alt(free)})\b", re.I)
+        self.free_starts = first_words(free)
+        # the pre-scan reads the lower-cased text: only sound for ASCII phrases
+        self.free_prescan = all(w.isascii() for w in free)
         heads = _alt(data.get("unnamed_heads", []))
+        self.head_starts = first_words(data.get("unnamed_heads", []) or [])
         # Find the head noun first (rare), then read its determiner leftwards: much cheaper
         # than trying a determiner pattern at every "a" of the text.
         self.head_re = re.compile(rf"\b(?:{heads.lower()})\b")  # run on lower-cased text
         self.det_before_re = re.compile(
             r"\b(?:an?|one|two|three|several|some)\s+(?:[\w-]+\s+){0,3}?$", re.I)
-        self.stance_re = re.compile(
+        self.stance_re = guarded(re.compile(
             r"\b(?:claim|den[iy]|reject|dismiss|refut|disput|comment|confirm|took\s+resp|"
-            r"accepted\s+resp|alleg|accus|said|says|told|report)", re.I)
+            r"accepted\s+resp|alleg|accus|said|says|told|report)", re.I))
         self.citing_re = re.compile(r"\s*,?\s*(?:citing|quoting|cited|quoted)\s+(?:the\s+|a\s+)?$", re.I)
 
 
@@ -91,8 +98,9 @@ class AttributionTagger:
     def __init__(self) -> None:
         self.dict = dictionary()
 
-    def _mentions(self, text: str) -> list[tuple[int, int, int]]:
-        low = lower_same_length(text)
+    def _mentions(self, text: str, low: str | None = None) -> list[tuple[int, int, int]]:
+        if low is None:
+            low = lower_same_length(text)
         n = len(low)
         found = []
         for end, (length, vals) in self.dict.automaton.iter(low):
@@ -104,7 +112,8 @@ class AttributionTagger:
             ok = [v for v in vals if v[1] is None or text[start:stop] == v[1]]
             if ok:
                 found.append((start, stop, ok[0][0]))
-        for h in self.dict.head_re.finditer(low):
+        # head_re is case-sensitive and runs on ``low``: the pre-scan is exact
+        for h in scan_from(self.dict.head_re, low, low, self.dict.head_starts):
             m = self.dict.det_before_re.search(text, max(0, h.start() - 40), h.start())
             if m:
                 found.append((m.start(), h.end(), self.dict.unnamed_index))
@@ -115,7 +124,8 @@ class AttributionTagger:
         d = self.dict
         doc.layers[SOURCES] = []
         spans: list[Span] = []
-        for start, stop, i in self._mentions(text):
+        low = lower_same_length(text)
+        for start, stop, i in self._mentions(text, low):
             entry = d.entries[i]
             cue = modality = None
             m = d.after_re.match(text, stop, min(len(text), stop + 160))
@@ -181,7 +191,11 @@ class AttributionTagger:
                 a.attrs["relay"] = True
         # Unnamed "X told AFP" sources whose outlet is not in the dictionary keep their own
         # chain.  Free-standing "could not be independently verified".
-        for m in d.free_re.finditer(text):
+        if d.free_prescan and not any(c in text for c in FOLD_ODD):
+            free = scan_from(d.free_re, text, low, d.free_starts)
+        else:
+            free = list(d.free_re.finditer(text))
+        for m in free:
             doc.span(SOURCES, m.start(), m.end(), "source", name=None, kind="unnamed",
                      modality="not_confirmed", cue=m.group("cue"), chain=[])
         doc.layers[SOURCES].sort(key=lambda s: s.start)
