@@ -167,3 +167,19 @@ def test_weights_hold_no_gold_sentences():
     data = json.loads(resources.files("sitrep.data").joinpath(C.MODEL_FILE).read_text("utf-8"))
     words = [f for f in data["features"] if "=" not in f]  # "=" marks lexicon features
     assert max(len(f.split(" ")) for f in words) <= 2
+
+
+def test_probabilities_do_not_depend_on_the_hash_seed():
+    import os
+    import subprocess
+    import sys
+
+    code = ("from sitrep.nlp.classify import classify; "
+            "print(repr(classify('Gunmen stormed a village market on Monday, killing six "
+            "traders and wounding eleven, police said.')))")
+    outs = set()
+    for seed in ("1", "2", "3"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        outs.add(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                                text=True, check=True).stdout)
+    assert len(outs) == 1

@@ -215,7 +215,9 @@ def featurise(text: str, lowercase_words: frozenset[str] | None = None) -> list[
 def _probabilities(feats: Iterable[str]) -> np.ndarray:
     m = _model()
     index = m["index"]
-    idx = [i for i in map(index.get, set(feats)) if i is not None]
+    # Sorted, so that the float32 sum (and so a confidence's last digit) does not depend on
+    # the process's string-hash seed through the set's iteration order.
+    idx = sorted(i for i in map(index.get, set(feats)) if i is not None)
     if idx:
         s = m["W"][idx].sum(axis=0)
         # Unit-length binary vector over the model's vocabulary, as in training.
