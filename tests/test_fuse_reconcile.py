@@ -100,3 +100,14 @@ def test_the_toll_most_articles_give_outweighs_one_early_report():
     tie = reconcile([member(record("a", killed=(4, 4, 4), source="Monitor"), "a", "A"),
                      member(record("b", killed=(7, 7, 7), source="Rescuers"), "b", "B")])
     assert tie.record.fatalities == 4 and tie.record.fatalities_best == 7
+
+
+def test_the_day_most_articles_give_is_the_event_date():
+    ev = reconcile([member(record("a", date="2023-05-04"), "a", "A"),
+                    member(record("b", date="2023-05-04"), "b", "B"),
+                    member(record("c", date="2023-05-09"), "c", "C")])
+    assert ev.record.event_date == "2023-05-04"
+    # A tie goes to the earlier day: a follow-up article is dated later, not earlier.
+    tie = reconcile([member(record("a", date="2023-05-09"), "a", "A"),
+                     member(record("b", date="2023-05-04"), "b", "B")])
+    assert tie.record.event_date == "2023-05-04"

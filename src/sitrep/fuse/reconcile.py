@@ -210,6 +210,19 @@ def _dates(members: list[Member], out: EventRecord, contradictions: list[dict[st
     inside = [m.record.event_date[:10] for *_, m in ranges
               if m.record.event_date and lo <= m.record.event_date[:10] <= hi]
     out.event_date = _mode(inside) if inside else lo
+    # Each article's own day is a vote: the day most of them give, the earliest on a tie (a
+    # follow-up article dated by its arrest or court hearing comes later, not earlier). It
+    # overrides the range's pick when the range holds fewer of the articles' days.
+    days_given = [m.record.event_date[:10] for *_, m in ranges
+                  if m.record.event_date and m.record.time_precision == 1]
+    if days_given:
+        tally = Counter(days_given)
+        top = max(tally.values())
+        voted = min(d for d in tally if tally[d] == top)
+        if tally[voted] > tally.get(out.event_date, 0):
+            out.event_date = voted
+            if not lo <= voted <= hi:
+                out.date_start = out.date_end = voted
     width = (dt.date.fromisoformat(hi) - dt.date.fromisoformat(lo)).days
     out.time_precision = 1 if width == 0 else 2 if width <= 7 else 3
 
