@@ -96,3 +96,17 @@ def test_next_sentence_figures_belong_to_the_event_it_continues(nlp):
     events = [e for e in doc.events if e.status == "event"]
     assert len(events) == 1
     assert events[0].fatalities == 3
+
+
+def test_an_event_placed_in_one_country_is_not_coded_at_another_countrys_province():
+    from sitrep.ingest.build import make_doc
+    from sitrep.pipeline import extract
+
+    doc = make_doc("t", "Fighters attacked a prison in Syria on Monday, killing four guards.\n\n"
+                        "A reporter from Tulsa, Oklahoma, said viewers in Oklahoma City and "
+                        "Norman, Oklahoma, followed the story.",
+                   title="Prison attacked in Syria", published="2022-01-24")
+    extract(doc)
+    assert doc.admin1 == "Oklahoma"  # what the page talks most about
+    ev = doc.events[0]
+    assert ev.country == "Syria" and ev.admin1 != "Oklahoma"

@@ -338,6 +338,8 @@ class EventExtractor:
         from sitrep.nlp.gazetteer import get_gazetteer
 
         for entry in get_gazetteer().search(doc.admin1) or []:
+            if rec.country and entry.country != rec.country:
+                continue  # the event's own sentences put it in another country
             if entry.feature == "admin1" and (doc.country is None or entry.country == doc.country):
                 rec.country, rec.admin1, rec.location = entry.country, entry.admin1, entry.name
                 rec.latitude, rec.longitude = entry.lat, entry.lon
