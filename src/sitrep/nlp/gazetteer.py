@@ -241,7 +241,8 @@ class Gazetteer:
         if cc is None:
             if self._global_fuzzy is None:
                 self._global_fuzzy = [k for k, ps in self._extra.items()
-                                      if any(p.feature != "country" for p in ps)
+                                      if any(p.feature != "country" and p.source != "county"
+                                             for p in ps)
                                       and k not in self._generated]
             return self._global_fuzzy
         if cc not in self._fuzzy_list:
@@ -265,7 +266,9 @@ class Gazetteer:
                     table.setdefault(norm_key(name), []).append(name)
             for key, places in self._extra.items():
                 for p in places:
-                    if p.cc == cc and p.feature != "country":
+                    # (US counties match only as "X County": a near-miss spelling of one is
+                    # not worth a fuzzy search over three thousand names.)
+                    if p.cc == cc and p.feature != "country" and p.source != "county":
                         table.setdefault(key, []).append(p.name)
             self._country_fuzzy[cc] = table
         return table
