@@ -28,6 +28,8 @@ from typing import Any
 
 import yaml
 
+from sitrep.geo import km as haversine_km
+
 
 @cache
 def load_data(name: str) -> Any:
@@ -197,14 +199,6 @@ def norm_actor(name: str | None) -> str:
     if not name:
         return ""
     return _SPACES.sub(" ", _PARENS.sub(" ", name.lower())).strip()
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def as_float(value: Any) -> float | None:

@@ -44,10 +44,10 @@ the best of them; a member it conflicts with counts against it (:data:`CONFLICT_
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from sitrep.fuse.features import ADDRESS_PREFIX, FULL_NAME_PREFIX, same_force
+from sitrep.geo import km
 
 MAX_KM = 50.0
 JOIN_THRESHOLD = 0.55
@@ -71,14 +71,6 @@ _COMPATIBLE_TYPES = {frozenset({"Battles", "Explosions/Remote violence"})}
 
 # Weights of the similarity components; they sum to 1.
 _W = {"date": 0.3, "place": 0.3, "type": 0.15, "actor": 0.1, "figures": 0.15}
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine), kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _date(a: dict[str, Any], b: dict[str, Any]) -> float | None:

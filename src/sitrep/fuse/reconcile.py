@@ -37,7 +37,8 @@ from typing import Any
 import yaml
 
 from sitrep.fuse.features import intervals_agree, is_generic_actor, norm, same_force
-from sitrep.fuse.match import MAX_KM, km
+from sitrep.fuse.match import MAX_KM
+from sitrep.geo import km
 from sitrep.ingest.metadata import is_url, unwrap_url
 from sitrep.record import Claim, EventRecord, Evidence, event_types
 

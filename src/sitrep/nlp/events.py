@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import math
 from dataclasses import dataclass, field
 from typing import Any
 
 from sitrep.doc import TRIGGERS, Doc, Span
+from sitrep.geo import km
 from sitrep.nlp.triggers import usable
 from sitrep.record import Claim, EventRecord, Evidence, event_type_of
 
@@ -71,11 +71,7 @@ class Group:
 def _haversine_km(a: dict[str, Any], b: dict[str, Any]) -> float:
     if a.get("lat") is None or b.get("lat") is None:
         return 0.0  # a unit without coordinates (a US county): no distance to hold against it
-    lat1, lon1, lat2, lon2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
-        (lon2 - lon1) / 2
-    ) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return km(a["lat"], a["lon"], b["lat"], b["lon"])
 
 
 def _evidence(doc: Doc, span: Span | None, sentence: Span | None = None) -> Evidence | None:
