@@ -809,15 +809,6 @@ def _near_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _NEAR_BEFORE, _NEAR_AFTER
 
 
-@functools.lru_cache(maxsize=512)
-def _cc_named(country: str | None) -> str:
-    return next((cc for cc, name in get_gazetteer().country_names.items() if name == country), "")
-
-
-def _cc_of(span: Span) -> str:
-    return _cc_named(span.attrs.get("country"))
-
-
 def _specificity(attrs: dict[str, Any]) -> float:
     return _SPECIFIC.get(attrs["feature"], _POINT_RANK)
 
@@ -865,7 +856,7 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
             # towns of elsewhere: a small town outside the article's own state is doubted.
             return bool(admin1 and p.attrs.get("admin1") not in home
                         and p.attrs.get("population", 0) < _NEIGHBOURHOOD_TOWN
-                        and gaz.city_count(_cc_of(p)) > _DENSE_LIST)
+                        and gaz.city_count(gaz.country_code(p.attrs["country"]) or "") > _DENSE_LIST)
 
         def rank(p: Span) -> tuple[float, float, float, float, float, int]:
             # A country is the last resort, below even a modifier ("a Turkana village").
