@@ -124,9 +124,8 @@ def _figures(groups: dict[str, list[Member]], members: list[Member], kind: str,
     if not per_source:
         return
     ivs = [iv for iv, _ in per_source.values()]
-    lows = [iv[0] or 0 for iv in ivs]
+    lows = [_value(iv) for iv in ivs]
     highs = [iv[1] for iv in ivs]
-    values = sorted(_value(iv) for iv in ivs)
     setattr(out, f"{kind}_low", min(lows))
     setattr(out, f"{kind}_high", None if any(h is None for h in highs) else max(highs))
     # The value most reports agree on: a lone early report ("one dead") does not outweigh
@@ -137,7 +136,7 @@ def _figures(groups: dict[str, list[Member]], members: list[Member], kind: str,
     # departments at different hours), copies of an article not again.
     reported = [_article_figure(m.record, kind) for m in members
                 if not m.copy_of and _interval(m.record, kind) is not None]
-    counts = Counter(reported or values)
+    counts = Counter(reported or lows)  # all copies: the sources' own figures
     top = max(counts.values())
     agreed = sorted(v for v, n in counts.items() if n == top)
     setattr(out, f"{kind}_best", agreed[-1])
