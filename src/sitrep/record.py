@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from sitrep.datafiles import parse_yaml
 
 # ACLED time_precision: 1 day, 2 week, 3 month (or coarser).
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
@@ -26,7 +26,7 @@ MODALITIES = ("reported", "claimed", "denied", "not_confirmed")
 @lru_cache(maxsize=1)
 def taxonomy() -> dict[str, Any]:
     text = resources.files("sitrep.data").joinpath("acled_taxonomy.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return parse_yaml(text)
 
 
 def event_types() -> dict[str, list[str]]:

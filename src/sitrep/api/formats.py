@@ -10,15 +10,14 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from sitrep.datafiles import parse_yaml
 from sitrep.record import ACLED_COLUMNS
 
 
 @lru_cache(maxsize=1)
 def _disorder() -> dict[str, dict[str, str]]:
     text = resources.files("sitrep.data").joinpath("acled_disorder.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return parse_yaml(text)
 
 
 def disorder_type(event_type: str | None, sub_event_type: str | None) -> str | None:

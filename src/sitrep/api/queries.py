@@ -19,10 +19,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
 from sqlalchemy import Engine, Select, and_, func, inspect, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
+from sitrep.datafiles import YAMLError, parse_yaml
 from sitrep.store import schema as S
 
 # Fields of the reconciled record shown in event summaries (lists, map popups, exports).
@@ -440,7 +440,7 @@ def framing_lexicon() -> list[dict[str, Any]]:
     """The framing groups with one compiled regex per term (from lexicons/framing.yaml)."""
     text = resources.files("sitrep.data").joinpath("lexicons/framing.yaml").read_text("utf-8")
     groups = []
-    for g in yaml.safe_load(text)["groups"]:
+    for g in parse_yaml(text)["groups"]:
         terms = []
         for t in g["terms"]:
             forms = t.get("forms") or [t["term"], t["term"] + "s"]
@@ -463,8 +463,8 @@ def count_framing(text: str) -> dict[str, dict[str, int]]:
 def _source_kinds() -> dict[str, str]:
     try:
         text = resources.files("sitrep.data").joinpath("sources.yaml").read_text("utf-8")
-        data = yaml.safe_load(text) or {}
-    except (FileNotFoundError, yaml.YAMLError):
+        data = parse_yaml(text) or {}
+    except (FileNotFoundError, YAMLError):
         return {}
     return {s["name"]: s.get("kind") for s in data.get("sources", []) if isinstance(s, dict)
             and s.get("name")}

@@ -26,8 +26,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from sitrep.datafiles import parse_yaml
 from sitrep.geo import km as haversine_km
 
 
@@ -35,7 +34,7 @@ from sitrep.geo import km as haversine_km
 def load_data(name: str) -> Any:
     """Load ``src/sitrep/data/eval/<name>`` (YAML) once per process."""
     text = resources.files("sitrep.data").joinpath("eval").joinpath(name).read_text("utf-8")
-    return yaml.safe_load(text)
+    return parse_yaml(text)
 
 
 def lexicon() -> dict[str, Any]:

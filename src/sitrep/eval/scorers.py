@@ -47,8 +47,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from sitrep.datafiles import parse_yaml
 from sitrep.eval.bcubed import bcubed
 from sitrep.eval.normalize import (
     any_place_match,
@@ -183,7 +182,7 @@ def as_date(value: Any) -> dt.date | None:
 def case_labels() -> tuple[dict[str, str], frozenset[str]]:
     """(ACLED sub-event type -> CASE label, CASE labels outside ACLED) from case_labels.yaml."""
     text = resources.files("sitrep.data").joinpath("case_labels.yaml").read_text("utf-8")
-    data = yaml.safe_load(text) or {}
+    data = parse_yaml(text) or {}
     mapping = data.get("case_to_acled", data) if isinstance(data, dict) else {}
     to_case = {str(v): str(k) for k, v in mapping.items() if v}
     outside = frozenset(str(k) for k, v in mapping.items() if not v)

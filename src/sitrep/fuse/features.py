@@ -19,8 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from sitrep.datafiles import parse_yaml
 from sitrep.record import EventRecord
 
 # Actor names that say nothing about who acted: never a conflict with a named actor.
@@ -111,7 +110,7 @@ def source_key(record: EventRecord, outlet: str | None, doc_id: str) -> str:
 @lru_cache(maxsize=1)
 def _never_names() -> frozenset[str]:
     text = resources.files("sitrep.data").joinpath("fusion.yaml").read_text("utf-8")
-    return frozenset(yaml.safe_load(text).get("never_names") or ())
+    return frozenset(parse_yaml(text).get("never_names") or ())
 
 
 # Lower-case words of a text: a capitalised word that the same text also writes in lower

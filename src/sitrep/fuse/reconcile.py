@@ -34,8 +34,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from sitrep.datafiles import parse_yaml
 from sitrep.fuse.features import intervals_agree, is_generic_actor, norm, same_force
 from sitrep.fuse.match import MAX_KM
 from sitrep.geo import km
@@ -46,7 +45,7 @@ from sitrep.record import Claim, EventRecord, Evidence, event_types
 @lru_cache(maxsize=1)
 def _words() -> dict[str, Any]:
     text = resources.files("sitrep.data").joinpath("fusion.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return parse_yaml(text)
 
 
 def outlet_name(outlet: str | None) -> str | None:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from sitrep.datafiles import parse_yaml
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +97,7 @@ def _langid() -> Any:
 @lru_cache(maxsize=1)
 def _english() -> tuple[frozenset[str], float, int]:
     path = resources.files("sitrep.data").joinpath("lexicons/ingest_language.yaml")
-    data = yaml.safe_load(path.read_text("utf-8"))["english"]
+    data = parse_yaml(path.read_text("utf-8"))["english"]
     return frozenset(data["words"]), float(data["min_share"]), int(data["min_hits"])
 
 

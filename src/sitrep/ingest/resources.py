@@ -6,10 +6,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from sitrep.datafiles import parse_yaml
 
 
 @lru_cache(maxsize=1)
 def boilerplate_data() -> dict[str, Any]:
     path = resources.files("sitrep.data").joinpath("lexicons/boilerplate.yaml")
-    return yaml.safe_load(path.read_text("utf-8"))
+    return parse_yaml(path.read_text("utf-8"))

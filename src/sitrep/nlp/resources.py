@@ -6,7 +6,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from sitrep.datafiles import parse_yaml
 
 
 @cache
@@ -15,4 +15,4 @@ def load_yaml(relpath: str) -> Any:
     node = resources.files("sitrep.data")
     for part in relpath.split("/"):
         node = node.joinpath(part)
-    return yaml.safe_load(node.read_text("utf-8"))
+    return parse_yaml(node.read_text("utf-8"))
