@@ -111,3 +111,26 @@ def test_the_day_most_articles_give_is_the_event_date():
     tie = reconcile([member(record("a", date="2023-05-09"), "a", "A"),
                      member(record("b", date="2023-05-04"), "b", "B")])
     assert tie.record.event_date == "2023-05-04"
+
+
+def test_injured_comes_from_the_reports_that_agree_on_the_death_toll():
+    # The early report's wounded man is the later reports' dead man: 1 killed, 0 injured.
+    ev = reconcile([
+        member(record("a", killed=(0, 0, 0), injured=(1, 1, 1), source="Neighbours"), "a", "A"),
+        member(record("b", killed=(1, 1, 1), injured=(0, 0, 0), source="Police"), "b", "B"),
+        member(record("c", killed=(1, 1, 1), source="Coroner"), "c", "C"),
+    ])
+    assert (ev.record.fatalities, ev.record.injured_best) == (1, 0)
+    # Without reports that agree on the death toll every report's injured figure counts.
+    alone = reconcile([
+        member(record("a", killed=(2, 2, 2), injured=(3, 3, 3), source="Police"), "a", "A"),
+        member(record("b", injured=(3, 3, 3), source="Hospital"), "b", "B"),
+    ])
+    assert alone.record.injured_best == 3
+
+
+def test_equally_supported_injured_counts_give_the_lower():
+    tie = reconcile([member(record("a", injured=(4, 4, 4), source="Police"), "a", "A"),
+                     member(record("b", injured=(3, 3, 3), source="Hospital"), "b", "B")])
+    assert tie.record.injured_best == 3
+    assert (tie.record.injured_low, tie.record.injured_high) == (3, 4)

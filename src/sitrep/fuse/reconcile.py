@@ -129,16 +129,24 @@ def _figures(groups: dict[str, list[Member]], members: list[Member], kind: str,
     setattr(out, f"{kind}_high", None if any(h is None for h in highs) else max(highs))
     # The value most reports agree on: a lone early report ("one dead") does not outweigh
     # the others' later toll, nor one outlier the consensus. Among equally supported
-    # values, "best" takes the higher (tolls rise as news comes in) and ACLED's single
-    # figure the lower (its conservative rule).
+    # values, the death toll's "best" takes the higher (tolls rise as news comes in) and
+    # ACLED's single figure the lower (its conservative rule); the injured count takes the
+    # lower (it falls as the wounded die, and ACLED's rule again).
     # Each article counts (not each source: outlets citing "police" are often different
     # departments at different hours), copies of an article not again.
-    reported = [_article_figure(m.record, kind) for m in members
-                if not m.copy_of and _interval(m.record, kind) is not None]
+    voters = [m for m in members if not m.copy_of and _interval(m.record, kind) is not None]
+    if kind == "injured" and out.fatalities_best is not None:
+        # Killed and injured are one count of victims told two ways: an early report's
+        # "one wounded" is the later "one dead" when the victim died. Injured figures
+        # come from the articles that agree with the chosen death toll, where any do.
+        consistent = [m for m in voters
+                      if _article_figure(m.record, "fatalities") == out.fatalities_best]
+        voters = consistent or voters
+    reported = [_article_figure(m.record, kind) for m in voters]
     counts = Counter(reported or lows)  # all copies: the sources' own figures
     top = max(counts.values())
     agreed = sorted(v for v, n in counts.items() if n == top)
-    setattr(out, f"{kind}_best", agreed[-1])
+    setattr(out, f"{kind}_best", agreed[0] if kind == "injured" else agreed[-1])
     if kind == "fatalities":
         out.fatalities = agreed[0]
     items = list(per_source.items())
