@@ -8,7 +8,7 @@ a fused event looks like after reconciliation (``ingest``/``events``). Unknown v
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -53,7 +53,8 @@ class Evidence:
     sentence_end: int | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"doc_id": self.doc_id, "start": self.start, "end": self.end, "text": self.text,
+                "sentence_start": self.sentence_start, "sentence_end": self.sentence_end}
 
 
 @dataclass(slots=True)
@@ -73,9 +74,10 @@ class Claim:
     evidence: Evidence | None = None
 
     def to_json(self) -> dict[str, Any]:
-        out = asdict(self)
-        out["evidence"] = self.evidence.to_json() if self.evidence else None
-        return out
+        return {"doc_id": self.doc_id, "outlet": self.outlet, "source": self.source,
+                "chain": list(self.chain), "modality": self.modality,
+                "values": dict(self.values or {}),
+                "evidence": self.evidence.to_json() if self.evidence else None}
 
 
 @dataclass(slots=True)
@@ -126,7 +128,12 @@ class EventRecord:
         return dt.date.fromisoformat(self.event_date) if self.event_date else None
 
     def to_json(self) -> dict[str, Any]:
-        out = asdict(self)
+        """The record as JSON-ready dicts, in field order. Built by hand rather than with
+        ``dataclasses.asdict``, whose recursive deep copies cost more than extracting some
+        documents; containers are copied one level deep, all that JSON output needs."""
+        out: dict[str, Any] = {f: getattr(self, f) for f in _RECORD_FIELDS}
+        out["regions"] = list(self.regions)
+        out["counts"] = dict(self.counts or {})
         out["claims"] = [c.to_json() for c in self.claims]
         out["evidence"] = {k: [e.to_json() for e in v] for k, v in self.evidence.items()}
         return out
@@ -153,3 +160,7 @@ ACLED_COLUMNS = [
     "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "source",
     "notes", "fatalities",
 ]
+
+
+# Every field of EventRecord, in order (to_json builds its dict from these).
+_RECORD_FIELDS = tuple(EventRecord.__dataclass_fields__)

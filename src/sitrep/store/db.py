@@ -46,7 +46,7 @@ from sitrep.fuse.features import name_keys, norm
 from sitrep.fuse.match import JOIN_THRESHOLD, Rarity, event_score
 from sitrep.fuse.reconcile import Member, outlet_name, reconcile
 from sitrep.parallel import process_stream
-from sitrep.record import EventRecord, Evidence
+from sitrep.record import EventRecord
 from sitrep.store.schema import (
     corrections,
     doc_bands,
@@ -396,7 +396,7 @@ class Store:
                                 outlet=original_outlet if copy_of else doc.outlet, copy_of=copy_of,
                                 names=doc_names if idx == main else _evidence_names(doc, rec))
             rows.append({"rid": rid, "doc_id": doc.id, "idx": idx, "status": rec.status,
-                         "event_id": None, "record": record_json(rec), "features": f})
+                         "event_id": None, "record": rec.to_json(), "features": f})
         summary.reports += len(rows)
         cannot = self._cannot_link(conn).get(doc.id, set()) if rows else set()
         for row in rows:
@@ -582,7 +582,7 @@ class Store:
                     "event_type": rec.event_type, "sub_event_type": rec.sub_event_type,
                     "latitude": rec.latitude, "longitude": rec.longitude,
                     "fatalities": rec.fatalities, "grade": fused.extras["grade"],
-                    "n_reports": len(ms), "record": record_json(rec), "extras": fused.extras,
+                    "n_reports": len(ms), "record": rec.to_json(), "extras": fused.extras,
                     "updated_at": _now(), "profile": profiles[eid],
                 }
                 updates.append(values)
@@ -879,31 +879,6 @@ def main_report(statuses: list[str]) -> tuple[int | None, bool]:
         if status == "event":
             return i, False
     return (0, True) if statuses else (None, False)
-
-
-_RECORD_FIELDS = tuple(f for f in EventRecord.__dataclass_fields__ if f not in ("claims", "evidence"))
-_EVIDENCE_FIELDS = tuple(Evidence.__dataclass_fields__)
-
-
-def _evidence_json(ev: Evidence) -> dict[str, Any]:
-    return {f: getattr(ev, f) for f in _EVIDENCE_FIELDS}
-
-
-def record_json(rec: EventRecord) -> dict[str, Any]:
-    """``rec.to_json()`` without ``dataclasses.asdict``'s deep copies (a third of ingest time).
-
-    Same keys and values; containers are copied one level deep, which is all the JSON
-    column needs.
-    """
-    out: dict[str, Any] = {f: getattr(rec, f) for f in _RECORD_FIELDS}
-    out["counts"] = dict(rec.counts or {})
-    out["claims"] = [{"doc_id": c.doc_id, "outlet": c.outlet, "source": c.source,
-                      "chain": list(c.chain), "modality": c.modality,
-                      "values": dict(c.values or {}),
-                      "evidence": _evidence_json(c.evidence) if c.evidence else None}
-                     for c in rec.claims]
-    out["evidence"] = {k: [_evidence_json(e) for e in v] for k, v in rec.evidence.items()}
-    return out
 
 
 def _evidence_names(doc: Doc, rec: EventRecord) -> list[str]:
