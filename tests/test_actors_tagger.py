@@ -189,3 +189,12 @@ def test_people_name_before_police_station_is_a_place() -> None:
     got = dict(tag("Turkana Police Station officers arrested two men.", country="Kenya",
                    event_date="2016-01-01"))
     assert "Turkana" not in got
+
+
+def test_bare_coalition_needs_the_full_name_in_the_report() -> None:
+    coalition = "Forces of the United States-led Coalition"
+    got = tag("The US-led coalition said that the coalition hit a depot near the river.",
+              country="Syria")
+    assert [name for _, name in got] == [coalition, coalition]
+    # Alone, the word is as often a party coalition.
+    assert tag("The coalition met in Nairobi on Monday.", country="Kenya") == []

@@ -99,6 +99,9 @@ class ActorDictionary:
         # lower-cased alias -> list of (entry id, case-sensitive original or None, priority)
         self._aliases: dict[str, list[tuple[int, str | None, int]]] = {}
         self.identity_labels: dict[str, int] = {}
+        # Lower-cased aliases that name their entry only where the document also names it in
+        # full: "the coalition" after "the US-led coalition", not a party coalition.
+        self.context_aliases: dict[str, int] = {}
         self.nationality: dict[str, str] = {}  # lower-cased adjective / name -> country
         self._build(data)
         known = {e.group.lower() for e in self.entries if e.type == "ethnic" and e.group}
@@ -209,6 +212,9 @@ class ActorDictionary:
                               extra={"group": g["group"]} if g.get("group") else {})
             for a in g["aliases"]:
                 self._alias(a, eid, 5)
+            for a in g.get("context_aliases", []):
+                self._alias(a, eid, 5)
+                self.context_aliases[lower_same_length(a.strip())] = eid
         nouns = data["ethnic_militia_nouns"]
         for gname, gdata in data["ethnic_groups"].items():
             until = sorted(gdata.get("home_until", []), key=lambda h: str(h["until"]))
@@ -475,8 +481,23 @@ class ActorTagger:
             if e.extra.get("group"):
                 attrs["group"] = e.extra["group"]
             doc.span(ACTORS, start, stop, "actor", **attrs)
+        if d.context_aliases:
+            self._drop_unsupported_context_aliases(doc)
         self._communities(doc, ctry, date)
         return doc
+
+    def _drop_unsupported_context_aliases(self, doc: Doc) -> None:
+        """Drop mentions made only of a context alias ("coalition") whose entry the document
+        never names in full: alone, the word is a political coalition as often as a military
+        one."""
+        context = self.dict.context_aliases
+        spans = doc.layers[ACTORS]
+        named = {s.attrs.get("entry") for s in spans if s.text.lower() not in context}
+        keep = [s for s in spans if s.text.lower() not in context
+                or context[s.text.lower()] != s.attrs.get("entry")
+                or s.attrs.get("entry") in named]
+        if len(keep) != len(spans):
+            doc.layers[ACTORS] = keep
 
     def _communities(self, doc: Doc, ctry: str | None, date: str | None = None) -> None:
         """Named clans / communities: "the Kapkeny and Kabasiran clans" ->

@@ -20,7 +20,9 @@ an actor word inside the object of another side's campaign verb ("Russia renews 
 the side holding the place hit ("a town under the control of X"), a side that only speaks of
 the event ("police suspect that ..."), the document country's own name before an attack noun
 ("the Syria strikes").  When the event's own sentences name no agent, the headline and the
-page's first sentences may: "An RAF drone killed ... / The strike took place at dawn".
+page's first sentences may: "An RAF drone killed ... / The strike took place at dawn";
+and when they name none or only "gunmen", the next sentences may name the group the report
+suspects ("A lorry hit an IED. Al Shabaab suspected.").
 """
 
 from __future__ import annotations
@@ -233,7 +235,45 @@ def _non_action_by() -> re.Pattern[str]:
         rf"\b(?:{_words_re(words)})\s+(?:\w+\s+)?by\s+(?:(?:the|a|an)\s+)?$", re.I)
 
 
+def _tail_words(text: str, n: int) -> str:
+    """The end of ``text`` from the start of its last ``n`` whitespace-separated words (with
+    the whitespace before them). A pattern anchored at the end (``...$``) that can span at most
+    ``n`` words finds the same match there as in ``text``, without being tried at every
+    earlier position. The cut falls on whitespace, so word boundaries read the same."""
+    parts = text.rsplit(None, n)
+    return text if len(parts) <= n else text[len(parts[0]):]
+
+
+# _PATIENT_LEFT spans at most five words: a two-word violent verb ("opened fire"), a
+# preposition and two modifiers; _HOLDER_LEFT five ("under the control of the").
+_PATIENT_LEFT_WORDS = 6
+_HOLDER_LEFT_WORDS = 6
+
+
 def _score(doc: Doc, sent: Span, span: Span, modifier: bool = True) -> tuple[float, float]:
+    """Agent and patient scores of actor mention ``span`` in sentence ``sent``."""
+    agent, patient, _ = _roles_of(doc, sent, span, modifier)
+    return agent, patient
+
+
+def _roles_of(doc: Doc, sent: Span, span: Span, modifier: bool) -> tuple[float, float, bool]:
+    """(agent, patient, speaker) of a mention, computed once per document: the same mention
+    is scored for every event whose sentences hold it and again for the lead (see
+    :func:`_lead_agent`). The result depends only on the text, the offsets and the span's
+    kind / generic / role-hint attributes, which are part of the key."""
+    attrs = span.attrs
+    key = (sent.start, sent.end, span.start, span.end, modifier, attrs.get("kind"),
+           bool(attrs.get("generic")), attrs.get("role_hint"))
+    memo = doc.memo.get("roles.score")
+    if memo is None or memo[0] is not doc.text:
+        memo = doc.memo["roles.score"] = (doc.text, {})
+    hit = memo[1].get(key)
+    if hit is None:
+        hit = memo[1][key] = _score_uncached(doc, sent, span, modifier)
+    return hit
+
+
+def _score_uncached(doc: Doc, sent: Span, span: Span, modifier: bool) -> tuple[float, float, bool]:
     text = doc.text
     left = text[max(sent.start, span.start - 120):span.start]
     right = text[span.end:min(sent.end, span.end + 120)]
@@ -249,13 +289,16 @@ def _score(doc: Doc, sent: Span, span: Span, modifier: bool = True) -> tuple[flo
     target = not by_agent and bool(_TARGET_LEFT.search(left))
     # "Russia renews ISIS strikes": a non-state actor word in the object of a campaign verb
     # names whom the strikes hit.
-    campaign_object = (span.attrs.get("kind") != "state" and bool(_AGENT_MODIFIER.match(right))
+    attack_modifier = bool(_AGENT_MODIFIER.match(right))
+    campaign_object = (span.attrs.get("kind") != "state" and attack_modifier
                        and bool(_CAMPAIGN_OBJECT_LEFT.search(left)))
+    self_claim = bool(_SELF_CLAIM.match(right))
+    speaker = bool(_SPEAKER_RIGHT.match(right)) and not self_claim
     if target or campaign_object:
         patient += 2
-    elif _SPEAKER_RIGHT.match(right) and not _SELF_CLAIM.match(right):
+    elif speaker:
         pass  # "police suspect that she was kidnapped": they tell, they did not act
-    elif _SELF_CLAIM.match(right):
+    elif self_claim:
         agent += 2
     elif _ACTIVE_OBJECT.match(right):
         agent += 2
@@ -263,11 +306,12 @@ def _score(doc: Doc, sent: Span, span: Span, modifier: bool = True) -> tuple[flo
         patient += 2
     elif _AGENT_RIGHT.match(right) or _CAMPAIGN_RIGHT.match(right):
         agent += 2
-    if modifier and not (target or campaign_object) and _AGENT_MODIFIER.match(right):
+    if modifier and not (target or campaign_object) and attack_modifier:
         agent += 2
-    if _PATIENT_LEFT.search(left) and not by_agent and not target:
+    if not by_agent and not target and \
+            _PATIENT_LEFT.search(_tail_words(left, _PATIENT_LEFT_WORDS)):
         patient += 2
-    if _HOLDER_LEFT.search(left):
+    if _HOLDER_LEFT.search(_tail_words(left, _HOLDER_LEFT_WORDS)):
         patient += 1
     if not span.attrs.get("generic") and _ATTACK_HEAD.search(text, span.start, span.end):
         agent += 1.5
@@ -276,7 +320,7 @@ def _score(doc: Doc, sent: Span, span: Span, modifier: bool = True) -> tuple[flo
         agent += 0.5
     elif hint == "victim":
         patient += 0.5
-    return agent, patient
+    return agent, patient, speaker
 
 
 def _own_country_attack(doc: Doc, span: Span, country: str | None) -> bool:
@@ -293,11 +337,11 @@ def _actor_spans(doc: Doc, sentences: list[Span], country: str | None) -> list[S
     if ACTORS not in doc.layers:
         ActorTagger(country=country)(doc)
     spans: list[Span] = []
-    sources = doc.get(SOURCES)
+    reported = [s for s in doc.get(SOURCES) if s.attrs.get("modality") == "reported"]
     for sent in sentences:
         for a in doc.in_sentence(ACTORS, sent):
             # "police said": the police speak here, they do not act.
-            if any(s.overlaps(a) and s.attrs.get("modality") == "reported" for s in sources) \
+            if reported and any(s.start < a.end and a.start < s.end for s in reported) \
                     and not _SELF_CLAIM.match(doc.text, a.end, min(sent.end, a.end + 120)):
                 continue
             spans.append(a)
@@ -379,7 +423,7 @@ def candidates(
         own = bool(sp.attrs.get("country_name")) and sp.attrs.get("country") == country
         if _own_country_attack(doc, sp, country):
             continue  # "the Syria strikes hit ...": strikes in Syria, not by its state
-        agent, patient = _score(doc, sent, sp, modifier=not own)
+        agent, patient, speaker = _roles_of(doc, sent, sp, not own)
         if sp.attrs.get("country_name") and agent <= patient:
             continue  # "Syria", "Kenya" as a place or topic, not as a belligerent
         # Mentions in the trigger's sentence (or the first sentence) speak for the event.
@@ -387,8 +431,6 @@ def candidates(
         # names its agent that the body leaves implicit ("X renews strikes" / "the raids").
         weight = 1.0 if (trig_sent is None and sent is sentences[0]) or sent is trig_sent \
             or sent.attrs.get("title") else 0.6
-        right = doc.text[sp.end:min(sent.end, sp.end + 120)]
-        speaker = bool(_SPEAKER_RIGHT.match(right)) and not _SELF_CLAIM.match(right)
         cands.append(_Cand(sp, name, sp.attrs.get("kind", "other"), agent * weight,
                            patient * weight, i, speaker))
     # Conjuncts share their role: in "Turkana and Samburu raiders clashed" both peoples
@@ -501,6 +543,57 @@ def _lead_agent(doc: Doc, sentences: list[Span], sub: str, country: str | None,
     return max(acting, key=lambda x: (x.agent - x.patient, -x.order)) if acting else None
 
 
+# How many body sentences after an event's own may name whom the report suspects, and the
+# sub-event types (besides attacks on civilians and clashes) whose author reports often
+# name only afterwards. Not air strikes: a group seen acting on the ground did not fly.
+_AFTER_SENTENCES = 2
+_SUSPECTED_LATER = ("Remote", "Grenade", "Suicide", "Shelling", "Looting")
+
+
+def _agent_after(doc: Doc, sentences: list[Span], country: str | None,
+                 event_date: str | None, relaxed: bool = False) -> _Cand | None:
+    """A named non-state group that the sentences right after the event's say acted.
+
+    Short reports tell the event first and whom they suspect next: "A lorry hit an IED near
+    the border. Al Shabaab suspected." / "Gunmen abducted two doctors. The group is believed
+    to be linked to X".  Only the next few body sentences count, and only a named group said
+    to act there (suspected, blamed, claimed, the agent of a verb); state forces are left out,
+    as a following sentence about them is usually the response ("police pursued ...").
+    ``relaxed`` also takes a group that is merely named there and not hit ("police later
+    identified the man who planted it as an X member"), for a bomb nobody in the event's
+    own sentences can have planted."""
+    last = sentences[-1].end
+    have = {s.start for s in sentences}
+    after: list[Span] = []
+    for s in doc.sentences:
+        if s.start < last or s.start in have or s.attrs.get("title"):
+            continue
+        after.append(s)
+        if len(after) >= _AFTER_SENTENCES:
+            break
+    named: list[_Cand] = []
+    for sent in after:  # one at a time: each is the first of its own list, at full weight
+        if not any(a.attrs.get("kind") in _NAMED_NONSTATE and not a.attrs.get("generic")
+                   for a in doc.in_sentence(ACTORS, sent)):
+            continue  # most sentences name no group: skip scoring them
+        for x in candidates(doc, [sent], None, country, event_date):
+            if x.kind not in _NAMED_NONSTATE or x.span.attrs.get("generic") or \
+                    x.name.startswith("Unidentified") or x.speaker or \
+                    x.agent - x.patient < (0 if relaxed else 2):
+                continue
+            # "tensions between the Turkana and Pokot": the parties of a feud, not the agent.
+            left = doc.text[max(sent.start, x.span.start - 120):x.span.start]
+            if _BETWEEN_LEFT.search(left) or _BETWEEN_AND_LEFT.search(left):
+                continue
+            named.append(x)
+    return max(named, key=lambda x: x.agent - x.patient) if named else None
+
+
+def _unnamed(x: _Cand | None) -> bool:
+    """No agent, or only a generic unidentified one ("gunmen", "attackers")."""
+    return x is None or (x.kind == "unidentified" and bool(x.span.attrs.get("generic")))
+
+
 _BETWEEN_AND_LEFT = re.compile(r"\bbetween\s+(?:the\s+)?[\w'’ -]{1,60}?\s+and\s+(?:the\s+)?$",
                                re.I)
 _LINKED = re.compile(r"\b(?:suspected|believed|thought|said|linked|affiliated|allied|"
@@ -606,8 +699,10 @@ def assign_roles(
                    and x.agent - x.patient >= 2]
         agents = [x for x in [*armed, *parties] if x.agent > x.patient or x.agent >= 2]
         a1 = _air_striker(doc, cands, need_aircraft=True) or best(agents, "agent") or \
-            _lead_agent(doc, sentences, sub, ctry, event_date) or \
-            best([x for x in armed if x.patient <= 0 and not x.speaker], "agent")
+            _lead_agent(doc, sentences, sub, ctry, event_date)
+        if _unnamed(a1):
+            a1 = _agent_after(doc, sentences, ctry, event_date) or a1
+        a1 = a1 or best([x for x in armed if x.patient <= 0 and not x.speaker], "agent")
         if a1 is not None:
             out["actor1"] = a1.name
             out["evidence"]["actor1"] = a1.span
@@ -651,6 +746,8 @@ def assign_roles(
         a1 = _air_striker(doc, cands, need_aircraft=True) or a1
     if a1 is None:
         a1 = _lead_agent(doc, sentences, sub, ctry, event_date)
+    if _unnamed(a1) and (sub == "Armed clash" or sub.startswith(_SUSPECTED_LATER)):
+        a1 = _agent_after(doc, sentences, ctry, event_date) or a1
     rest = [x for x in armed if a1 is None or x.name != a1.name]
     a2 = best([x for x in rest if x.patient > x.agent], "patient")
     explosive = sub.startswith(("Remote", "Grenade", "Suicide"))
@@ -660,7 +757,13 @@ def assign_roles(
             # Nobody is said to have planted or thrown it: a non-state group the report
             # mentions ("Al Shabaab suspected", "an al Shabaab IED") is the likelier author
             # than a state force, which is usually the target.
-            pool = [x for x in pool if x.kind != "state"] or pool
+            nonstate = [x for x in pool if x.kind != "state"]
+            if not nonstate:
+                # Only state forces here, usually those the bomb hit: a group the next
+                # sentences name is the likelier author.
+                later = _agent_after(doc, sentences, ctry, event_date, relaxed=True)
+                nonstate = [later] if later is not None else []
+            pool = nonstate or pool
         if sub.startswith(("Shelling", "Air")):
             # Fire from afar: a force noun alone, with no word saying it fired or was hit
             # ("air defense forces", "troops" in a background clause), names nobody.
