@@ -198,3 +198,11 @@ def test_bare_coalition_needs_the_full_name_in_the_report() -> None:
     assert [name for _, name in got] == [coalition, coalition]
     # Alone, the word is as often a party coalition.
     assert tag("The coalition met in Nairobi on Monday.", country="Kenya") == []
+
+
+def test_saudi_led_coalition_is_not_the_us_led_one() -> None:
+    got = dict(tag("Saudi-led coalition airstrikes hit a fuel station north of the port.",
+                   country="Yemen", event_date="2019-03-30"))
+    assert got["Saudi-led coalition airstrikes"] == "Military Forces of Saudi Arabia (2015-)"
+    got = dict(tag("US-led coalition jets struck a depot near the river.", country="Syria"))
+    assert "Forces of the United States-led Coalition" in got.values()
