@@ -30,7 +30,7 @@ def first(text: str, pub: dt.date | None = PUB) -> dict:
         ("A convoy was hit yesterday.", "2022-05-13", "2022-05-13", "day"),
         ("In the last 24 hours, two towns fell.", "2022-05-13", "2022-05-14", "day"),
         ("Fighting broke out on April 30 in the valley.", "2022-04-30", "2022-04-30", "day"),
-        ("Fighting broke out on June 2 in the valley.", "2021-06-02", "2021-06-02", "day"),
+        ("Fighting broke out on July 30 in the valley.", "2021-07-30", "2021-07-30", "day"),
         ("Fighting broke out on 9 May in the valley.", "2022-05-09", "2022-05-09", "day"),
         ("It started on November 3 2018 at dawn.", "2018-11-03", "2018-11-03", "day"),
         ("Dated 03/11/2018 in the report.", "2018-11-03", "2018-11-03", "day"),
@@ -247,11 +247,11 @@ def test_capitalised_cue_word_inside_a_name_is_not_a_cue() -> None:
 
 def test_incident_date_found_outside_the_event_sentences() -> None:
     parts = ["Neighbours were shaken by what they saw.", "Some stayed indoors.", "Others left town.",
-             "A fence was painted.", "The shooting happened on Sunday afternoon behind a garage."]
+             "A fence was painted.", "The shooting happened on Monday afternoon behind a garage."]
     text = " ".join(parts)
     doc = _doc(text, parts, published=PUB)
     got = event_date_for(doc, doc.get("sentences")[:1])
-    assert got["event_date"] == "2022-05-08" and got["how"] == "article"
+    assert got["event_date"] == "2022-05-09" and got["how"] == "article"
 
 
 def test_dated_address_earlier_than_given_date_anchors() -> None:

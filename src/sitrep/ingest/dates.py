@@ -56,9 +56,10 @@ class _Patterns:
         # Each alternative is its own regex so that group names can repeat.
         self.forms = [
             # Wed 05 Apr 2017 · 12 February 2015 · Saturday, 20 February 2021
-            re.compile(rf"{wd}?{day}\s+{mon},?\s+{year}(?!\d)", re.I),
+            # (an Arabic comma before the year is common in Syrian outlets: "30 December، 2023")
+            re.compile(rf"{wd}?{day}\s+{mon}\s*[,،]?\s+{year}(?!\d)", re.I),
             # April 5 2017 · Thu Sep 5 2013 · March 3, 2015 · Apr 23 2017
-            re.compile(rf"{wd}?{mon}\s+{day},?\s+{year}(?!\d)", re.I),
+            re.compile(rf"{wd}?{mon}\s+{day}\s*[,،]?\s+{year}(?!\d)", re.I),
             # Apr 232017 (day and year glued together by a scraper)
             re.compile(rf"{mon}\s+(?P<day>\d\d)(?P<year>(?:19|20)\d\d)(?!\d)", re.I),
             # 24.04.2022 · 6-09-2013 · 24/04/2022 (day first)
@@ -246,6 +247,8 @@ _URL_YMD = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?=/|$|[^\d])")
 _URL_YM = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})(?=/)")
 _URL_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_](\d\d)[-_](\d\d)(?!\d)")
 _URL_COMPACT = re.compile(r"(?<![\d])((?:19|20)\d\d)(\d\d)(\d\d)(?![\d])")
+# a last path segment that is a day-first date, maybe with a running number: "/syria/16082022"
+_URL_DMY_SEGMENT = re.compile(r"/(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d\d)\d?/?$")
 
 
 _STATUS = re.compile(r"^(?:https?://)?(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status(?:es)?/(\d{15,20})", re.I)
@@ -277,6 +280,11 @@ def url_date(url: str) -> tuple[dt.date, str] | None:
             return d, "month"
     for m in _URL_COMPACT.finditer(path):
         d = _valid(int(m[1]), int(m[2]), int(m[3]))
+        if d:
+            return d, "day"
+    m = _URL_DMY_SEGMENT.search(path)
+    if m:
+        d = _valid(int(m[3]), int(m[2]), int(m[1]))
         if d:
             return d, "day"
     return None

@@ -2,8 +2,9 @@
 
 Regular expressions, compiled once, find absolute dates ("31 December 2019", "Dec. 31,
 2019", "31/12/2019", "2019-12-31"), month and year mentions ("in March 2019", "in 2017",
-"since 2015") and relative ones ("on Saturday", "yesterday", "last night", "over the
-weekend", "the past three weeks"). Relative expressions need ``doc.published``; without it they
+"since 2015"), relative ones ("on Saturday", "yesterday", "last night", "over the
+weekend", "the past three weeks") and holidays ("on Christmas Eve", "the MLK Day shooting",
+the latest on or before publication; the list is in ``lexicons/dates.yaml``). Relative expressions need ``doc.published``; without it they
 are kept as spans with ``start``/``end`` ``None`` so later components can still see them.
 ``dateparser`` is only tried on the rare candidate that the patterns find but cannot read
 ("the third of May"): calling it per token would cost more than the whole pipeline budget.
@@ -14,7 +15,11 @@ Layer ``dates``, label ``date``; attrs:
     relative        True when the expression is relative to the publication date
     anchor_used     True when resolving it needed the publication date (or, without one,
                     a year borrowed from another date of the same document: year_inferred)
-    kind            "point" | "range" | "since" | "background-year" | "period"
+    kind            "point" | "range" | "since" | "background-year" | "period" | "future"
+                    ("later this week", a weekday that names the day after publication, a
+                    "September 8" up to 45 days after it) |
+                    "stamp" (a page stamp: "Updated: Tuesday, June 23, 2015") |
+                    "background" (a holiday without a year, months before publication)
     approx          True after "around", "on or about", "on or before"
     overnight       True for "the night of 23 to 24 May" and "overnight" (the event is dated
                     by the range's second day, the 24th / the publication day)
@@ -57,6 +62,51 @@ def _alt(words: list[str]) -> str:
 
 class _Lexicon:
     """Word lists from ``lexicons/dates.yaml`` and the regular expressions built from them."""
+
+    def _holiday_alt(self, data: dict[str, Any]) -> str:
+        """The holiday names as one alternation ("mother's day" also as "mothers day"); fills
+        ``holiday_of`` (normalised name -> rule) and ``holiday_anchors`` (first words)."""
+        self.holiday_of: dict[str, tuple[str, tuple[int, ...]]] = {}
+        for name, md in data["fixed"].items():
+            self.holiday_of[name] = ("fixed", tuple(md))
+        for name, rule in data["nth_weekday"].items():
+            self.holiday_of[name] = ("nth", tuple(rule))
+        for name in data["easter"]:
+            self.holiday_of[name] = ("easter", ())
+        self.holiday_after_on = set(data.get("after_on_only", []))
+        # each name's longest word, with and without a final "s" ("mother's" ~ "mothers")
+        self.holiday_anchors: set[str] = set()
+        for name in self.holiday_of:
+            word = max(re.findall(r"[a-z]+", name.replace("'s", "")), key=len)
+            self.holiday_anchors.update({word, word + "s"})
+        forms = []
+        for name in sorted(self.holiday_of, key=len, reverse=True):
+            rx = re.escape(name).replace(r"\ ", r"\s+").replace("'", "['’]?").replace(r"\.", r"\.?")
+            forms.append(rx)
+        return "|".join(forms)
+
+    def holiday(self, phrase: str, year: int) -> dt.date | None:
+        """The day of holiday ``phrase`` (as matched) in ``year``."""
+        key = re.sub(r"\s+", " ", phrase.lower()).replace("’", "'")
+        rule = self.holiday_of.get(key)
+        if rule is None:  # an apostrophe or a dot left out
+            for name, r in self.holiday_of.items():
+                if name.replace("'", "").replace(".", "") == key.replace("'", "").replace(".", ""):
+                    rule = r
+                    break
+        if rule is None:
+            return None
+        kind, args = rule
+        if kind == "fixed":
+            return dt.date(year, args[0], args[1])
+        if kind == "easter":
+            return _easter(year)
+        month, weekday, n = args
+        if n > 0:
+            first = dt.date(year, month, 1)
+            return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+        last = dt.date(year, month, _days_in(year, month))
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
     def __init__(self) -> None:
         data = load_yaml("lexicons/dates.yaml")
@@ -126,7 +176,7 @@ class _Lexicon:
             (
                 "month",
                 re.compile(
-                    rf"\b(?P<pre>since|in|during|early|late|mid|earlier in|last|this|until|of)[\s-]+{month}(?!\s*[\d,])\b",
+                    rf"\b(?P<pre>since|in|during|early|late|mid|earlier in|last|this|until|of)[\s-]+{month}(?!\s*[\d,]|\.\s*\d)\b",  # not "early Jan" of "early Jan. 3"
                     flags,
                 ),
             ),
@@ -180,6 +230,10 @@ class _Lexicon:
                     flags,
                 ),
             ),
+            (
+                "holiday",  # "on Christmas Eve", "the Fourth of July", "Thanksgiving night"
+                re.compile(rf"\b(?P<on>on\s+)?(?P<hol>{self._holiday_alt(data['holidays'])})(?:,?\s+{year})?\b", flags),
+            ),
         ]
         # behind first-character guards: the same matches, scanned about twice as fast
         self.patterns = [(name, guarded(rx)) for name, rx in self.patterns]
@@ -195,18 +249,23 @@ class _Lexicon:
             "reldays": tuple({max(k.lower().split(), key=len) for k in self.relative_days}),
         }
         self.patterns_for = {
+            "holiday": ["holiday"],
             "month": ["mdy", "dmy", "dmy_cross", "month_year", "month", "ordinal_words"],
             "weekday": ["weekday"],
             "rel": ["reldays", "yesterday_part", "ago", "period"],
             "digit": ["iso", "numeric", "year"],
         }
+        # word -> the kinds of pattern it opens a window for (a word may serve several:
+        # "morning" for "this morning" and "Easter morning")
+        kinds_of: dict[str, list[str]] = {}
+        for kind, words in (("month", self.month_of), ("weekday", full_days),
+                            ("rel", data["anchor_words"]), ("holiday", sorted(self.holiday_anchors))):
+            for w in words:
+                if kind not in kinds_of.setdefault(w, []):
+                    kinds_of[w].append(kind)
         self.anchors = ahocorasick.Automaton()
-        for w in self.month_of:
-            self.anchors.add_word(w, ("month", len(w)))
-        for w in full_days:
-            self.anchors.add_word(w, ("weekday", len(w)))
-        for w in data["anchor_words"]:
-            self.anchors.add_word(w, ("rel", len(w)))
+        for w, kinds in kinds_of.items():
+            self.anchors.add_word(w, (tuple(kinds), len(w)))
         self.anchors.make_automaton()
         # Dates written with digits only: a year, or d/m/y and y-m-d forms.
         self.digit_anchor = re.compile(r"(?:19|20)\d\d|\d[/.-]\d")
@@ -221,12 +280,47 @@ class _Lexicon:
                 stem = w.rstrip("*").lower()
                 self.cue_words.add_word(stem, (kind, len(stem), w.endswith("*")))
         self.cue_words.make_automaton()
+        # Words of a title that names a later step of a story ("Man sentenced in ...").
+        self.follow_up_words = ahocorasick.Automaton()
+        for w in data["follow_up_title_cues"]:
+            stem = w.rstrip("*").lower()
+            self.follow_up_words.add_word(stem, (len(stem), w.endswith("*")))
+        self.follow_up_words.make_automaton()
         self.clock = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\bmidnight\b", flags)
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     return _Lexicon()
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month = (h + ell - 7 * m + 114) // 31
+    day = (h + ell - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+# "a Halloween party", "Thanksgiving weekend": the holiday names an occasion, not its day
+_OCCASION = re.compile(
+    r"['’]?s?\s+(?:part(?:y|ies)|weekend|holiday|costume|celebrations?|parade|festival|festivities|"
+    r"dinner|gathering|break|season|shopping|travel)\b",
+    re.IGNORECASE,
+)
+# A holiday without a year this long before publication is background ("since last Easter").
+_HOLIDAY_BACK_DAYS = 60
+
+
+# A day-and-month without a year up to this many days after publication is a day to come.
+_AHEAD_DAYS = 45
 
 
 def _days_in(year: int, month: int) -> int:
@@ -242,6 +336,17 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 def _full_year(y: int) -> int:
     return y + (2000 if y < 50 else 1900) if y < 100 else y
+
+
+# Page stamps in the body (the header ones are removed at ingest): the word and the date.
+_ABSOLUTE = frozenset({"iso", "numeric", "mdy", "dmy"})
+_STAMP_BEFORE = re.compile(
+    r"(?:\b(?:posted|updated|published|last\s+modified|modified|last\s+updated|created)\s*(?:at|on)?\s*:?\s*)$",
+    re.IGNORECASE,
+)
+
+
+_BORN_BEFORE = re.compile(r"\b(?:born|birth|b\.)\s*(?:on\s+|in\s+)?:?\s*$", re.IGNORECASE)
 
 
 class DateTagger:
@@ -288,6 +393,12 @@ class DateTagger:
             attrs = self._resolve(name, m, pub, year_hint, text, bound, month_years)
             if attrs is None:
                 continue
+            if name in _ABSOLUTE and _STAMP_BEFORE.search(text, max(0, start - 30), start):
+                # "Updated: Tuesday, June 23, 2015 9:15 AM", "(Published Wednesday, Jan. 4,
+                # 2017)": when the page changed, never when the incident happened
+                attrs["kind"] = "stamp"
+            elif name in _ABSOLUTE and _BORN_BEFORE.search(text, max(0, start - 20), start):
+                attrs["kind"] = "background"  # "born January 15, 1947": a life, not the incident
             # Span() directly: the attrs "start"/"end" would clash with Doc.span's arguments.
             doc.add(DATES, Span(start, end, "date", text[start:end], attrs))
         return doc
@@ -305,11 +416,12 @@ class DateTagger:
         # The patterns of one kind share their windows: collect and merge them once per kind
         # (kinds in order of first appearance, as the order of equal matches depends on it).
         spans: dict[str, list[tuple[int, int]]] = {}
-        for last, (kind, wlen) in lex.anchors.iter(low):
+        for last, (kinds, wlen) in lex.anchors.iter(low):
             start = last - wlen + 1
             if (start > 0 and low[start - 1].isalnum()) or (last + 1 < n and low[last + 1].isalpha()):
                 continue
-            spans.setdefault(kind, []).append((max(0, start - 50), min(n, last + 1 + 40)))
+            for kind in kinds:
+                spans.setdefault(kind, []).append((max(0, start - 50), min(n, last + 1 + 40)))
         for m in lex.digit_anchor.finditer(text):
             spans.setdefault("digit", []).append((max(0, m.start() - 50), min(n, m.end() + 20)))
         out: list[tuple[str, tuple[int, int]]] = []
@@ -425,6 +537,15 @@ class DateTagger:
                 if y is None:
                     out.update(relative=True)
                     return out
+                ahead = _safe_date(pub.year, mon, min(d1, _days_in(pub.year, mon))) if pub else None
+                if (
+                    pub is not None and ahead is not None and 0 < (ahead - pub).days <= _AHEAD_DAYS
+                    and (wd is None or ahead.weekday() == wd)
+                ):
+                    # "a hearing is scheduled for September 8" in a page of 31 August: a day
+                    # to come this year, not the 8th of September a year before
+                    out.update(start=ahead.isoformat(), end=ahead.isoformat(), kind="future", anchor_used=True)
+                    return out
                 out.update(anchor_used=used, relative=False)
                 if inferred:
                     out["year_inferred"] = True
@@ -478,6 +599,15 @@ class DateTagger:
             back = (pub.weekday() - wd) % 7
             if mod in ("last", "past", "previous") and back == 0:
                 back = 7
+            if back == 6 and mod not in ("last", "past", "previous", "since"):
+                # "deputies searched the area Wednesday" in a page dated Tuesday: the page
+                # was dated when the story first went up and updated the next day (or the
+                # day is ahead: "will appear in court Wednesday"); six days back is rarely
+                # meant without "last". The day after publication times no incident.
+                start = end = pub + dt.timedelta(days=1)
+                out.update(anchor_used=True, kind="future")
+                out["start"] = out["end"] = start.isoformat()
+                return out
             start = end = pub - dt.timedelta(days=back)
             if (g.get("part") or "").lower() in ("night",) and mod != "early":
                 end = start + dt.timedelta(days=1) if start < pub else start
@@ -513,6 +643,28 @@ class DateTagger:
             out["anchor_used"] = True
         elif name == "period":
             return self._period(g, m.group(0).lower(), pub, out)
+        elif name == "holiday":
+            phrase = g["hol"]
+            if not g.get("on") and re.sub(r"\s+", " ", phrase.lower()) in self.lex.holiday_after_on:
+                return None  # "Christmas lights", "Easter eggs": a season, not a day
+            if _OCCASION.match(text, m.end()):
+                return None  # "a Halloween party", "Memorial Day weekend": an occasion
+            if g.get("y"):
+                start = end = self.lex.holiday(phrase, int(g["y"]))
+            else:
+                out["relative"] = True
+                if pub is None:
+                    return out
+                # the latest such day on or before publication
+                start = self.lex.holiday(phrase, pub.year)
+                if start is not None and start > pub:
+                    start = self.lex.holiday(phrase, pub.year - 1)
+                end = start
+                out["anchor_used"] = True
+                if start is not None and (pub - start).days > _HOLIDAY_BACK_DAYS:
+                    out["kind"] = "background"  # "last St. Patrick's Day", months ago
+            if start is None:
+                return None
         else:  # pragma: no cover - every pattern is handled above
             return None
 
@@ -587,7 +739,8 @@ class DateTagger:
         self, g: dict[str, Any], phrase: str, pub: dt.date | None, out: dict[str, Any]
     ) -> dict[str, Any]:
         phrase = re.sub(r"\s+", " ", phrase)
-        out.update(relative=True, kind="period")
+        # "will be reviewed later this week": a step still to come, never an incident's date
+        out.update(relative=True, kind="future" if phrase.startswith("later ") else "period")
         if "weekend" in phrase:
             out["precision"] = "week"
         elif g.get("unit"):
@@ -707,6 +860,8 @@ _MONTHS = "january|february|march|april|may|june|july|august|september|october|n
 # a slug naming the day: "...-on-january-20/", "...-october-4-2023/"
 _URL_SLUG_DATE = re.compile(rf"[/-](?P<mon>{_MONTHS})-(?P<d>[0-3]?\d)(?:-(?P<y>(?:19|20)\d\d))?(?=[/?#]|$)", re.IGNORECASE)
 _URL_YEAR = re.compile(r"/((?:19|20)\d\d)/")
+# a last path segment that is a day-first date, maybe with a running number: "/syria/16082022"
+_URL_DMY_SEGMENT = re.compile(r"/(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d\d)\d?/?(?=$|[?#])")
 _URL_ARCHIVE = re.compile(r"web\.archive\.org/web/((?:19|20)\d\d)(\d\d)(\d\d)\d{0,6}(?:[a-z]{2}_)?/")
 _URL_SNOWFLAKE = re.compile(r"(?:twitter|x)\.com/[^/]+/status(?:es)?/(\d{15,20})")
 
@@ -733,6 +888,11 @@ def date_from_url(url: str | None) -> tuple[dt.date, str] | None:
         if day:
             return day, "path"
     crawl = _safe_date(int(am.group(1)), int(am.group(2)), int(am.group(3))) if am else None
+    m = _URL_DMY_SEGMENT.search(inner)
+    if m:
+        day = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if day and (crawl is None or day <= crawl):
+            return day, "path"
     m = _URL_SLUG_DATE.search(inner)
     if m:
         mon = _MONTHS.split("|").index(m.group("mon").lower()) + 1
@@ -778,7 +938,11 @@ def anchor_dates(doc: Doc) -> tuple[dt.date | None, dt.date | None]:
             bound = bound or found[0]
         elif found:
             pub = found[0]
-    elif found and found[1] in ("path", "post-id") and found[0] < pub:
+    elif found and found[1] == "post-id":
+        # a post's id is its own timestamp: a date read from the page's text (a header of
+        # an older post in a thread, a sidebar) does not beat it
+        pub = found[0]
+    elif found and found[1] == "path" and found[0] < pub:
         # the outlet dated the page earlier than the date given with it (a crawl or
         # re-post date): "on Friday" means the Friday before the page went up
         pub = found[0]
@@ -935,8 +1099,46 @@ def _incident_date(doc: Doc, dates: list[Span], later: Span, within: bool = Fals
     return None
 
 
+_NAMED_BACK_DAYS = 3 * 366  # a sentencing story names an incident of up to a few years before
+_NAMED_NO_YEAR_DAYS = 120
+
+
+def _named_incident_date(
+    doc: Doc, dates: list[Span], best: Span | dt.date, relaxed: bool = False
+) -> Span | None:
+    """A calendar date written out ("Jan. 3", "October 22, 2015") at least two days before
+    ``best`` (a date span or a day) and at most a few years: the first that an event cue
+    times, else (``relaxed``, when ``best`` times a later step: a sentencing, an arrest) the
+    first that times no later step ("On June 21, 2013, the gunman fired at ...")."""
+    top = best if isinstance(best, dt.date) else dt.date.fromisoformat(best.attrs["start"])
+    hi = top - dt.timedelta(days=2)
+
+    def lowest(d: Span) -> dt.date:
+        # "Aug. 20" without a year is put before publication: most of a year back it is
+        # more likely a day still to come (a court date) than the incident
+        back = _NAMED_BACK_DAYS if not (d.attrs.get("anchor_used") or d.attrs.get("year_inferred")) else _NAMED_NO_YEAR_DAYS
+        return top - dt.timedelta(days=back)
+
+    named = [
+        d for d in dates
+        if d is not best and d.attrs.get("precision") == "day" and not d.attrs.get("relative")
+        and d.attrs.get("kind") == "point" and lowest(d) <= dt.date.fromisoformat(d.attrs["start"]) <= hi
+    ]
+    for d in named:
+        if _late(doc, d) == (0, 0):
+            return d
+    if relaxed:
+        for d in named:
+            if not _late(doc, d)[0]:
+                return d
+    return None
+
+
+_NOT_AN_EVENT_DATE = frozenset({"since", "background-year", "background", "future", "stamp"})
+
+
 def _usable(span: Span) -> bool:
-    if span.attrs.get("start") is None or span.attrs.get("kind") in ("since", "background-year"):
+    if span.attrs.get("start") is None or span.attrs.get("kind") in _NOT_AN_EVENT_DATE:
         return False
     if span.attrs.get("kind") == "period" and span.attrs.get("end"):
         # "in the past few months", "over the past year": background, not an event's date
@@ -972,6 +1174,55 @@ def _result(span: Span, how: str) -> dict[str, Any]:
 
 
 def event_date_for(doc: Doc, sentences: list[Span]) -> dict[str, Any] | None:
+    """The date of the event described in ``sentences`` (see ``_event_date``).
+
+    A follow-up story (its title names a later step: "Man sentenced in 2015 shooting",
+    "Teen charged in park killing") reports on or just before publication; when the date
+    found is that recent, a calendar date written out in the text at least two days earlier
+    that times the incident ("On June 21, 2013, the gunman fired at ...") is the event's.
+    """
+    got = _event_date(doc, sentences)
+    if got is None or not _follow_up_title(doc):
+        return got
+    pub, _ = anchor_dates(doc)
+    day = dt.date.fromisoformat(got["event_date"])
+    span = got.get("span")
+    dates = [d for d in doc.get(DATES) if _usable(d)]
+    if span is not None and not span.attrs.get("relative") and day != pub:
+        # a day the text writes out: kept unless it times a later step or nothing ("was
+        # arrested Sept. 8", "on Feb. 13, detectives ...") and an earlier written-out day
+        # times the incident ("It happened on Aug. 3")
+        late, cue = _late(doc, span)
+        if (late, cue) == (0, 0):
+            return got
+        named = _named_incident_date(doc, dates, span, bool(late))
+    elif pub is None or (pub - day).days > _FOLLOW_UP_RECENT:
+        return got
+    else:
+        named = _named_incident_date(doc, dates, pub, True)
+    return _result(named, "follow-up") if named is not None else got
+
+
+_FOLLOW_UP_RECENT = 3
+
+
+def _follow_up_title(doc: Doc) -> bool:
+    """The title names a later step of a story (an arrest, a charge, a sentence, a trial)."""
+    title = doc.title
+    if not title:
+        return False
+    low = title.lower()
+    for last, (n, star) in _lexicon().follow_up_words.iter(low):
+        start, end = last - n + 1, last + 1
+        if start > 0 and low[start - 1].isalnum():
+            continue
+        if not star and end < len(low) and low[end].isalnum():
+            continue
+        return True
+    return False
+
+
+def _event_date(doc: Doc, sentences: list[Span]) -> dict[str, Any] | None:
     """The date of the event described in ``sentences``.
 
     In order: (1) a date expression inside the sentences, day precision first; among several,
@@ -993,6 +1244,14 @@ def event_date_for(doc: Doc, sentences: list[Span]) -> dict[str, Any] | None:
     publication fallback) or None when nothing is known.
     """
     dates = [d for d in doc.get(DATES) if _usable(d)]
+    pub0, bound0 = anchor_dates(doc)
+    latest = pub0 or bound0
+    if latest is not None:
+        # a report cannot date its incident after the page went up (or was crawled): "the
+        # death toll on February 7, 2022" under a page dated 20 January is a "related news"
+        # link added later; a day's slack for a page dated the evening before an update
+        last = (latest + dt.timedelta(days=1)).isoformat()
+        dates = [d for d in dates if d.attrs["start"] <= last]
     if sentences:
         lo = min(s.start for s in sentences)
         hi = max(s.end for s in sentences)
@@ -1044,9 +1303,16 @@ def event_date_for(doc: Doc, sentences: list[Span]) -> dict[str, Any] | None:
                 # "Police on Monday identified the victims": the sentences date a later step;
                 # an earlier date elsewhere that times the incident itself ("the shooting just
                 # before 4 p.m. Sunday") is the event's
-                earlier = _incident_date(doc, dates, best)
+                earlier = _incident_date(doc, dates, best) or _named_incident_date(doc, dates, best, True)
                 if earlier is not None:
                     return _result(earlier, "article")
+            if best.attrs.get("precision") == "day" and _late(doc, best)[1] == 1 and best.attrs.get("relative"):
+                # "Police said Tuesday", "the family gathered Thursday night": a weekday that
+                # times nothing in particular, in a story that names the incident's own day
+                # elsewhere ("The shooting happened Jan. 3"): a follow-up story
+                named = _named_incident_date(doc, dates, best)
+                if named is not None:
+                    return _result(named, "article")
             return _result(best, "sentence")
         # (2) nearest preceding date in the same paragraph
         first = min(sentences, key=lambda s: s.start)
@@ -1073,7 +1339,7 @@ def event_date_for(doc: Doc, sentences: list[Span]) -> dict[str, Any] | None:
 
         best = _narrowed(doc, dates, min(lead, key=lead_rank))
         if lead_rank(best)[0]:
-            earlier = _incident_date(doc, dates, best)
+            earlier = _incident_date(doc, dates, best) or _named_incident_date(doc, dates, best, True)
             if earlier is not None:
                 return _result(earlier, "article")
         return _result(best, "lead")
@@ -1095,14 +1361,20 @@ def event_date_for(doc: Doc, sentences: list[Span]) -> dict[str, Any] | None:
         for d in dates:
             if d.attrs.get("precision") == "day" and week <= d.attrs["start"] < pub.isoformat() and not _late(doc, d)[0]:
                 return _result(d, "article")
-    # (6) publication date, widened
+    # (6) publication date, widened; without one, the page's own stamp in the text
+    # ("Posted: May 3, 2016") stands in for it
+    span = None
+    if pub is None:
+        span = next((d for d in doc.get(DATES) if d.attrs.get("kind") == "stamp"), None)
+        if span is not None:
+            pub = dt.date.fromisoformat(span.attrs["start"])
     if pub is not None:
         return {
             "start": (pub - dt.timedelta(days=2)).isoformat(),
             "end": pub.isoformat(),
             "event_date": pub.isoformat(),
             "time_precision": 2,
-            "span": None,
+            "span": span,
             "how": "published",
         }
     return None
