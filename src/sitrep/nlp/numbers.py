@@ -158,10 +158,20 @@ class _Lexicon:
             r"outside|inside|during|after|while|when|as|and|who|from|with|over|for|by|because|following|dead)\b))",
             _I,
         ))
+        # Headline style, a wounded victim: "Teen injured in hunting accident", "Woman
+        # recovering after being shot", "Deputy shot in Elm County" (a shooting, told apart
+        # from a death by ``casualties_for``).
+        self.bare_hurt = re.compile(
+            r"(?P<np>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?"
+            r"(?:(?:critically|seriously|accidentally|reportedly|allegedly)\s+)?"
+            r"(?:(?P<i>injured|wounded|hurt|hospitali[sz]ed|recovering)|(?P<kor>shot))\b"
+            r"(?!\s+(?:dead|and\s+killed|to\s+death|him|her|himself|herself|an?|the|his|one|two|\d+)\b)",
+            _I,
+        )
         self.bare_subject = re.compile(
             r"(?P<np>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?(?:(?:reportedly|allegedly|later)\s+)?"
             r"(?:killed|shot\s+dead|shot\s+and\s+killed|murdered|lynched|assassinated|beheaded|(?:hacked|stabbed|speared|stoned"
-            r"|beaten|burnt|burned)\s+to\s+death|found\s+dead|dies|died|gunned\s+down|executed)\b(?!\s+(?:an?|the|his|her|one|two|\d+)\b)",
+            r"|beaten|burnt|burned)\s+to\s+death|found\s+dead|dies|died|gunned\s+down|executed|slain)\b(?!\s+(?:an?|the|his|her|one|two|\d+)\b)",
             _I,
         )
 
@@ -190,7 +200,7 @@ class _Lexicon:
             rf")"
         )
         self.number = re.compile(
-            rf"(?<![\w.,-]){_guard(figure)}(?![\w]|,\d|\.\d|:\d|-\s*year|\s*(?:%|per\s*cent|percent|km|kilomet|miles?|metres?|meters?|years?|months?|weeks?|days?|hours?|minutes?|o'clock|blocks?\b|am\b|pm\b|a\.m|p\.m|kg|tons?|tonnes?|dollars?|shillings?))",
+            rf"(?<![\w.,-]){_guard(figure)}(?![\w]|,\d|\.\d|:\d|-\s*(?:year|month|week|day)|\s*(?:%|per\s*cent|percent|km|kilomet|miles?|metres?|meters?|years?|months?|weeks?|days?|hours?|minutes?|o'clock|blocks?\b|am\b|pm\b|a\.m|p\.m|kg|tons?|tonnes?|dollars?|shillings?))",
             _I,
         )
         self.word_value = re.compile(rf"^{word_num}$", _I)
@@ -200,7 +210,7 @@ class _Lexicon:
         # its other groups never match, so its matches read like ``number``'s.
         never = "".join(f"(?P<{g}>(?!x)x)?" for g in ("qual", "r1", "r2", "a", "b", "vague", "single", "defn"))
         self.age = _guarded(re.compile(
-            rf"(?<![\w.,-]){never}(?P<age>(?:\d{{1,3}}|{age_words})(?:-\s*|\s)years?[-\s]old)(?=[\s,])", _I
+            rf"(?<![\w.,-]){never}(?P<age>(?:\d{{1,3}}|{age_words})(?:-\s*|\s)(?:year|month|week|day)s?[-\s]old)(?=[\s,])", _I
         ))
 
         def words(key: str) -> str:
@@ -215,13 +225,13 @@ class _Lexicon:
         who = _guard(r"(?:who|that)\s+")
         # What the passive pattern ends with: the outcome ("killed", "taken to hospital").
         out = (
-            rf"(?P<out>(?P<kor>{_TO_HOSPITAL}|{words('killed_or_injured_passive')}(?<!shot)|shot(?!\s+(?:dead|and\s+(?!{_NEW_CLAUSE})|to\s+death|{_LIMB_SHOT})))"
+            rf"(?P<out>(?P<kor>{_TO_HOSPITAL}|{words('killed_or_injured_passive')}(?<!shot)|shot(?!\s+(?:dead|(?:and|&)\s+(?!{_NEW_CLAUSE})|to\s+death|{_LIMB_SHOT})))"
             rf"|(?P<k>{words('killed_passive')})|(?P<i>shot\s+{_LIMB_SHOT}|{_WOUNDS}|{words('injured_passive')})"
             rf"|(?P<arr>{words('arrested_passive')})|(?P<abd>{words('abducted_passive')}))"
         )
         compound = _guard(
-            rf"(?:{_alt(d['compound_first_verbs'])})(?:,\s+(?:and\s+)?|\s+and\s+)"
-            rf"(?:(?:{_alt(d['compound_first_verbs'])})(?:,\s+(?:and\s+)?|\s+and\s+))?"
+            rf"(?:{_alt(d['compound_first_verbs'])})(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)"
+            rf"(?:(?:{_alt(d['compound_first_verbs'])})(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+))?"
         )
         self.passive = re.compile(
             rf"\s*(?P<noun>(?:[\w'’-]+\s+){{0,5}}?(?:[\w'’-]+(?=,))?){aside}?{who}?{aux}?{adv}*{aux}?{adv}*"
@@ -320,7 +330,9 @@ _STOP_FIRST = frozenset(
 # killing two": the killing is background to the event, not its toll.
 # "who shot dead two colleagues" is the event; "who had killed his father" is its background.
 _RELATIVE_BEFORE = re.compile(
-    r"(?:\bwho\s+(?:had|has|have|allegedly|reportedly|they|police|residents|is\s+(?:said|alleged|believed|accused)"
+    r"(?:\bwho\s+(?:had|has|have|allegedly|reportedly"
+    # "a man who police say shot and killed his wife" is the suspect of this event
+    r"|(?:they|police|residents)(?!\s+(?:say|said|says)\s+(?!(?:had|has|have)\b))|is\s+(?:said|alleged|believed|accused)"
     r"|was\s+(?:said|alleged|believed|accused))\b(?:\s+[\w'’-]+){0,3}\s+|\b(?:suspected|accused|convicted|charged|arrested|jailed|sentenced|wanted"
     r"|blamed|responsible)\s+(?:of|for|with|over|in\s+connection\s+with|to\s+have)\s+(?:[\w'’-]+\s+)?)$",
     re.IGNORECASE,
@@ -387,6 +399,9 @@ _THE_AFTER_VERB = "|".join(
         "arrested", "abducted", "kidnapped", "assassinated",
     )
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_LOWER_NEXT = re.compile(r" [a-z]")
+_DEAD_NEXT = re.compile(r"\s+(?:to\s+death|dead)\b", re.IGNORECASE)
 _DEATH_OF_BEFORE = re.compile(r"\b(?:death|deaths|lives)\s+of\s+$", re.IGNORECASE)
 # ACLED-style notes: "FATALITIES: 15", "fatalities: estimate: 10/ confirmed: 6"
 _COLON_TOLL = re.compile(
@@ -395,14 +410,26 @@ _COLON_TOLL = re.compile(
     re.IGNORECASE,
 )
 _SELF_KILL = re.compile(
-    r"\b(?:(?:killing|killed|kills|kill|turned\s+(?:the|his|her|a)\s+gun\s+on|turning\s+(?:the|his|her|a)\s+gun\s+on|then)\s+(?:him|her)self)\b",
+    r"\b(?:(?:killing|killed|kills|kill|turned\s+(?:the|his|her|a)\s+gun\s+on|turning\s+(?:the|his|her|a)\s+gun\s+on|then)\s+(?:him|her)self"
+    # "... and then committed suicide", "before shooting himself", "then took his own life":
+    # a connector ties the death to the killings told before it (a lone "shot himself" may
+    # be a wound)
+    r"|(?:then|before|and|later|subsequently|after)\s+(?:apparently\s+|fatally\s+)?(?:committ(?:ed|ing)\s+suicide"
+    r"|(?:took|taking|takes)\s+(?:his|her)\s+own\s+life)"
+    # "then shot himself" after a killing; "... and shot himself" is mostly a child's accident
+    r"|(?:then|before)\s+(?:fatally\s+)?(?P<shot>shot|shooting)\s+(?:him|her)self)\b"
+    # "a murder-suicide": the killer's death, told as a noun
+    r"|(?P<noun>\bmurder[-\s/]suicide)\b",
     re.IGNORECASE,
 )
+_SELF_GATE = ("self", "suicide", "own life")
 _THE_MONTH = re.compile(r"\b(?:the|a|an|on|since|until|before|after)\s+\w+\.\s*$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _CHILD_BEFORE = re.compile(
     r"\b(?:boy|girl|child|kid|teen|teenager|toddler|son|daughter|\d{1,2}-year-old)\s+(?:(?:accidentally|apparently"
-    r"|fatally)\s+)?$",
+    r"|fatally)\s+)?(?:(?:shoots|shot|shooting),?\s+(?:and\s+)?)?$"
+    # "... accidentally shot and killed himself": the one victim of an accident
+    r"|\baccidentally\s+(?:(?:shoots|shot|shooting),?\s+(?:and\s+)?)?$",
     re.IGNORECASE,
 )
 _CODED_ELSEWHERE = re.compile(
@@ -450,13 +477,18 @@ _SINGLE_GATES: list[tuple[str, ...]] = [
     ("body", "corpse"),
 ]
 _WEAK_GATE = ("fatal", "deadly", "shooting death", "shot to death", "found dead", "took the life",
-              "homicide victim", "mourning")
+              "homicide victim", "mourning", "murder of", "killing of", "slaying of", "death of", "deaths of")
 # A death told without a figure: "a fatal shooting", "the shooting death of ...": one killed,
 # used only when the text gives no other killed figure (attrs "weak").
 _WEAK_DEATH = re.compile(
-    r"\b(?:fatal(?:ly)?\s+(?:shooting|shot|stabbing|wounded)|deadly\s+shooting|shooting\s+death|shot\s+to\s+death"
+    r"(?<!non-)(?<!non )\b(?:fatal(?:ly)?\s+(?:shooting|shot|stabbing|wounded|gunshot\s+wounds?)|deadly\s+shooting|shooting\s+death|shot\s+to\s+death"
+    # "a deadly Oak Park shooting", "the fatal Elm Street shooting"
+    r"|(?:fatal|deadly)\s+(?:(?-i:[A-Z][\w'’.-]*)\s+){1,3}(?:shooting|stabbing)"
     r"|found\s+dead|took\s+the\s+life\s+of|homicide\s+victim"
-    r"|mourning\s+the\s+(?:loss|death)\s+of)\b",
+    r"|mourning\s+the\s+(?:loss|death)\s+of"
+    # "charged with the murder of a 16-year-old", "in the death of an infant"
+    r"|(?:murder|killing|slaying|death)\s+of\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:\d{1,3}-(?:year|month)-old|(?-i:[A-Z][a-z]+\s+[A-Z][\w'’-]+))"
+    r")\b",
     re.IGNORECASE,
 )
 _SINGLE_PATTERNS = [
@@ -509,6 +541,23 @@ _SINGLE_PATTERNS = [
         r"\s+(?:(?:later|then|also|reportedly)\s+)?)(?:found|discovered|recovered|retrieved|dumped)\b"
     ),
 ]
+# Victims listed by name and age (US police reports): "John Doe, 20, and Jim Roe, 19, were
+# killed"; "the dead were identified as John Doe, 20, of Clinton, and Jim Roe, 19". Each
+# "Name, age" item is one victim.
+_VNAME = r"(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+_VITEM = rf"{_VNAME},\s*(?:age\s+)?\d{{1,3}}(?:,\s*of\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
+_VSEP = r"(?:,\s*(?:and\s+)?|,?\s+and\s+)"
+_NAME_LIST = re.compile(
+    rf"(?:(?P<idk>dead|deceased|killed|slain)\s+(?:(?:were|have\s+been|had\s+been)\s+)?identified\s+as\s+"
+    rf"|(?P<idi>wounded|injured)\s+(?:(?:were|have\s+been|had\s+been)\s+)?identified\s+as\s+)?"
+    rf"(?P<list>{_VITEM}(?:{_VSEP}{_VITEM})+)"
+    rf"(?:,?\s+(?:were|have\s+been|had\s+been)\s+(?:(?:both|all|also|later|fatally)\s+)?"
+    rf"(?:(?P<k>killed|shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|pronounced\s+dead|fatally\s+(?:shot|wounded)|slain"
+    rf"|found\s+dead)|(?P<i>wounded|injured|hurt|shot\s+and\s+(?:wounded|injured)))\b|,?\s+(?:both\s+|all\s+)?(?P<d>died)\b)?",
+    re.IGNORECASE,
+)
+_NAME_AGE = re.compile(r",\s*(?:age\s+)?\d{1,3}\b")
+_NAME_LIST_GATE = re.compile(r",\s*(?:age\s+)?\d{1,3},.{0,80}?,\s*(?:age\s+)?\d{1,3}\b")
 _LIST_NEXT = re.compile(
     r"\s*(?P<noun>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
 )
@@ -706,6 +755,8 @@ class CasualtyTagger:
             for k in ("low", "best", "high"):
                 if fig[k] is not None and f2[k] is not None:
                     fig[k] += f2[k]
+                elif k == "high":
+                    fig[k] = None  # "a child and several other civilians": no upper bound
             end = fm.end() + 1 + len(noun)
 
     def _bare_singles(self, doc: Doc, s0: int, s1: int, cumulative: bool, cue_pos: list[int]) -> None:
@@ -731,22 +782,64 @@ class CasualtyTagger:
                 and not _HEDGE_BEFORE.search(text, max(s0, bm.start() - 30), bm.start())
                 and not _ADJ_BEFORE.search(text, max(s0, bm.start() - 6), bm.start())  # "a murdered man"
             ):
-                found.append((bm.start(), bm.end()))
+                found.append((bm.start(), bm.end(), bm.start("np"), bm.end("np")))
         sent = text[s0:s1]
         starts = [s0] + ([m.end() for m in _CLAUSE_BREAK.finditer(sent)] if ";" in sent or ":" in sent else [])
+        hurt: list[re.Match[str]] = []
         for st in starts:
             st = st if st == s0 else s0 + st
             while st < s1 and text[st].isspace():
                 st += 1
             bm = self.lex.bare_subject.match(text, st, s1)
             if bm and head_ok(bm.group("np")):
-                found.append((bm.start(), bm.end()))
-        for st, en in found:
+                found.append((bm.start(), bm.end(), bm.start("np"), bm.end("np")))
+            elif bm is None:
+                hm = self.lex.bare_hurt.match(text, st, s1)
+                if hm and head_ok(hm.group("np")):
+                    hurt.append(hm)
+        for hm in hurt:
+            st, en = hm.start(), hm.end()
+            if any(s.start < en and st < s.end for s in doc.get(NUMBERS) if s.label != "count"):
+                continue
+            attrs = {
+                "low": 1, "best": 1, "high": 1, "qualifier": None, "who": self._who(hm.group("np")), "unit": None,
+                "negated": False, "cumulative": cumulative, "also": False, "single": True,
+                "victim_start": hm.start("np"), "victim_end": hm.end("np"),
+            }
+            if hm.group("kor"):
+                attrs["shot"] = True
+            doc.add(NUMBERS, Span(st, en, "killed_or_injured" if hm.group("kor") else "injured", text[st:en], attrs))
+        for st, en, vs, ve in found:
             if any(s.start < en and st < s.end for s in doc.get(NUMBERS) if s.label != "count"):
                 continue
             doc.add(NUMBERS, Span(st, en, "killed", text[st:en], {
                 "low": 1, "best": 1, "high": 1, "qualifier": None, "who": None, "unit": None,
                 "negated": False, "cumulative": cumulative, "also": False,
+                # the victim noun ("woman dies"): a wounded "woman" told later is the same one
+                "victim_start": vs, "victim_end": ve,
+            }))
+
+    def _name_list(self, doc: Doc, s0: int, s1: int, cumulative: bool) -> None:
+        """Victims listed by name and age ("John Doe, 20, and Jim Roe, 19, were killed"): one
+        victim per item, replacing the single victim read from the last item."""
+        text = doc.text
+        for nm in _NAME_LIST.finditer(text, s0, s1):
+            label = "killed" if (nm.group("idk") or nm.group("k") or nm.group("d")) else (
+                "injured" if (nm.group("idi") or nm.group("i")) else None
+            )
+            if label is None:
+                continue
+            n = len(_NAME_AGE.findall(nm.group("list")))
+            st, en = nm.start(), nm.end()
+            spans = doc.layers[NUMBERS]
+            if any(s.start < en and st < s.end and (s.attrs.get("best") or 0) > 1 for s in spans if s.label != "count"):
+                continue  # a figure already counts them
+            spans[:] = [s for s in spans if not (s.start < en and st < s.end and s.label != "count")]
+            doc.add(NUMBERS, Span(st, en, label, text[st:en], {
+                "low": n, "best": n, "high": n, "qualifier": None, "who": None, "unit": None,
+                # "single": a list of names is often a part of a larger toll told apart
+                # ("three died ... the dead were identified as A, 28, and B, 27")
+                "negated": False, "cumulative": cumulative, "also": False, "names": True, "single": True,
             }))
 
     def _who(self, noun: str) -> str | None:
@@ -776,6 +869,8 @@ class CasualtyTagger:
         # ages are adjectives here: "a 13 year old boy", "a 60-year-old woman"
         aged = _AGE.sub(" ", noun.lower())
         words = re.findall(r"[\w'’-]+", aged)
+        if "unborn" in words:
+            return False  # "killed five adults and an unborn child": tolls count the born
         if not words and need_person and aged != noun.lower():
             return True  # "killed a 21-year-old"
         if any(w in self.lex.block_words for w in words if w not in ("of", "the")):
@@ -827,7 +922,7 @@ class CasualtyTagger:
         sent_text = text[s0:s1]
         also = bool(lex.also.search(sent_text))
         figures = [m for ws, we in windows for m in lex.number.finditer(text, ws, we)]
-        if "year" in text[s0:s1].lower():
+        if "old" in text[s0:s1].lower():  # "17-year-old", "4-month-old"
             figures += [m for ws, we in windows for m in lex.age.finditer(text, ws, we)]
             figures.sort(key=lambda m: m.start())
         made: list[Span] = []
@@ -854,6 +949,7 @@ class CasualtyTagger:
             after = m.end()
             before = text[max(s0, m.start() - 60) : m.start()]
             label = None
+            active = False  # the figure is the object of a killing verb ("killed 3")
             who = None
             unit = None
             end = after
@@ -869,6 +965,8 @@ class CasualtyTagger:
                 _NAME_COMMA.search(before)
             ):
                 continue  # "John Doe, 23, of Clinton, was killed", "two men, 25 and 30,": ages
+            if m.group("a") and _YEAR.fullmatch(m.group("a")) and not _LOWER_NEXT.match(text, after):
+                continue  # "School Shooting 2016: ...": a year, not a toll ("2016 people" is one)
             if before[-3:].lower() == "no " and _NO_BEFORE.search(before):
                 continue  # "no one was hurt": left to the negation patterns
             if inc and made and made[-1].label != "count":
@@ -920,13 +1018,13 @@ class CasualtyTagger:
                         j = next((j for j in range(len(ws) - 1, 0, -1) if ws[j - 1].lower() in self.lex.persons), 0)
                         if j:
                             noun = " ".join(ws[:j])
-                    ok = self._noun_ok(noun, obj_need) if noun else not single and (
+                    ok = self._noun_ok(noun, obj_need) if noun else age or not single and (
                         fig["best"] is not None or fig["vague"]
                     )  # "killing 20.", "killing three in revenge"
                     body = bool(noun) and am.group("kor") is not None and sw in ("his", "her") and bool(
                         _BODY_PART.search(noun)
                     )  # "shot his own hand": a wound to the shooter
-                    if ok and noun and am.group("kor") and not body and not any(
+                    if ok and noun and am.group("kor") and not body and not _AGE.search(noun) and not any(
                         self._is_person(w) for w in noun.lower().split()
                     ):
                         ok = False  # "bullets struck her mattress": no victim
@@ -937,9 +1035,16 @@ class CasualtyTagger:
                             else "killed_or_injured"  # "shot his brother"
                         )
                         who = self._who(noun)
+                        active = True
                         end = off + len(noun) if noun else after
                         if noun:
                             victim = (off, end)
+                            dead = _DEAD_NEXT.match(text, end, s1) if label == "killed_or_injured" else None
+                            if dead:  # "shot his brother to death"
+                                label, end = "killed", dead.end()
+                            elif label == "killed_or_injured" and noun.lower().endswith(" dead"):
+                                label = "killed"  # "shot two men dead"
+                                victim = (off, end - 5)
                         end = self._more_victims(text, end, s1, fig, need or True)
             elif tm and not single:
                 label = "killed" if tm.group("k") else "injured"
@@ -1042,9 +1147,13 @@ class CasualtyTagger:
                     and any(p.label == label for p in made)
                 ),
             }
-            if single and attrs["best"] == 1 and not age:
-                # (a bare age is the victim itself, "17-year-old boy killed", not a re-telling)
-                attrs["single"] = True  # one victim named in passing: "a man", "his daughter"
+            if single and attrs["best"] == 1:
+                if age:
+                    # a bare age is the victim itself ("17-year-old boy killed"), not a re-telling:
+                    # not "single", but one victim for ``_not_died``
+                    attrs["age"] = True
+                else:
+                    attrs["single"] = True  # one victim named in passing: "a man", "his daughter"
             if label == "killed_or_injured" and (
                 text[end - 4 : end].lower() == "shot" or (am is not None and am.group("kor")) or _HOSPITAL_END.search(text, max(0, end - 16), end) is not None
             ):
@@ -1059,6 +1168,8 @@ class CasualtyTagger:
                     doc.add(NUMBERS, fatal)
             if fig["vague"]:
                 attrs["vague"] = True
+            if active:
+                attrs["active"] = True
             if victim:
                 attrs["victim_start"], attrs["victim_end"] = victim
             # Absorb pending list members that run straight into this figure.
@@ -1149,12 +1260,13 @@ class CasualtyTagger:
             for sp in doc.get(NUMBERS):
                 if not (pm_.end() <= sp.start < s1) or sp.label == "count":
                     continue
-                causes = list(_CAUSE.finditer(text, pm_.end(), min(s1, sp.start + 4)))
+                # (a weak death, "protest the death of a boy", holds its own cause words)
+                causes = list(_CAUSE.finditer(text, pm_.end(), min(s1, sp.end if sp.attrs.get("weak") else sp.start + 4)))
                 # the cause clause runs up to the figure: no ";", ":" or dash in between
                 if causes and not re.search(r"[;:]|\s[-–]\s", text[causes[-1].end() : sp.start]):
                     sp.attrs["cause"] = True
         # the killer's own death adds to the toll: "killed his wife and then himself"
-        if "self" in sent_low:
+        if any(w in sent_low for w in _SELF_GATE):
             for km in _SELF_KILL.finditer(text, s0, s1):
                 lead_in = text[max(s0, km.start() - 30) : km.start()]
                 if _TO_BEFORE.search(lead_in):
@@ -1162,9 +1274,21 @@ class CasualtyTagger:
                 # "killed his wife and then himself" adds the killer; "a boy kills himself" (a
                 # child with a gun) is the one death of the story
                 adds = not _CHILD_BEFORE.search(lead_in)
+                told = km.group("noun") or km.group(0).lower().split()[-1] not in ("himself", "herself") or (
+                    km.group("shot") is not None
+                )  # "murder-suicide", "then committed suicide": the killer's death told apart
+                if told and any(s.start < km.end() and km.start() < s.end for s in doc.get(NUMBERS) if s.label != "count"):
+                    continue
+                if km.group("shot") and not any(
+                    s0 <= s.start < km.start() and s.label in ("killed", "killed_or_injured") and not s.attrs.get("self")
+                    for s in doc.get(NUMBERS)
+                ):
+                    continue  # "a boy found the gun and then shot himself": no victim before
                 doc.add(NUMBERS, Span(km.start(), km.end(), "killed", km.group(0), {
                     "low": 1, "best": 1, "high": 1, "qualifier": None, "who": None, "unit": None,
                     "negated": False, "cumulative": cumulative, "also": adds, "single": True, "self": adds,
+                    # "two dead in a murder-suicide" counts the killer already
+                    "self_noun": bool(told),
                 }))
         # GVA-style shootings without a figure: "shot himself", "a quadruple shooting"
         if " shot" in sent_low and ("he " in sent_low or "she " in sent_low):
@@ -1182,6 +1306,9 @@ class CasualtyTagger:
                         "low": n_shot, "best": n_shot, "high": n_shot, "qualifier": None, "who": None, "unit": None,
                         "negated": False, "cumulative": cumulative, "also": False, "shot": True, "weak": True,
                     }))
+        # victims listed by name and age: "John Doe, 20, and Jim Roe, 19, were killed"
+        if _NAME_LIST_GATE.search(text, s0, s1):
+            self._name_list(doc, s0, s1, cumulative)
         # ACLED notes: "2 killed (coded separately)": the figure belongs to another event
         if "coded" in sent_low:
             for sp in doc.get(NUMBERS):
@@ -1214,9 +1341,14 @@ def _span_in(span: Span, sentences: list[Span]) -> bool:
 # Characters between a plural toll and a later "also" victim beyond which the victim is read
 # as a re-telling (a later paragraph), not an addition (the same clause or the next one).
 _FAR = 200
+# Characters between a plural toll told as an outcome ("five people were killed") and the
+# killer's own death ("... before killing himself") within which the two are one clause (the
+# killer adds); farther, the toll is a total that counts him ("5 dead, including gunman").
+_SELF_NEAR = 150
+_SENT_END = re.compile(r"[.!?]\s|\n")
 
 
-def _pick(spans: list[Span]) -> tuple[int | None, int | None, int | None, int | None]:
+def _pick(spans: list[Span], text: str = "") -> tuple[int | None, int | None, int | None, int | None]:
     """Low/best/high over several reports of the same toll: the lowest low, the highest
     high; figures marked "also" are added. The fourth value is the lead figure: the first
     report in the text (plus additions). It is the one to code: later figures in a report are
@@ -1240,8 +1372,27 @@ def _pick(spans: list[Span]) -> tuple[int | None, int | None, int | None, int | 
             told = base  # every report is an addition ("another was hurt"): the first is the toll
         seen: set[str] = set()
         kept = []
+        valued0 = [t for t in base if t.attrs["low"] is not None or t.attrs["best"] is not None]
+        lead_span = min(valued0, key=lambda t: t.start) if valued0 else None
         for s in extra:
             key = "self" if s.attrs.get("self") else " ".join(s.text.lower().split())
+            if s.attrs.get("self_noun") and any((t.attrs.get("best") or 0) > 1 for t in base):
+                continue  # "two dead in a murder-suicide": the killer is one of the two
+            if s.attrs.get("self") and lead_span is not None and (lead_span.attrs.get("best") or 0) > 1:
+                # the killer's death joins a toll told as his victims ("killed four") or in
+                # the same sentence ("four were killed ... then he turned the gun on himself");
+                # a lead toll told apart ("5 dead" in the title) that is one more than such a
+                # toll, or told with none, is a total that counts him
+                joined = [
+                    t for t in base if (t.attrs.get("best") or 0) > 1 and (
+                        t.attrs.get("active")
+                        or (0 <= s.start - t.end < _SELF_NEAR and not _SENT_END.search(text, t.end, s.start))
+                    )
+                ]
+                if lead_span not in joined and (
+                    not joined or any(t.attrs["best"] + 1 == lead_span.attrs["best"] for t in joined)
+                ):
+                    continue  # "5 dead, including gunman" ... "killed four before killing himself"
             one = s.attrs.get("best") == 1 and not s.attrs.get("self")
             if key in seen or any(
                 (t.end + _FAR < s.start and (one or t.attrs.get("best") == s.attrs.get("best")))
@@ -1277,6 +1428,7 @@ _ANOTHER = re.compile(r"\b(?:second|third|fourth|another|other)\b", re.IGNORECAS
 # A death told by reference ("he later died") this close after a wounded victim is that
 # victim's, when the pronoun agrees with the victim noun.
 _NEAR_DEATH = 300
+_AGES = re.compile(r"\b(\d{1,3}[\s-]*(?:year|month|week|day))s?[\s-]*old\b")
 _PRONOUN = re.compile(r"\b(?:he|she)\b")
 _SEX = {w: "m" for w in "he boy man male son father brother husband".split()} | {
     w: "f" for w in "she girl woman female daughter mother sister wife".split()
@@ -1300,13 +1452,17 @@ def _not_died(text: str, killed: list[Span], injured: list[Span]) -> list[Span]:
     ("the boy ... the boy died") or the wounded one is just "the victim"."""
     heads = {h for h in (_head(text, k) for k in killed) if h}
     later = [k for k in killed if k.attrs.get("single") and k.attrs.get("victim_start") is None
-             and not k.attrs.get("self") and not k.attrs.get("weak")]
+             and not k.attrs.get("self") and not k.attrs.get("weak") and not k.attrs.get("age")
+             and not k.attrs.get("names")]
+    ages = {a for k in killed for a in _AGES.findall(k.text.lower())}
     out = []
     for s in injured:
-        if s.attrs.get("single") and s.attrs.get("best") == 1 and not s.attrs.get("also") and not _ANOTHER.search(s.text):
+        if (s.attrs.get("single") or s.attrs.get("age")) and s.attrs.get("best") == 1 and not s.attrs.get("also") and not _ANOTHER.search(s.text):
             h = _head(text, s)
             if h == "victim" or (h is not None and h in heads):
                 continue
+            if not ages.isdisjoint(_AGES.findall(s.text.lower())):
+                continue  # "the 20-year-old was wounded ... the 20-year-old died": one victim
             sex = _SEX.get(h or "")
             if any(
                 0 < k.start - s.end < _NEAR_DEATH
@@ -1314,6 +1470,7 @@ def _not_died(text: str, killed: list[Span], injured: list[Span]) -> list[Span]:
                 for k in later
             ):
                 continue
+
         out.append(s)
     return out
 
@@ -1333,13 +1490,15 @@ def casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
     ]
     main = [s for s in spans if not s.attrs.get("subset") and not s.attrs.get("negated")]
     killed = [s for s in main if s.label == "killed" and not s.attrs.get("weak")]
-    if not killed:
-        killed = [s for s in main if s.label == "killed"][:1]
+    if all(s.attrs.get("self") for s in killed):
+        # no victim told but the killer's own death ("found dead in a murder-suicide"):
+        # the weak death is the victim
+        killed += [s for s in main if s.label == "killed" and s.attrs.get("weak")][:1]
     injured = [s for s in main if s.label == "injured"]
     if killed and injured:
         injured = _not_died(doc.text, killed, injured)
     negated = [s for s in spans if s.attrs.get("negated")]
-    k_low, k_best, k_high, k_lead = _pick(killed) if killed else (None, None, None, None)
+    k_low, k_best, k_high, k_lead = _pick(killed, doc.text) if killed else (None, None, None, None)
     i_low, i_best, i_high, i_lead = _pick(injured) if injured else (None, None, None, None)
     if i_lead is not None:
         i_best = i_lead  # the lead report, as for the killed (the highest stays in injured_high)
