@@ -240,7 +240,40 @@ class EventExtractor:
         # figures; otherwise it is commentary on the first ("blamed militants who often plant
         # bombs", "police said twelve were arrested").
         first, rest = groups[0], groups[1:]
+        if rest and all(m.sentence.attrs.get("title") for m in first.mentions):
+            # A headline announces the story its body tells, even when captions or a byline
+            # stand between them: it joins the first body event it does not contradict
+            # ("Girl, 17, was unintended victim of shooting" / "... was shot and killed
+            # while sitting in a car on Sunday"), which then leads the document.
+            body = next((g for g in rest if self._tells_headline(first, g)), None)
+            if body is not None:
+                body.mentions[:0] = first.mentions
+                first, rest = body, [g for g in rest if g is not body]
         return [first] + [g for g in rest if self._stands_alone(doc, g)]
+
+    @staticmethod
+    def _tells_headline(headline: Group, body: Group) -> bool:
+        """Whether ``body`` can be the event ``headline`` announces: the same status, no two
+        different days, no two places far apart, and event types that can be one event."""
+        if body.status != headline.status:
+            return False
+        h_dates = [m.date for m in headline.mentions if m.date]
+        b_dates = [m.date for m in body.mentions if m.date]
+        if h_dates and b_dates:
+            a, b = h_dates[0], b_dates[0]
+            if a["start"] > b["end"] or a["end"] < b["start"]:
+                return False
+        h_places = [m.place for m in headline.mentions if m.place]
+        b_places = [m.place for m in body.mentions if m.place]
+        if h_places and b_places:
+            p, q = h_places[0], b_places[0]
+            if not (p.get("admin1") and p.get("admin1") == q.get("admin1")) and (
+                    _haversine_km(p, q) > 150):
+                return False
+        h_types = {event_type_of(m.sub_event_type) for m in headline.mentions if m.sub_event_type}
+        b_types = {event_type_of(m.sub_event_type) for m in body.mentions if m.sub_event_type}
+        violent = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+        return not (h_types and b_types) or bool(h_types & b_types) or (h_types | b_types) <= violent
 
     @staticmethod
     def _stands_alone(doc: Doc, group: Group) -> bool:
