@@ -54,6 +54,12 @@ def _word_key(word: str) -> str:
     return word
 
 
+def glued_article(word: str) -> bool:
+    """Whether :func:`norm_key` drops a glued article from this (folded) word ("assukhna",
+    but also "eddie", "errol": English names that only look like one)."""
+    return len(word) >= 5 and _GLUED_ARTICLE.match(word) is not None
+
+
 @lru_cache(maxsize=65536)
 def norm_key(text: str) -> str:
     """The lookup key of a place name ("" when nothing is left). Cached: text repeats."""

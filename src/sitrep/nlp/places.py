@@ -17,7 +17,10 @@ or share bar), ``coded`` (named by a coder's note: "coordinates for X used"), ``
 ``locate`` picks an event's location among the places of its sentences: a coded place; the
 story before link lists; a place before a modifier (or a hamlet outside the unit the
 sentences state) before the country; after a preposition; in the document's admin1; the
-most specific (towns and sub-counties alike); told first. ``document_country`` and
+most specific (towns and sub-counties alike); told first. A unit without a point (a US
+county) gives way to a town of its state in the same sentences and becomes its admin2; a
+quarter of a large nearby city whose police the text names is coded as that city.
+``document_country`` and
 ``document_admin1`` say what the article as a whole is about (title and lead weigh more;
 modifiers, link lists and homonym hamlets less).
 """
@@ -35,8 +38,9 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from sitrep.doc import PLACES, Doc, Span
+from sitrep.geo import km
 from sitrep.nlp.gazetteer import Gazetteer, Place, get_gazetteer
-from sitrep.nlp.geo_normalize import norm_key
+from sitrep.nlp.geo_normalize import fold, glued_article, norm_key
 from sitrep.nlp.resources import load_yaml
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:\.(?=[A-Z]))?|\d+")
@@ -63,10 +67,17 @@ _ARTICLE_WORDS = frozenset(["The", "THE", "A", "An"])
 _NEIGHBOURHOOD_TOWN = 100000  # below this, a town outside the article's state may be a quarter
 _DENSE_LIST = 3000  # countries with more city-list rows have a homonym for every quarter
 _HAMLET = 15000
+# A first reading this far ahead of every reading in another unit lends its unit support.
+_CLEAR_READING = 0.5
 _TITLED_TOWN = 1000000  # a name after a personal title is a town elsewhere only above this  # city-list places below this are doubted outside the stated unit
 # "the province of Homs", "the governorate of Idlib": the unit, not its capital city.
 _ADMIN_OF = re.compile(r"\b(?:province|governorate|county|oblast)\s+of\s+(?:the\s+)?$", re.I)
 _PART_OF = re.compile(r" (?:district|neighbou?rhood|quarter|suburb|area) of (?:the )?", re.I)
+# A quarter of a city ("Rogers Park", "Little Havana") is coded as the city (GVA's city, ACLED's
+# location) when the text names the city's police and not the quarter's: a city this large,
+# this close.
+_BIG_CITY = 100000
+_CITY_REACH_KM = 40.0
 _CAP_PHRASE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 
 
@@ -94,6 +105,27 @@ def _list_spans(text: str) -> list[tuple[int, int]]:
     if len(run) >= _LIST_RUN:
         spans.append((run[0][0], run[-1][1]))
     return spans
+
+
+_TITLE_SEP = re.compile(r" (?:-|–|—|\||::) ")
+_CALL_SIGN = re.compile(r"\b[KW][A-Z]{2,3}\b")
+
+
+def _outlet_suffix(text: str, title: str | None, words: frozenset[str]) -> tuple[int, int] | None:
+    """Where the outlet's own name sits in the headline ("Man shot on Main St - KSLA News 12
+    Shreveport", "... | WTOC-TV: Savannah, Beaufort, SC"): from the first separator whose
+    next segment names a station or a news site, to the end of the title."""
+    if not title or not text.startswith(title[:30]):
+        return None
+    end = len(title)
+    seps = list(_TITLE_SEP.finditer(text, 0, end))
+    for k, m in enumerate(seps):
+        stop = seps[k + 1].start() if k + 1 < len(seps) else end
+        segment = text[m.end() : stop]
+        if _CALL_SIGN.search(segment) or any(
+                w in words for w in re.findall(r"[a-z]+", segment.lower())):
+            return (m.start(), end)
+    return None
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -159,6 +191,10 @@ class _Mention:
     place_follower: bool = False  # "X residents", "X town": a word that follows places
     name_like: bool = False  # one word before a capitalised non-place word ("Donald Trump")
     coded: bool = False  # "(coordinates for X used)", "coded as X": the coder's own choice
+    dateline: bool = False  # "PITTSBURGH (AP) —": where the story was filed
+    clear: bool = False  # its reading beats every reading in another unit by a margin
+    surface: str = ""  # the name as written, folded ("pittsburgh", not the key "pitsburg")
+    spelled: bool = False  # a town spelled as written, and no unit, is among the readings
     has_country: bool = False  # a country is among the readings
     chain_admin1: str | None = None  # "X, Kilifi": admin1 named right after
     best: Place | None = None
@@ -188,6 +224,7 @@ class PlaceTagger:
         self.place_followers = frozenset(lex["place_followers"])
         self.street_suffixes = frozenset(lex["street_suffixes"])
         self.person_titles = frozenset(lex["person_titles"])
+        self.outlet_words = frozenset(lex["outlet_words"])
         self.us_abbrev: dict[str, str] = lex["us_state_abbreviations"]
         abbr = "|".join(re.escape(a) for a in sorted(self.us_abbrev, key=len, reverse=True))
         self._us_after = re.compile(rf",[ \t]*({abbr})(?![\w.])")
@@ -202,6 +239,7 @@ class PlaceTagger:
         # Keys seen right after a personal title ("Lt. Jake Sube"): a person in this document.
         self._titled: set[str] = set()
         self._static_memo: dict[int, tuple[float, float]] = {}
+        self._fold_memo: dict[int, str] = {}
         self.demonyms = {w: cc for cc, words in lex["demonyms"].items() for w in words}
         self._runs = self._run_regex()
 
@@ -347,7 +385,16 @@ class PlaceTagger:
                 and not (prev.endswith("s") and norm_key(prev[:-1]) in self.gaz)):
             self._surnames.add(key)
             return None
-        m = _Mention(s, e, key, k - i, cands, fuzzy=fuzzy)
+        surface = fold(text[s:e])
+        if glued_article(surface):
+            # "Eddie" keys as "die" once its "Ed" is taken for a glued Arabic article: a town
+            # of the city list is that place only when its name begins the same way
+            # ("Assukhna" / "As Sukhnah"), not when it lacks the article ("Die").
+            cands = [c for c in cands if not (c.source == "geonames" and c.feature == "city"
+                                              and fold(c.name)[:1] != surface[:1])]
+            if not cands:
+                return None
+        m = _Mention(s, e, key, k - i, cands, fuzzy=fuzzy, surface=surface)
         m.admin_cue = (nxt.lower() in self.admin_cues and text[e : e + 1] == " ") or bool(
             _ADMIN_OF.search(text, max(0, s - 40), s))
         part = _PART_OF.match(text, e)
@@ -387,6 +434,8 @@ class PlaceTagger:
         # Admin1 names that are common words ("Delta", "Bay") need their cue.
         m.cands = [c for c in cands if not (c.cue and not m.admin_cue)]
         m.has_country = any(c.feature == "country" for c in m.cands)
+        m.spelled = (any(c.feature == "city" and self._folded(c) == surface for c in m.cands)
+                     and not any(c.feature == "admin1" for c in m.cands))
         return m if m.cands else None
 
     def _after_title(self, text: str, prev: tuple[int, int, str], gap: str) -> bool:
@@ -426,6 +475,13 @@ class PlaceTagger:
         return False
 
     # ------------------------------------------------------------------ resolve
+    def _folded(self, c: Place) -> str:
+        """A candidate's name folded like a mention's surface (cached by identity)."""
+        got = self._fold_memo.get(id(c))
+        if got is None:
+            got = self._fold_memo[id(c)] = fold(c.name)
+        return got
+
     def _static(self, c: Place) -> tuple[float, float]:
         """What a candidate's scores owe to the place alone: (vote weight, base score).
         Cached by identity: places are shared objects owned by the gazetteer."""
@@ -458,9 +514,17 @@ class PlaceTagger:
                 if (hamlets and _opens_sentence(text, m.start)) or text.count(name) < (
                         lowered.count(name.lower())):
                     weak = 0.3
+            if m.dateline:
+                weak = 2.0  # "LAS VEGAS --": where the story was filed
+            # A name spelled as one reading spells it ("Killeen" for the Texas city) leaves
+            # readings its key only reaches by folding ("Kilin", a spelling of Jilin) less say.
+            exact = bool(m.surface) and any(c.feature == "city" and self._folded(c) == m.surface
+                                            for c in m.cands)
             per: dict[str, float] = {}
             for c in m.cands:
                 w = self._static(c)[0]
+                if exact and c.feature == "city" and self._folded(c) != m.surface:
+                    w *= 0.5
                 if w > per.get(c.cc, 0.0):
                     per[c.cc] = w
             total = sum(per.values())
@@ -471,7 +535,8 @@ class PlaceTagger:
         return votes
 
     def _score(self, m: _Mention, c: Place, dom: str | None, votes: Counter[str], top: float,
-               admin1s: Counter[tuple[str, str]]) -> float:
+               admin1s: Counter[tuple[str, str]],
+               counted: frozenset[tuple[str, str | None, str]] = frozenset()) -> float:
         s = self._static(c)[1]
         if dom and c.cc == dom:
             s += 3.0
@@ -483,13 +548,18 @@ class PlaceTagger:
             if m.admin_cue:
                 s += 4.0  # "Homs province"; "Wayne County": the unit, not a town so named
         if c.feature != "admin1" and c.admin1:
-            own = 1 if m.best is not None and (m.best.cc, m.best.admin1) == (c.cc, c.admin1) else 0
+            # (not the support this very name lent the unit in the first pass)
+            own = 1 if (c.cc, c.admin1, m.key) in counted else 0
             if admin1s.get((c.cc, c.admin1), 0) > own:
                 s += 1.5
             if m.chain_admin1 and c.admin1 == m.chain_admin1:
                 s += 4.0
         if m.fuzzy:
             s -= 0.5
+        if c.feature == "city" and m.spelled and self._folded(c) == m.surface:
+            # "Pittsburgh" as written, before the "Pittsburg"s its key also finds (but not
+            # over a unit of that name: "Samburu" is the county, not the Kwale village)
+            s += 0.5
         if c.feature == "city" and norm_key(c.name) != m.key:
             s -= 1.0  # "New Mexico" is the state before a town that once bore the name
         if c.feature == "city" and m.has_country and norm_key(c.name) != m.key:
@@ -500,20 +570,37 @@ class PlaceTagger:
         dom = votes.most_common(1)[0][0] if votes else None
         top = max(votes.values()) if votes else 1.0
         admin1s: Counter[tuple[str, str]] = Counter()
-        for _ in range(2):  # second pass sees the admin1 units the first pass settled on
-            for m in mentions:
+        counted: frozenset[tuple[str, str | None, str]] = frozenset()
+        clear: set[int] = set()  # mentions whose first reading beats other units' clearly
+        for rnd in range(2):  # second pass sees the admin1 units the first pass settled on
+            for k, m in enumerate(mentions):
                 if len(m.cands) == 1:
                     m.best = m.cands[0]
-                else:
-                    m.best = max(m.cands, key=lambda c: self._score(m, c, dom, votes, top, admin1s))
+                    m.clear = True
+                    clear.add(k)
+                    continue
+                scored = [(self._score(m, c, dom, votes, top, admin1s, counted), c)
+                          for c in m.cands]
+                s, m.best = max(scored, key=lambda x: x[0])
+                if rnd == 0:
+                    unit = (m.best.cc, m.best.admin1)
+                    rival = max((x for x, c in scored if (c.cc, c.admin1) != unit), default=None)
+                    if rival is None or s - rival >= _CLEAR_READING:
+                        m.clear = True
+                        clear.add(k)
+            if rnd:
+                break
             # Each unit counts the distinct names settled in it, so that a name does not
             # confirm its own first reading ("Wayne County" twice is not support for Georgia).
             # A hamlet of the city list is too often a homonym (a surname, a street) to
-            # lend its unit support ("Bryson" must not pull "Detroit" to Texas).
-            admin1s = Counter((cc, a1) for cc, a1, _ in {
-                (m.best.cc, m.best.admin1, m.key) for m in mentions
-                if m.best is not None and m.best.admin1
-                and not (m.best.source == "geonames" and m.best.population < _HAMLET)})
+            # lend its unit support ("Bryson" must not pull "Detroit" to Texas); so is a
+            # name read one way only by a hair ("Linden" in New Jersey rather than Alabama
+            # must not pull "Columbus" from Ohio), and one that looks like a personal name.
+            counted = frozenset(
+                (m.best.cc, m.best.admin1, m.key) for k, m in enumerate(mentions)
+                if m.best is not None and m.best.admin1 and k in clear and not m.name_like
+                and not (m.best.source == "geonames" and m.best.population < _HAMLET))
+            admin1s = Counter((cc, a1) for cc, a1, _ in counted)  # type: ignore[misc]
 
     def _chain(self, text: str, mentions: list[_Mention]) -> None:
         """ "Watamu, Dabaso, Kilifi", "Kithimu (Embu county)", "Mararani in Lamu East, Lamu
@@ -569,7 +656,7 @@ class PlaceTagger:
                     out.append(m)
         return out
 
-    def _datelines(self, text: str, known: set[int]) -> list[_Mention]:
+    def _datelines(self, text: str, known: dict[int, _Mention]) -> list[_Mention]:
         """ "PUYALLUP — ...", "CHICAGO (AP) — ...": an all-capital dateline at the start of
         the text or of a line names where the story is told from (the scan only accepts
         all-capital words that are countries or provinces, to keep headlines out)."""
@@ -577,6 +664,10 @@ class PlaceTagger:
         for dl in _DATELINE.finditer(text, 0, 3000):
             s, e = dl.span(1)
             if s in known:
+                # (found by the scan already: an all-capital name that is also a unit
+                # somewhere, "PITTSBURGH" like Oklahoma's Pittsburg County)
+                if known[s].end == e:
+                    known[s].prep_before = known[s].dateline = True
                 continue
             key = norm_key(dl.group(1))
             if not key or key in self.stop_keys or key not in self.gaz:
@@ -585,6 +676,7 @@ class PlaceTagger:
             m = self._mention(text, words, 1, 2, key, self.gaz.lookup(key))
             if m is not None:
                 m.prep_before = True
+                m.dateline = True
                 out.append(m)
         return out
 
@@ -610,7 +702,7 @@ class PlaceTagger:
         self._surnames = set()
         self._titled = set()
         mentions, unknown, demonyms = self._scan(text)
-        datelines = self._datelines(text, {m.start for m in mentions})
+        datelines = self._datelines(text, {m.start: m for m in mentions})
         if datelines:
             mentions = sorted(mentions + datelines, key=lambda m: m.start)
         self._chain(text, mentions)
@@ -663,6 +755,7 @@ class PlaceTagger:
                                                          and not m.name_like})
         lowered = text.lower()
         lists = _list_spans(text) if "\n" in text else []
+        outlet = _outlet_suffix(text, doc.title, self.outlet_words) or (-1, -1)
         # "Marcellus Brooks", "Dana Martinez": a one-word hamlet right before another one-word
         # town, with nothing between them, is a first name and the town a last name.
         names_: set[int] = set()
@@ -709,8 +802,11 @@ class PlaceTagger:
             attrs["origin"] = m.origin
             attrs["cue"] = m.admin_cue
             attrs["modifier"] = m.modifier
-            attrs["boilerplate"] = any(a <= m.start < b for a, b in lists)
+            attrs["outlet"] = outlet[0] <= m.start < outlet[1]
+            attrs["boilerplate"] = attrs["outlet"] or any(a <= m.start < b for a, b in lists)
             attrs["coded"] = m.coded
+            attrs["dateline"] = m.dateline
+            attrs["clear"] = m.clear
             doc.span(PLACES, m.start, m.end, "place", **attrs)
         return doc
 
@@ -740,6 +836,10 @@ def _title_span(doc: Doc) -> tuple[int, int]:
 
 def _weight(doc: Doc, span: Span) -> float:
     """Mentions in the title and the lead say what the article is about."""
+    if span.attrs.get("outlet"):
+        # The station's own city after the headline ("- KSLA News 12 Shreveport"): not the
+        # story's place, but mostly in the story's state.
+        return 1.0
     w = 0.3 if span.attrs.get("modifier") else 1.0
     if span.attrs.get("boilerplate"):
         w *= 0.2
@@ -790,6 +890,10 @@ def document_admin1(doc: Doc) -> str | None:
         if (named and sp.attrs["admin1"] not in named and sp.attrs.get("geonameid")
                 and sp.attrs["feature"] == "city" and sp.attrs.get("population", 0) < _HAMLET):
             w *= 0.3
+        if sp.attrs.get("dateline"):
+            w *= 2.0  # where the story was filed: its state, whatever quarter the title names
+        elif sp.attrs.get("clear") is False:
+            w *= 0.5  # "Homewood": a reading that other states' Homewoods nearly match
         votes[sp.attrs["admin1"]] += w
     return votes.most_common(1)[0][0] if votes else None
 
@@ -809,6 +913,40 @@ def _near_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _NEAR_BEFORE, _NEAR_AFTER
 
 
+_POLICE: str | None = None
+
+
+def _policed(text: str, name: str) -> bool:
+    """Whether the text names this place's own police ("Chicago police", "Tulsa PD")."""
+    global _POLICE
+    if _POLICE is None:
+        words = load_yaml("gazetteer/lexicon.yaml")["police_after"]
+        _POLICE = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    if not name:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?:'s|’s)?\s+(?:{_POLICE})(?![\w])",
+                     text, re.I) is not None
+
+
+def _city_of_quarter(doc: Doc, best: Span, places: list[Span]) -> Span | None:
+    """The large city that a chosen place is a quarter of: the text names a city of the same
+    admin1 at least five times as populous within reach, and that city's police, but not
+    police of the place itself ("shot in Rogers Park ... Chicago police said")."""
+    a = best.attrs
+    if a["feature"] != "city" or not a.get("geonameid") or a.get("lat") is None:
+        return None
+    pop = a.get("population") or 0
+    cities = [q for q in places
+              if q.attrs["feature"] == "city" and q.attrs.get("geonameid")
+              and q.attrs["geonameid"] != a["geonameid"] and q.attrs.get("admin1") == a.get("admin1")
+              and (q.attrs.get("population") or 0) >= max(5 * pop, _BIG_CITY)
+              and not q.attrs.get("boilerplate") and q.attrs.get("lat") is not None
+              and km(a["lat"], a["lon"], q.attrs["lat"], q.attrs["lon"]) <= _CITY_REACH_KM]
+    if not cities or _policed(doc.text, best.text) or _policed(doc.text, a["name"]):
+        return None
+    return next((q for q in cities if _policed(doc.text, q.text)), None)
+
+
 def _specificity(attrs: dict[str, Any]) -> float:
     return _SPECIFIC.get(attrs["feature"], _POINT_RANK)
 
@@ -818,6 +956,7 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
     places = _places(doc)
     if not places:
         return None
+    unit: Span | None = None  # a second-level unit the sentences name beside the town
     country = document_country(doc)
     admin1 = document_admin1(doc)
     inside = [p for p in places if any(p.start >= s.start and p.end <= s.end for s in sentence_spans)]
@@ -877,6 +1016,30 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
             return (story, plain, float(bool(p.attrs.get("prep"))), in_a1, spec, -p.start)
 
         best = max(pool, key=rank)
+        unit = None
+        if best.attrs["feature"] == "admin2" and best.attrs.get("lat") is None:
+            # "in Berkeley County ... at a party in Moncks Corner": a unit without a point (a
+            # US county) gives way to a town of its state that the sentences name, and
+            # stays the town's admin2.
+            towns = [p for p in pool if p.attrs["feature"] == "city"
+                     and p.attrs.get("admin1") == best.attrs.get("admin1")
+                     and not (p.attrs.get("modifier") or p.attrs.get("boilerplate")
+                              or p.attrs.get("origin") or doubtful(p))]
+            if towns:
+                unit, best = best, max(towns, key=rank)
+            else:
+                # (none there: the document's own town of that state, "MONCKS CORNER -- ...
+                # ... the second shooting in Berkeley County this month")
+                main = _dominant(doc, places, best.attrs["country"], best.attrs.get("admin1"))
+                if (main is not None and main.attrs["feature"] == "city"
+                        and main.attrs.get("admin1") == best.attrs.get("admin1")
+                        and not (doubtful(main) or main.attrs.get("origin")
+                                 or main.attrs.get("modifier"))):
+                    unit, best = best, main
+        elif best.attrs["feature"] == "city":
+            unit = next((p for p in pool if p.attrs["feature"] == "admin2"
+                         and p.attrs.get("admin1") == best.attrs.get("admin1")
+                         and not (p.attrs.get("modifier") or p.attrs.get("boilerplate"))), None)
         if doubtful(best):
             main = _dominant(doc, places, best.attrs["country"], admin1)
             if main is not None and not doubtful(main):
@@ -887,6 +1050,13 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
             main = _dominant(doc, places, best.attrs["country"], admin1)
             if main is not None:
                 best = main
+        elif best.attrs["feature"] == "admin1":
+            # Only the state in these sentences ("shot in Texas"): the document's own town
+            # in that state says more ("HOUSTON -- ... shootings in Texas").
+            main = _dominant(doc, places, best.attrs["country"], best.attrs["admin1"])
+            if (main is not None and main.attrs.get("admin1") == best.attrs["admin1"]
+                    and _specificity(main.attrs) > _SPECIFIC["admin1"]):
+                best = main
     else:
         # Nothing in these sentences: the document's dominant place (its country at worst).
         main = _dominant(doc, places, country, admin1) or next(
@@ -894,6 +1064,9 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
         if main is None:
             return None
         best = main
+    city = _city_of_quarter(doc, best, places)
+    if city is not None:
+        best = city
     result = dict(best.attrs)
     result.pop("fuzzy", None)
     result.pop("prep", None)
@@ -902,6 +1075,12 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
     result.pop("cue", None)
     result.pop("boilerplate", None)
     result.pop("coded", None)
+    result.pop("outlet", None)
+    result.pop("dateline", None)
+    result.pop("clear", None)
+    if (unit is not None and best.attrs["feature"] == "city" and not result.get("admin2")
+            and unit.attrs.get("admin1") == result.get("admin1")):
+        result["admin2"] = unit.attrs["name"]  # "Moncks Corner ... Berkeley County"
     result["span"] = best
     result["geo_precision"] = _precision(doc, best)
     return result
@@ -929,6 +1108,8 @@ def _dominant(doc: Doc, places: list[Span], country: str | None,
     for p in places:
         if p.attrs["country"] != country or p.attrs["feature"] == "country":
             continue
+        if p.attrs.get("outlet"):
+            continue  # the station's city, never the story's
         if admin1 and p.attrs.get("admin1") not in (admin1, None):
             continue
         k = (p.attrs["name"], p.attrs.get("admin1"))
