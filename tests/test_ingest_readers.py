@@ -105,6 +105,19 @@ def test_binary_without_nul_bytes(tmp_path: Path) -> None:
     assert "binary" in only_failure(run(f)).reason
 
 
+def test_looks_binary_counts_control_characters_exactly() -> None:
+    # 5% of control characters (tab, newline, form feed and CR do not count) is still text;
+    # one more is binary. Only the first 8 KiB is read.
+    text = b"a" * 95 + b"\t\n\x0c\r" * 5
+    assert not readers_mod.looks_binary(text)
+    assert not readers_mod.looks_binary(b"a" * 95 + b"\x1b" * 5)
+    assert readers_mod.looks_binary(b"a" * 94 + b"\x1b" * 6)
+    assert readers_mod.looks_binary(b"\x1f" * 10 + b"b" * 10)
+    assert not readers_mod.looks_binary(b"\x80\xff\x7f " * 100)  # high bytes are not controls
+    assert not readers_mod.looks_binary(b"b" * 8192 + b"\x01" * 8192)
+    assert not readers_mod.looks_binary(b"")
+
+
 def test_only_boilerplate_fails_after_cleanup(tmp_path: Path) -> None:
     f = tmp_path / "junk.txt"
     f.write_text("Advertisement\n\nLeave a Reply\n\nSubscribe To Our Newsletter\n", encoding="utf-8")

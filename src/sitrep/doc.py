@@ -77,14 +77,21 @@ class Doc:
 
     def span(self, layer: str, start: int, end: int, label: str, **attrs: Any) -> Span:
         """Create a span over ``text[start:end]`` and add it to ``layer``."""
-        return self.add(layer, Span(start, end, label, self.text[start:end], dict(attrs)))
+        # ``attrs`` is a new dict at every call (keyword arguments): the span keeps it as is.
+        span = Span(start, end, label, self.text[start:end], attrs)
+        spans = self.layers.get(layer)
+        if spans is None:
+            self.layers[layer] = [span]
+        else:
+            spans.append(span)
+        return span
 
     def get(self, layer: str) -> list[Span]:
         return self.layers.get(layer, [])
 
     def in_sentence(self, layer: str, sentence: Span) -> list[Span]:
         """Spans of ``layer`` inside ``sentence`` (binary search over a sorted index)."""
-        spans = self.get(layer)
+        spans = self.layers.get(layer)
         if not spans:
             return []
         key = (id(spans), len(spans))
@@ -94,9 +101,10 @@ class Doc:
             index = (key, [s.start for s in order], order)
             self._index[layer] = index
         _, starts, order = index
+        end = sentence.end
         lo = bisect_left(starts, sentence.start)
-        hi = bisect_left(starts, sentence.end, lo)
-        return [s for s in order[lo:hi] if s.end <= sentence.end]
+        hi = bisect_left(starts, end, lo)
+        return [s for s in order[lo:hi] if s.end <= end]
 
     @property
     def sentences(self) -> list[Span]:

@@ -8,6 +8,7 @@ lexicons and the gazetteer, calling is cheap.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
@@ -46,7 +47,7 @@ def default_pipeline() -> Pipeline:
     from sitrep.nlp.sources import AttributionTagger
     from sitrep.nlp.triggers import TriggerTagger
 
-    return Pipeline(
+    pipeline = Pipeline(
         [
             ("sentences", SentenceSplitter()),
             ("dates", DateTagger()),
@@ -58,6 +59,38 @@ def default_pipeline() -> Pipeline:
             ("events", EventExtractor()),
         ]
     )
+    _warm_up(pipeline)
+    return pipeline
+
+
+# An invented report that reaches the components' lazily built tables (the event classifier,
+# cue automata, gazetteer indexes...).
+_WARM_UP_TEXT = (
+    "Gunmen kill two in attack on village near Garissa\n\n"
+    "Gunmen shot dead two people and wounded five others in an attack on a village in "
+    "Garissa County, Kenya, on Tuesday 3 March 2020, police said. Al Shabaab militants were "
+    "suspected. Separately, Syrian government forces shelled a town in Idlib province, the "
+    "Syrian Observatory for Human Rights reported, and protesters marched in Chicago."
+)
+
+
+def _warm_up(pipeline: Pipeline) -> None:
+    """Run the pipeline once over an invented report, then freeze the garbage collector.
+
+    Several components build tables on first use; doing that here makes start-up pay for it
+    once, before ``parallel`` forks its workers (which then share the tables instead of each
+    building its own copy). ``gc.freeze()`` then moves everything alive (the lexicons,
+    automata and indexes: long-lived by design) out of the collector's reach, so that its
+    full collections, triggered by the many small objects of each document, stop walking
+    them over and over, and forked workers do not copy the pages that walk would touch.
+    Whatever the warm-up leaves in per-text caches is what any earlier document would have
+    left: components give the same result for a document whatever came before it."""
+    try:
+        pipeline(Doc(id="warm-up", text=_WARM_UP_TEXT, title=_WARM_UP_TEXT.split("\n")[0]))
+    except Exception:  # noqa: BLE001 - a warm-up failure only costs speed; real input reports it
+        pass
+    gc.collect()
+    gc.freeze()
 
 
 def extract(doc: Doc) -> Doc:

@@ -23,6 +23,8 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 MAX_BYTES = 20 * 1024 * 1024  # a news article is a few kB; anything over this is not one
 
 _CONTROL_OK = {9, 10, 12, 13}
+# Bytes that are not suspicious control characters (for ``bytes.translate``'s delete set).
+_NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in _CONTROL_OK)
 
 
 class InputError(Exception):
@@ -46,7 +48,8 @@ def looks_binary(data: bytes) -> bool:
         return True
     if not sample:
         return False
-    controls = sum(1 for b in sample if b < 32 and b not in _CONTROL_OK)
+    # one C-level pass: delete every byte that is not a control character, count the rest
+    controls = len(sample.translate(None, _NOT_CONTROL))
     return controls / len(sample) > 0.05
 
 

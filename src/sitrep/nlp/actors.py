@@ -424,7 +424,8 @@ class ActorTagger:
         d = self.dict
         doc.layers[ACTORS] = []
         for start, stop, vals in self.mentions(text):
-            vals = sorted(vals, key=lambda v: -v[2])
+            if len(vals) > 1:
+                vals = sorted(vals, key=lambda v: -v[2])
             if len(vals) > 1 and len({d.entries[v[0]].country for v in vals}) > 1:
                 vals = self._by_country(vals, text, ctry)
             primary = vals[0][0]
@@ -570,6 +571,10 @@ class ActorTagger:
         return self.dict.nationality.get(m.group(1).lower())
 
     def _nationality_before(self, text: str, start: int) -> str | None:
+        # _NAME_BEFORE ends in whitespace: most mentions follow a word directly ("the police")
+        # or open the text, and need no search (str.isspace is the regex's own \s test).
+        if start == 0 or not text[start - 1].isspace():
+            return None
         m = _NAME_BEFORE.search(text[max(0, start - 30):start])
         if not m:
             return None
