@@ -5,9 +5,9 @@ separated by blank lines. Header material (datelines such as "Saturday 20 Februa
 20:59") is read as metadata and removed from the text. All downstream offsets point into this
 text.
 
-Publication date priority: the ``published`` field, the text's own header/dateline, a dated URL
-path, HTML metadata (htmldate), and last the Wayback Machine crawl timestamp (only a crawl
-date). A copyright footer is never read: footers are dropped by cleanup before any search.
+Publication date priority: the ``published`` field, a social post's own timestamp (its status
+id), the text's own header/dateline, a dated URL path, HTML metadata (htmldate), and last the
+Wayback Machine crawl timestamp (only a crawl date). A copyright footer is never read: footers are dropped by cleanup before any search.
 """
 
 from __future__ import annotations
@@ -262,6 +262,9 @@ def make_doc(
 
     # ---- publication date, in priority order
     pub = _field_date(published) if published is not None else None
+    posted = dates.post_date(info.url) if pub is None and info is not None else None
+    if posted is not None:
+        pub = _Date(posted, "day", "url")
     pub = pub or header_date
     if pub is None and info is not None:
         from_url = dates.url_date(info.url)

@@ -255,18 +255,30 @@ _STATUS = re.compile(r"^(?:https?://)?(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/
 _SNOWFLAKE_EPOCH_MS = 1288834974657  # Twitter's id epoch (2010-11-04)
 
 
+def post_date(url: str) -> dt.date | None:
+    """The day a twitter.com / x.com post was made, from its status id ("snowflake": the top
+    bits are milliseconds since 2010-11-04): the post's own timestamp, so it outranks any
+    date printed on the page around it (page chrome, a crawl banner)."""
+    m = _STATUS.match(url)
+    if not m:
+        return None
+    ms = (int(m[1]) >> 22) + _SNOWFLAKE_EPOCH_MS
+    try:
+        posted = dt.datetime.fromtimestamp(ms / 1000, tz=dt.UTC).date()
+    except (OverflowError, OSError, ValueError):
+        return None
+    return _valid(posted.year, posted.month, posted.day)
+
+
 def url_date(url: str) -> tuple[dt.date, str] | None:
     """A date in a URL path: /2021/11/24/, 2021-11-24 in a slug, 20140112 in a slug, /2021/11/.
 
     A post URL on twitter.com / x.com carries its date in the status id ("snowflake": the
     top bits are milliseconds since 2010-11-04), so it is read too.
     """
-    m = _STATUS.match(url)
-    if m:
-        ms = (int(m[1]) >> 22) + _SNOWFLAKE_EPOCH_MS
-        posted = dt.datetime.fromtimestamp(ms / 1000, tz=dt.UTC).date()
-        if _valid(posted.year, posted.month, posted.day):
-            return posted, "day"
+    posted = post_date(url)
+    if posted:
+        return posted, "day"
     path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.I)
     path = path.split("?", 1)[0].split("#", 1)[0]
     for rx in (_URL_YMD, _URL_ISO):
