@@ -187,3 +187,24 @@ def fixture_dir():  # type: ignore[no-untyped-def]
     from pathlib import Path
 
     return Path(__file__).resolve().parent / "fixtures" / "ingest"
+
+
+def test_next_post_navigation_ends_the_article():
+    from sitrep.ingest.cleanup import clean_text
+
+    page = ("Shelling hit the market in the town on Monday, killing two people.\n\n"
+            "Rescue teams searched the rubble until the evening.\n\n"
+            "Prev Post\n\n"
+            "Clashes | Fighters killed on the northern front\n\n"
+            "Next Post\n\n"
+            "Explosion | Child killed by old ordnance in the countryside")
+    kept = clean_text(page).paragraphs
+    assert kept[-1].startswith("Rescue teams")
+    assert not any("ordnance" in p for p in kept)
+    # A navigation bar above the article does not end it.
+    top = "Next Post\n\nShelling hit the market in the town on Monday, killing two people."
+    assert any("Shelling" in p for p in clean_text(top).paragraphs)
+    # "Previous story:" on local news pages holds an earlier version of the same report.
+    update = ("Police named the victim on Tuesday.\n\nThe suspect was charged.\n\n"
+              "Previous story:\n\nOne person was killed in a shooting at a club on Sunday.")
+    assert any("killed in a shooting" in p for p in clean_text(update).paragraphs)

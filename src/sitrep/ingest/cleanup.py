@@ -66,6 +66,8 @@ class Rules:
         self.inline = _alternation(data["inline_patterns"])
         self.inline_triggers = tuple(data.get("inline_triggers", []))
         self.link_header = _alternation(data["link_list_headers"])
+        self.end_marker = _alternation(data.get("end_markers", []) or ["(?!x)x"])
+        self.end_min_paragraphs = int(data.get("end_marker_min_paragraphs", 2))
 
     def is_boilerplate(self, line: str) -> bool:
         n = len(line)
@@ -179,7 +181,12 @@ def clean_lines(lines: list[str]) -> Cleaned:
     doc_script, doc_share = _dominant_script(" ".join(lines))
     in_link_list = False
     after_card = False
-    for line in lines:
+    for i, line in enumerate(lines):
+        if (len(line) <= 40 and len(kept) >= r.end_min_paragraphs
+                and r.end_marker.match(line) is not None):
+            # "Next Post": the article is over; the rest is other posts' headlines.
+            removed.extend(lines[i:])
+            break
         if any(map(line.__contains__, r.inline_triggers)):
             stripped = _MULTI_SPACE.sub(" ", r.inline.sub("", line)).strip()
             if stripped != line:
