@@ -65,11 +65,44 @@ def test_speed():
 
 
 def test_actor_kinds_enter_the_sequence():
-    text = "Fighters of the Zorba Front ambushed villagers near the well."
+    text = "The Zorba Front ambushed villagers near the well."
     # an invented group the cue lexicon cannot know: the ActorTagger's kind stands for it
-    actors = [(0, 27, "rebel"), (37, 46, "civilians")]
+    actors = [(0, 15, "rebel"), (25, 34, "civilians")]
     seq = cue_sequences(text, actors)[0]
-    assert seq[0] == "K_rebel" and "K_civilians" in seq
-    assert "ARMED" not in seq  # "Fighters" lies inside the actor mention
+    assert seq[0] == "K_rebel"
+    # "villagers" is a cue word for a side: it keeps its cue class (CIV), not the kind
+    assert "CIV" in seq and "K_civilians" not in seq
     feats = cue_features(text, actors)
     assert "AK=rebel" in feats and "AKP=civilians+rebel" in feats
+
+
+def test_generic_side_words_keep_their_cue_class():
+    # the tagger may call herders an identity militia; as the victims here they are civilians
+    text = "Bandits gunned down three herders near the well."
+    actors = [(0, 7, "unidentified"), (26, 33, "identity_militia")]
+    assert cue_sequences(text, actors) == [["ARMED", "KILL", "CIV"]]
+
+
+def test_role_features_name_agent_and_victim():
+    from sitrep.nlp.cues import role_features
+
+    # active voice: agent before the harm verb, every side after it is a victim
+    feats = role_features(["ARMED", "KILL", "CIV", "STATE"])
+    assert "AG=ARMED" in feats and "VI=CIV" in feats and "VI=STATE" in feats
+    assert "AV=ARMED>STATE" in feats
+    # passive voice: victim before, agent after "by"
+    feats = role_features(["STATE", "KILLP", "BY", "ARMED"])
+    assert feats == ["AG=ARMED", "VI=STATE", "AV=ARMED>STATE"]
+    # no harm verb, no roles
+    assert role_features(["PROTEST", "STATE", "DISPERSE"]) == []
+
+
+def test_role_features_reach_past_intervening_cues():
+    # "Raiders attacked the village and killed two police officers": the pair ARMED..STATE is
+    # not adjacent in the sequence, the victim feature still names the side
+    text = "Raiders attacked the village and killed two police officers."
+    feats = cue_features(text)
+    assert "VI=STATE" in feats and "AG=ARMED" in feats
+    text = "Three herders were shot dead by bandits near the river."
+    feats = cue_features(text)
+    assert "VI=CIV" in feats and "AV=ARMED>CIV" in feats

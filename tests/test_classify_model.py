@@ -8,6 +8,7 @@ import time
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 import pytest
 import yaml
 
@@ -183,3 +184,25 @@ def test_probabilities_do_not_depend_on_the_hash_seed():
         outs.add(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                                 text=True, check=True).stdout)
     assert len(outs) == 1
+
+
+def test_word_prefixes_are_features():
+    feats = C.ngram_features(["bandits", "attakced", "a", "<CAP>", "village"])
+    assert "P:attak" in feats and "P:bandi" in feats and "P:villa" in feats
+    assert not any(f.startswith("P:<") for f in feats)  # masked names give no prefix
+    assert "P:a" not in feats  # short words stand for themselves
+
+
+def test_feature_weights_scale_rows_to_unit_length():
+    """Inference weights each feature as training did (inverse document frequency), then
+    scales the row to unit length: one feature alone scores its weight row, whatever its
+    weight."""
+    data = json.loads(resources.files("sitrep.data").joinpath(C.MODEL_FILE).read_text("utf-8"))
+    fw = data["feature_weights"]
+    assert len(fw) == len(data["features"]) and min(fw) >= 1.0
+    m = C._model()
+    feat = data["features"][len(fw) // 2]
+    z = m["b"] + m["W"][m["index"][feat]]
+    expected = np.exp(z - z.max())
+    expected /= expected.sum()
+    assert np.allclose(C._probabilities([feat, "no such feature"]), expected, atol=1e-5)

@@ -89,11 +89,19 @@ def cue_sequences(text: str, actors: Iterable[Actor] = ()) -> list[list[str]]:
     """Cue classes per sentence, in order, repeated neighbours merged.
 
     ``actors``: mentions found by :class:`sitrep.nlp.actors.ActorTagger` (offsets into
-    ``text``); each becomes ``K_<kind>`` ("K_rebel", "K_identity_militia") in place of the cue
-    phrases it covers, so a named group counts as the side it is, in any country.
+    ``text``); each one the cue lexicon does not read as a side becomes ``K_<kind>``
+    ("K_rebel", "K_identity_militia") in place of the cue phrases it covers, so a named group
+    counts as the side it is, in any country.
     """
-    acts = sorted((a, b, "K_" + k) for a, b, k in actors)
     hits = cue_hits(text)
+    # A mention the cue lexicon already reads as a side ("herders", "robbers", "police")
+    # keeps its cue class: the generic word tells the role (a herder as victim, a suspected
+    # robber) better than the tagger's coarse kind ("herders" -> identity militia, "robbers"
+    # -> unidentified armed group). Names the lexicon does not know enter as their kind.
+    # Cross-validation: CASE sub-type +0.01, no-event +0.01, ACLED unchanged.
+    sides = [(a, b) for a, b, c in hits if c in _SIDES]
+    acts = sorted((a, b, "K_" + k) for a, b, k in actors
+                  if not any(x < b and a < y for x, y in sides))
     if acts:
         hits = sorted(
             [h for h in hits if not any(a < h[1] and h[0] < b for a, b, _ in acts)] + acts
@@ -112,9 +120,69 @@ def cue_sequences(text: str, actors: Iterable[Actor] = ()) -> list[list[str]]:
     return [s for s in seqs if s]
 
 
+# Cue classes that name a side (who can act or suffer); actor kinds ("K_...") count too.
+_SIDES = frozenset({"CIV", "PEOPLE", "STATE", "ARMED", "SUSPECT", "CROWD", "COMMUNITY"})
+# Harm done to someone: an active verb (agent before, victim after) or its passive / outcome
+# (victim before; agent after "by").
+_ACTIVE = frozenset({"KILL", "LETHAL", "LYNCH"})
+_PASSIVE = frozenset({"KILLP", "DEAD", "INJURED"})
+# How many cue positions a role may reach from the verb.
+ROLE_WINDOW = 3
+
+
+def _side(cls: str) -> bool:
+    return cls in _SIDES or cls.startswith("K_")
+
+
+def role_features(seq: list[str]) -> list[str]:
+    """Agent and victim sides of the harm verbs in one cue sequence.
+
+    "Bandits killed two police officers" -> ARMED acts, STATE suffers: ``AG=ARMED``,
+    ``VI=STATE``, ``AV=ARMED>STATE``. Clash or attack turns on the victim's side (armed or
+    not), whatever words lie between, which the n-grams of the sequence only see when the
+    two are adjacent.
+    """
+    feats: list[str] = []
+    n = len(seq)
+    suffered: set[int] = set()  # positions already read as victims of an earlier verb
+    for i, c in enumerate(seq):
+        if c in _ACTIVE:
+            # The subject carries over a victim: "raiders attacked the village and killed
+            # two officers" -> the raiders, not the village, killed the officers.
+            agent = next((seq[j] for j in range(i - 1, max(-1, i - ROLE_WINDOW - 1), -1)
+                          if _side(seq[j]) and j not in suffered), None)
+            victims = []  # every side named after the verb, up to the next harm word
+            for j in range(i + 1, min(n, i + ROLE_WINDOW + 1)):
+                if seq[j] in _ACTIVE or seq[j] in _PASSIVE:
+                    break
+                if _side(seq[j]):
+                    victims.append(seq[j])
+                    suffered.add(j)
+        elif c in _PASSIVE:
+            victim = next((seq[j] for j in range(i - 1, max(-1, i - ROLE_WINDOW - 1), -1)
+                           if _side(seq[j])), None)
+            agent = None
+            if i + 2 < n and seq[i + 1] == "BY" and _side(seq[i + 2]):
+                agent = seq[i + 2]
+            if victim is None and c != "KILLP":  # "dead were two police" names them after
+                victim = next((seq[j] for j in range(i + 1, min(n, i + ROLE_WINDOW + 1))
+                               if _side(seq[j])), None)
+            victims = [victim] if victim else []
+        else:
+            continue
+        if agent:
+            feats.append("AG=" + agent)
+        for v in victims:
+            feats.append("VI=" + v)
+            if agent:
+                feats.append(f"AV={agent}>{v}")
+    return feats
+
+
 def cue_features(text: str, actors: Iterable[Actor] = ()) -> list[str]:
     """Feature strings: cue classes, their n-grams (2, 3) and ordered pairs in a window,
-    plus the set of actor kinds named and their pairs."""
+    plus the set of actor kinds named and their pairs, and the agent / victim sides of the
+    harm verbs (:func:`role_features`)."""
     actors = list(actors)
     kinds = sorted({k for _, _, k in actors})
     feats = ["AK=" + k for k in kinds]
@@ -128,4 +196,5 @@ def cue_features(text: str, actors: Iterable[Actor] = ()) -> list[str]:
         for i, a in enumerate(seq):
             for b in seq[i + 2 : i + PAIR_WINDOW + 1]:
                 feats.append(f"CP={a}..{b}")
+        feats.extend(role_features(seq))
     return feats
