@@ -79,6 +79,14 @@ _PART_OF = re.compile(r" (?:district|neighbou?rhood|quarter|suburb|area) of (?:t
 _BIG_CITY = 100000
 _CITY_REACH_KM = 40.0
 _CAP_PHRASE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
+# A capitalised word and the capitalised word after it, a middle initial allowed between
+# ("Orlando Collins", "Tyler J. Buchanan"); a lookahead, so that every word is tried as a
+# first name ("Officer Tyler Buchanan" tries "Officer", then "Tyler").
+_NAME_PAIR = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)"
+                        r"(?= (?:[A-Z]\. )?([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)(?![\w-]))")
+# Prepositions after which "Orlando Collins Park" is rather a place than a person.
+_PLACE_PREPS = frozenset(["in", "at", "near", "into", "inside", "outside", "toward", "towards",
+                          "across", "within", "via"])
 
 
 _LINE = re.compile(r"[^\n]+")
@@ -242,6 +250,16 @@ class PlaceTagger:
         self._fold_memo: dict[int, str] = {}
         self.demonyms = {w: cc for cc, words in lex["demonyms"].items() for w in words}
         self._runs = self._run_regex()
+        people = load_yaml("gazetteer/person_names.yaml")
+        self.first_names = (frozenset(people["first_names"]) - self.stop - self.person_titles
+                            - frozenset(lex["not_first_names"]))
+        self.surnames = frozenset(people["surnames"]) - self.stop
+        # Capitalised words after a first name that make a name of something else ("Tyler
+        # House", "Phoenix Fire", "Jackson Memorial"), not a person.
+        self.not_surnames = frozenset(
+            [w.capitalize() for w in people["common_words"]] + [*self.org_heads, *self.street_suffixes]
+            + [w.capitalize() for w in (*self.place_followers, *self.feature_words, *self.admin_cues,
+                                        *self.modifier_nouns)]) | self.stop | self.person_titles
 
     # ------------------------------------------------------------------ scan
     def _is_cap(self, word: str) -> bool:
@@ -680,6 +698,61 @@ class PlaceTagger:
                 out.append(m)
         return out
 
+    def _persons(self, text: str, mentions: list[_Mention],
+                 dom: str | None) -> tuple[set[int], set[str]]:
+        """Personal names written "Firstname Surname" ("Orlando Collins", "Brittany Thomas",
+        "Tyler J. Buchanan"): the start offsets of their words, and the keys of those words
+        (the surname, or the first name, said alone later is the same person: "Thomas said",
+        "Denton's bond"). A first name that is also a notable place (a town of 20,000 or
+        more, a state, a country: "Orlando", "Tyler", "Georgia") counts as a name only
+        before a likely surname: a common one, or a word that is no place and that the text
+        also uses alone ("Austin Balcarcel ... Balcarcel"). Nothing here is a name when the
+        two words are a place together ("Virginia Beach"), when the second word makes the
+        first the name of a building, a service or a unit ("Tyler House", "Phoenix Fire",
+        "Jackson County") or when a place preposition comes first ("at Charlotte Hall").
+        Only readings in the document's country ``dom`` make a first name a notable place
+        ("Ben" is not Bern)."""
+        pairs = []
+        for pm in _NAME_PAIR.finditer(text):
+            first, last = pm.group(1), pm.group(2)
+            if first not in self.first_names:
+                continue
+            if last.endswith(_POSSESSIVE):
+                last = last[:-2]
+            if last in self.not_surnames:
+                continue
+            if _prev_word(text, pm.start())[2].lower() in _PLACE_PREPS:
+                continue
+            if norm_key(f"{first} {last}") in self.gaz:
+                continue
+            pairs.append((pm.start(1), pm.start(2), first, last))
+        if not pairs:
+            return set(), set()
+        at = {m.start: m for m in mentions if m.words == 1 and m.best is not None}
+        paired = {ls for _, ls, _, _ in pairs}
+        starts: set[int] = set()
+        keys: set[str] = set()
+        for fs, ls, first, last in pairs:
+            lkey = norm_key(last)
+            place = lkey in self.gaz
+            if place and last not in self.surnames and any(
+                    c.feature in ("admin1", "country") for c in self.gaz.lookup(lkey)):
+                continue  # "Carol Texas": a name word before a state, not a surname
+            m1 = at.get(fs)
+            best = m1.best if m1 is not None else None
+            if best is not None and best.cc == dom and (best.feature in ("admin1", "country") or (
+                    best.population >= _SMALL_VILLAGE and best.source == "geonames")):
+                # A notable place: only before a likely surname.
+                if best.feature in ("admin1", "country") and last not in self.surnames:
+                    continue
+                if last not in self.surnames and (place or not any(
+                        o.start() not in paired
+                        for o in re.finditer(rf"(?<![\w'’-]){re.escape(last)}(?![\w-])", text))):
+                    continue
+            starts.update((fs, ls))
+            keys.update((lkey, norm_key(first)))
+        return starts, keys
+
     def _plausible_foreign(self, text: str, lowered: str, m: _Mention, best: Place,
                            support: Counter[str]) -> bool:
         """Whether a place outside the document's country is really meant. One-word names
@@ -740,6 +813,17 @@ class PlaceTagger:
             mentions = [m for m in mentions if not (
                 m.key in self._surnames and m.words == 1 and m.best is not None
                 and m.best.feature == "city" and m.best.population < _SMALL_VILLAGE)]
+        if text:
+            # "Orlando Collins ... Collins said": persons, not places (see _persons); a
+            # name said alone is still a place with a place cue ("in Collins", "Tyler, Texas",
+            # "Denton County", "Denton police", a dateline).
+            starts, persons = self._persons(text, mentions, dom)
+            if starts:
+                mentions = [m for m in mentions if not (m.words == 1 and m.best is not None and (
+                    m.start in starts or (
+                        m.key in persons and m.best.feature not in ("admin1", "country")
+                        and not (m.prep_before or m.admin_cue or m.chain_admin1 or m.dateline
+                                 or m.place_follower or m.coded))))]
         # "in Watamu, Dabaso, Kilifi": the preposition governs the whole chain, and so does
         # "from" ("raiders from Lagdera in Garissa county" says where they came from).
         for a, b in zip(mentions, mentions[1:], strict=False):
