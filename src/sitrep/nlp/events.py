@@ -74,6 +74,26 @@ def _haversine_km(a: dict[str, Any], b: dict[str, Any]) -> float:
     return km(a["lat"], a["lon"], b["lat"], b["lon"])
 
 
+def _far_apart(p: dict[str, Any], q: dict[str, Any]) -> bool:
+    """Two places that cannot be one scene: different admin1 (or none) and over 150 km apart."""
+    same_admin = p.get("admin1") and p.get("admin1") == q.get("admin1")
+    return not same_admin and _haversine_km(p, q) > 150
+
+
+# Event types that one event can be told as (a raid told as a clash, a strike, an attack).
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def _types(group: Group) -> set[str | None]:
+    return {event_type_of(m.sub_event_type) for m in group.mentions if m.sub_event_type}
+
+
+def _types_meet(a: set[str | None], b: set[str | None]) -> bool:
+    """Whether mentions of event types ``a`` and ``b`` can tell one event: either side has no
+    type, they share one, or all are violent types."""
+    return not (a and b) or bool(a & b) or (a | b) <= _VIOLENT
+
+
 def _evidence(doc: Doc, span: Span | None, sentence: Span | None = None) -> Evidence | None:
     if span is None:
         return None
@@ -199,24 +219,16 @@ class EventExtractor:
         )
         # An undated sentence right after the last one goes on telling the same event; a
         # place there is more often a detail (or a misread name) than a second scene.
-        if m.place and g_places and (m.date or not close):
-            p = g_places[0]
-            same_admin = p.get("admin1") and p.get("admin1") == m.place.get("admin1")
-            if not same_admin and _haversine_km(p, m.place) > 150:
-                return False
+        if m.place and g_places and (m.date or not close) and _far_apart(g_places[0], m.place):
+            return False
         # A headline and the lead's first sentence tell one event, however differently
         # their words lean ("police battle rioters" / "rioters pelted police"); so does an
         # undated sentence right after the last ("They burned houses and killed four").
         headline_only = all(x.sentence.attrs.get("title") for x in group.mentions)
         if (headline_only and m.sentence.attrs.get("paragraph", 0) <= 1) or (close and not m.date):
             return True
-        types = {event_type_of(x.sub_event_type) for x in group.mentions if x.sub_event_type}
-        if m.sub_event_type and types:
-            etype = event_type_of(m.sub_event_type)
-            violent = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-            if etype not in types and not (etype in violent and types <= violent):
-                return False
-        return True
+        return _types_meet(_types(group), {event_type_of(m.sub_event_type)} if m.sub_event_type
+                           else set())
 
     def _groups(self, doc: Doc, mentions: list[Mention]) -> list[Group]:
         groups: list[Group] = []
@@ -265,15 +277,9 @@ class EventExtractor:
                 return False
         h_places = [m.place for m in headline.mentions if m.place]
         b_places = [m.place for m in body.mentions if m.place]
-        if h_places and b_places:
-            p, q = h_places[0], b_places[0]
-            if not (p.get("admin1") and p.get("admin1") == q.get("admin1")) and (
-                    _haversine_km(p, q) > 150):
-                return False
-        h_types = {event_type_of(m.sub_event_type) for m in headline.mentions if m.sub_event_type}
-        b_types = {event_type_of(m.sub_event_type) for m in body.mentions if m.sub_event_type}
-        violent = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-        return not (h_types and b_types) or bool(h_types & b_types) or (h_types | b_types) <= violent
+        if h_places and b_places and _far_apart(h_places[0], b_places[0]):
+            return False
+        return _types_meet(_types(headline), _types(body))
 
     @staticmethod
     def _stands_alone(doc: Doc, group: Group) -> bool:

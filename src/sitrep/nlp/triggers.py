@@ -17,13 +17,12 @@ import string
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import ahocorasick
-import yaml
 
 from sitrep.doc import SENTENCES, TRIGGERS, Doc, Span
+from sitrep.nlp.resources import load_yaml
 from sitrep.record import event_type_of
 
 # Where a trigger's clause starts or ends inside a sentence: hard punctuation and the
@@ -55,12 +54,7 @@ _CUE_KINDS = {"negation": "neg", "negation_after": "neg_after", "hypothetical": 
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
-    text = (
-        resources.files("sitrep.data")
-        .joinpath("lexicons/event_triggers.yaml")
-        .read_text("utf-8")
-    )
-    return yaml.safe_load(text)
+    return load_yaml("lexicons/event_triggers.yaml")
 
 
 def precedence() -> list[str]:
