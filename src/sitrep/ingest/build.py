@@ -111,10 +111,15 @@ def _read_header(paragraphs: list[str]) -> tuple[list[str], _Date | None, dict[s
     for i, para in enumerate(paragraphs):
         if zone and (i >= HEADER_ZONE or (out and len(para) > 150 and looks_like_sentence(para))):
             zone = False
+        whole = dates.whole_line_dateline(para) if i < HEADER_ZONE else None
         if not zone:
-            out.append(para)
+            # A line that is nothing but a date, under a standfirst and a byline, is still the
+            # page's dateline ("Friday 21 January 2022 16:42, UK" after two header paragraphs).
+            if whole and found is None:
+                found = _Date(whole.date, whole.precision, "header")
+            else:
+                out.append(para)
             continue
-        whole = dates.whole_line_dateline(para)
         if whole:
             found = found or _Date(whole.date, whole.precision, "header")
             continue

@@ -199,10 +199,15 @@ def wire_dateline(text: str, limit: int = 300) -> FoundDate | None:
     return None
 
 
+# What may follow a dateline's time on its own line: a time zone or the desk's country code
+# ("16:42, UK", "10:05 GMT", "(EDT)"); capitals only, so a sentence after a date never passes.
+_ZONE_TAIL = re.compile(r"[\s\-–|,]*(?:\(?(?-i:[A-Z]{2,5})\)?)?[\s\-–|,]*")
+
+
 def whole_line_dateline(line: str) -> FoundDate | None:
-    """``line`` is nothing but a dateline ("Saturday 20 February 2021 - 20:59")."""
+    """``line`` is nothing but a dateline ("Saturday 20 February 2021 - 20:59", "... 16:42, UK")."""
     found = leading_dateline(line)
-    if found and not line[found.end :].strip(" \t-–|,"):
+    if found and _ZONE_TAIL.fullmatch(line, found.end):
         return found
     return None
 
@@ -249,6 +254,7 @@ _URL_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_](\d\d)[-_](\d\d)(?!\d)")
 _URL_COMPACT = re.compile(r"(?<![\d])((?:19|20)\d\d)(\d\d)(\d\d)(?![\d])")
 # a last path segment that is a day-first date, maybe with a running number: "/syria/16082022"
 _URL_DMY_SEGMENT = re.compile(r"/(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d\d)\d?/?$")
+_URL_Y_DAY_NAME = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})-([a-z]{3,9})(?=[-_/]|$)", re.I)
 
 
 _STATUS = re.compile(r"^(?:https?://)?(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status(?:es)?/(\d{15,20})", re.I)
@@ -297,6 +303,13 @@ def url_date(url: str) -> tuple[dt.date, str] | None:
     m = _URL_DMY_SEGMENT.search(path)
     if m:
         d = _valid(int(m[3]), int(m[2]), int(m[1]))
+        if d:
+            return d, "day"
+    # a year folder and a slug opening with the day and the month's name: "/2021/24-november-..."
+    m = _URL_Y_DAY_NAME.search(path)
+    if m:
+        month = patterns().month_of.get(m[3].lower())
+        d = _valid(int(m[1]), month, int(m[2])) if month else None
         if d:
             return d, "day"
     return None
