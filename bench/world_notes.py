@@ -1,6 +1,6 @@
 """ACLED-style notes from countries with no dev data: event type, fatalities and admin1.
 
-``bench/data/world_notes.jsonl`` holds 40 short notes written for this project (invented
+``bench/data/world_notes.jsonl`` holds 60 short notes written for this project (invented
 wording about real places in 20 countries, none of them Kenya or Syria), coded by hand with
 ACLED's rules (lowest figure, "dozens" 12, "several" 3, no figure 0). The hidden evaluation
 has a set like this; this file is a smoke test of how the method carries to new countries,
