@@ -48,6 +48,10 @@ _PLACE_AFTER = re.compile(
     re.I,
 )
 
+# A capital at a dateline ("Damascus, SANA -", "BEIRUT (Reuters) -") is where the report was
+# filed, not the government acting: a comma and an agency's capitals, or a parenthesis and a dash.
+_DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z]{2,}\b|\([^)]{2,30}\)\s*[-\u2013\u2014:])")
+
 _KIND_OF_GENERIC = {
     "protesters": "protesters",
     "rioters": "rioters",
@@ -191,6 +195,13 @@ class ActorDictionary:
                               country=cname, inst="military", bare_place_risk=True)
             for m in cdata.get("metonyms", []) or []:
                 self._alias(m, eid, 2)
+            # "regime warplanes": a word for the state before an aircraft word is the
+            # country's air force, as "Syrian warplanes" is.
+            air = self._entry(("state", cname, "military/Air Force"), type="state", kind="state",
+                              country=cname, inst="military", branch="Air Force")
+            for m in cdata.get("air_metonyms", []) or []:
+                for w in data.get("metonym_aircraft", []):
+                    self._alias(f"{m} {w}", air, 3)
             # The country's own name acts only as a sentence subject ("Israel struck ..."); the
             # role step keeps such mentions only when they are the agent of a violent verb.
             cid = self._entry(("state", cname, "country_name"), type="state", kind="state",
@@ -219,11 +230,11 @@ class ActorDictionary:
         for gname, gdata in data["ethnic_groups"].items():
             until = sorted(gdata.get("home_until", []), key=lambda h: str(h["until"]))
             base = self._entry(("ethnic", gname, False), type="ethnic", kind="identity_militia",
-                               country=gdata["home"], group=gname,
+                               country=gdata.get("home"), group=gname,
                                label=gdata.get("label", "Ethnic"), bare_place_risk=True,
                                extra={"home_until": until})
             mil = self._entry(("ethnic", gname, True), type="ethnic", kind="identity_militia",
-                              country=gdata["home"], group=gname,
+                              country=gdata.get("home"), group=gname,
                               label=gdata.get("label", "Ethnic"), role_hint="attacker",
                               extra={"militia": True, "home_until": until})
             names = [gname, *gdata.get("aliases", [])]
@@ -302,6 +313,19 @@ def places_country(doc: Doc) -> str | None:
             return c.most_common(1)[0][0]
     return None
 
+
+# An aircraft whose owner is given as hearsay after it: "a drone, said to be a Turkish one,
+# targeted ...", "warplanes believed to be Russian struck ...".  The mention spans the aircraft
+# noun to the nationality, so that the verb after it makes it the agent.
+_HEARSAY_TO_BE = " to be "
+_AIRCRAFT_HEARSAY = re.compile(
+    r"\b(?:drones?|warplanes?|war\s+planes?|(?:fighter\s+)?jets?|aircraft|helicopters?|planes?|"
+    r"UAVs?)\s*,?\s*(?:(?:which|that)\s+(?:is|was|were|are)\s+)?(?:(?:reportedly|probably|"
+    r"most\s+likely|likely)\s+)?(?:(?:said|believed|thought|suspected|reported|understood|"
+    r"likely|presumed)\s+)?to\s+(?:be|have\s+been)\s+(?:an?\s+)?(?P<nat>[A-Z][a-z]+)"
+    r"(?:\s+(?:ones?|drones?|aircraft|jets?|planes?|warplanes?|helicopters?))?\b",
+    re.I,
+)
 
 # A bare people's name that is a person's name after a title ("Mr. Kuria Wakaba").
 _PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Hon|Rev|Prof|Sen|Gov)\.?\s+$")
@@ -484,8 +508,34 @@ class ActorTagger:
             doc.span(ACTORS, start, stop, "actor", **attrs)
         if d.context_aliases:
             self._drop_unsupported_context_aliases(doc)
+        if _HEARSAY_TO_BE in text:
+            self._aircraft_hearsay(doc, date)
         self._communities(doc, ctry, date)
         return doc
+
+    def _aircraft_hearsay(self, doc: Doc, date: str | None) -> None:
+        """"a drone, said to be Turkish, targeted a farm": that country's air force."""
+        d = self.dict
+        taken = [(s.start, s.end) for s in doc.get(ACTORS)]
+        added = False
+        for m in _AIRCRAFT_HEARSAY.finditer(doc.text):
+            nat = m.group("nat")
+            country = d.nationality.get(nat.lower()) if nat[0].isupper() else None
+            eid = d._index.get(("state", country, "military/Air Force")) if country else None
+            if eid is None:
+                continue
+            # The nationality word may already be a mention ("Turkish drone"): replace it.
+            inside = [t for t in taken if m.start() <= t[0] and t[1] <= m.end()]
+            if any(t[0] < m.end() and m.start() < t[1] for t in taken if t not in inside):
+                continue
+            if inside:
+                doc.layers[ACTORS] = [s for s in doc.get(ACTORS)
+                                      if (s.start, s.end) not in inside]
+            doc.span(ACTORS, m.start(), m.end(), "actor", name=d.resolve(eid, country, date),
+                     kind="state", country=country, generic=False, entry=eid)
+            added = True
+        if added:
+            doc.layers[ACTORS].sort(key=lambda s: s.start)
 
     def _drop_unsupported_context_aliases(self, doc: Doc) -> None:
         """Drop mentions made only of a context alias ("coalition") whose entry the document
@@ -612,7 +662,8 @@ class ActorTagger:
     @staticmethod
     def _looks_like_place(text: str, start: int, stop: int) -> bool:
         return bool(_PLACE_BEFORE.search(text[max(0, start - 20):start])
-                    or _PLACE_AFTER.match(text[stop:stop + 30]))
+                    or _PLACE_AFTER.match(text[stop:stop + 30])
+                    or _DATELINE_AFTER.match(text[stop:stop + 40]))
 
 
 def resolve(span: Span, country: str | None = None, event_date: str | None = None) -> str:

@@ -285,6 +285,12 @@ class EventExtractor:
     def _stands_alone(doc: Doc, group: Group) -> bool:
         if any(m.date for m in group.mentions):
             return True
+        # Strikes from the air told later in a report of ground fighting ("the coalition
+        # launched days of airstrikes in support") are an event of their own: another actor,
+        # another weapon, often the one that harmed civilians.
+        if any(t.label == "Air/drone strike" and t.attrs.get("strong") and usable(t)
+               for m in group.mentions for t in m.triggers):
+            return True
         for m in group.mentions:
             for n in doc.in_sentence("numbers", m.sentence):
                 if n.label in ("killed", "injured") and not n.attrs.get("cumulative"):

@@ -146,7 +146,7 @@ _ACTIVE_OBJECT = re.compile(
 _SPEAKER_RIGHT = re.compile(
     r"^\s*(?:(?:have|has|had|also|now|later)\s+)*(?:(?:suspects?|believes?|think|thinks|"
     # Nouns as well as verbs ("an al-Shabaab suspect was killed"): a clause must follow.
-    r"fears?|reports?)\s+(?=(?:that|the|a|an|he|she|they|it|his|her|their|this|these)\b)|"
+    r"fears?|reports?)\s+(?=(?:that|the|a|an|he|she|they|it|his|her|their|this|these|about)\b)|"
     r"accus(?:e|es|ed)|alleg(?:e|es)|says?|said|told|reported|confirm(?:s|ed)?|thought|"
     r"feared|announc(?:e|es|ed)|states|stated|indicated|explained|noted)\b"
     # "said to be recruiting", "believed to have": suspicion of the subject, not speech.
@@ -594,6 +594,35 @@ def _agent_after(doc: Doc, sentences: list[Span], country: str | None,
     return max(named, key=lambda x: x.agent - x.patient) if named else None
 
 
+def _striker_after(doc: Doc, sentences: list[Span], country: str | None,
+                   event_date: str | None) -> _Cand | None:
+    """The side whose aircraft the sentences right after an air strike name as striking.
+
+    Reports often tell the strike first and whose drone it was next: "A drone hit a farm,
+    injuring three. Sources said the drone, believed to be Turkish, targeted ...".  Only the
+    next few body sentences count, and only a side named with its aircraft (see
+    :func:`_air_striker` with ``need_aircraft``): a group seen acting on the ground did not fly.
+    """
+    last = sentences[-1].end
+    have = {s.start for s in sentences}
+    after: list[Span] = []
+    for s in doc.sentences:
+        if s.start < last or s.start in have or s.attrs.get("title"):
+            continue
+        after.append(s)
+        if len(after) >= _AFTER_SENTENCES:
+            break
+    for sent in after:
+        if not any(a.attrs.get("kind") in ("state", "external")
+                   for a in doc.in_sentence(ACTORS, sent)):
+            continue
+        striker = _air_striker(doc, candidates(doc, [sent], None, country, event_date),
+                               need_aircraft=True)
+        if striker is not None:
+            return striker
+    return None
+
+
 def _unnamed(x: _Cand | None) -> bool:
     """No agent, or only a generic unidentified one ("gunmen", "attackers")."""
     return x is None or (x.kind == "unidentified" and bool(x.span.attrs.get("generic")))
@@ -751,6 +780,8 @@ def assign_roles(
         a1 = _air_striker(doc, cands, need_aircraft=True) or a1
     if a1 is None:
         a1 = _lead_agent(doc, sentences, sub, ctry, event_date)
+    if a1 is None and sub.startswith("Air"):
+        a1 = _striker_after(doc, sentences, ctry, event_date)
     if _unnamed(a1) and (sub == "Armed clash" or sub.startswith(_SUSPECTED_LATER)):
         a1 = _agent_after(doc, sentences, ctry, event_date) or a1
     rest = [x for x in armed if a1 is None or x.name != a1.name]
