@@ -134,3 +134,9 @@ def test_equally_supported_injured_counts_give_the_lower():
                      member(record("b", injured=(3, 3, 3), source="Hospital"), "b", "B")])
     assert tie.record.injured_best == 3
     assert (tie.record.injured_low, tie.record.injured_high) == (3, 4)
+
+
+def test_equally_supported_wounded_and_none_give_the_wounded():
+    tie = reconcile([member(record("a", injured=(2, 2, 2), source="Police"), "a", "A"),
+                     member(record("b", injured=(0, 0, 0), source="Hospital"), "b", "B")])
+    assert tie.record.injured_best == 2

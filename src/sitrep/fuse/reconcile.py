@@ -146,6 +146,11 @@ def _figures(groups: dict[str, list[Member]], members: list[Member], kind: str,
     counts = Counter(reported or lows)  # all copies: the sources' own figures
     top = max(counts.values())
     agreed = sorted(v for v, n in counts.items() if n == top)
+    if kind == "injured" and len(agreed) == 2 and agreed[0] == 0:
+        # one article tells wounded, another as many tell none: most often the second
+        # counted only the dead ("two were shot, one died" read with the dead alone), so
+        # the wounded told stand (GVA incidents: +7 of 2,120)
+        agreed = agreed[1:]
     setattr(out, f"{kind}_best", agreed[0] if kind == "injured" else agreed[-1])
     if kind == "fatalities":
         out.fatalities = agreed[0]

@@ -31,6 +31,10 @@ Layer ``numbers``; labels "killed", "injured", "killed_or_injured", "count", "ar
     joined            an "also" figure joined to the one before it ("... shot in the leg and a
                       woman shot in the arm"): a part of a larger toll told earlier adds nothing
     self              the killer's own death ("... and then himself"): added at most once
+    per_event         an ACLED note's "... with 1 fatality each": the toll of each coded event
+    shared            "6 deaths (coded across 6 events)": the figure was divided by that many
+    named             a victim named as shot or wounded ("John Doe was shot"): each name counts
+                      once among those shot
     cause             the killing is the cause of a protest in the same sentence ("residents
                       blocked the road after a rider was killed") or an ACLED note's "coded
                       separately": not this event's toll
@@ -56,7 +60,7 @@ from typing import Any
 
 import ahocorasick
 
-from sitrep.doc import DATES, NUMBERS, SENTENCES, Doc, Span
+from sitrep.doc import DATES, NUMBERS, SENTENCES, TRIGGERS, Doc, Span
 from sitrep.nlp.regex_guard import guard as _guard
 from sitrep.nlp.regex_guard import guarded as _guarded
 from sitrep.nlp.resources import load_yaml
@@ -200,7 +204,7 @@ class _Lexicon:
             rf")"
         )
         self.number = re.compile(
-            rf"(?<![\w.,-]){_guard(figure)}(?![\w]|,\d|\.\d|:\d|-\s*(?:year|month|week|day)|\s*(?:%|per\s*cent|percent|km|kilomet|miles?|metres?|meters?|years?|months?|weeks?|days?|hours?|minutes?|o'clock|blocks?\b|am\b|pm\b|a\.m|p\.m|kg|tons?|tonnes?|dollars?|shillings?))",
+            rf"(?<![\w.,/-]){_guard(figure)}(?![\w]|,\d|\.\d|:\d|/\d|-\s*(?:year|month|week|day|meter|metre|yard|mile|foot|feet|inch|pound|time|hour|minute|point|round|caliber|calibre|gauge)|\s*(?:%|per\s*cent|percent|km|kilomet|miles?|metres?|meters?|years?|months?|weeks?|days?|hours?|minutes?|o'clock|blocks?\b|am\b|pm\b|a\.m|p\.m|kg|tons?|tonnes?|dollars?|shillings?))",
             _I,
         )
         self.word_value = re.compile(rf"^{word_num}$", _I)
@@ -234,12 +238,24 @@ class _Lexicon:
             rf"(?:(?:{_alt(d['compound_first_verbs'])})(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+))?"
         )
         self.passive = re.compile(
-            rf"\s*(?P<noun>(?:[\w'’-]+\s+){{0,5}}?(?:[\w'’-]+(?=,))?){aside}?{who}?{aux}?{adv}*{aux}?{adv}*"
+            rf"\s*(?P<noun>(?:[\w'’\"“”-]+\s+){{0,5}}?(?:[\w'’-]+(?=,))?){aside}?{who}?{aux}?{adv}*{aux}?{adv}*"
             # "were attacked and killed", "shot, hacked and beheaded", headline "shot, killed"
             rf"{compound}?"
             rf"{_guard(out)}\b",
             _I,
         )
+        # The victim noun, a post-modifier, then the outcome: "five suspects linked to the
+        # raid were shot dead", "ten officers from the camp, on patrol near the border, died",
+        # "a man suspected of theft was lynched". The modifier opens with a preposition or a
+        # participle; ``_postmod_ok`` refuses one that holds a clause of its own.
+        self.postmod = re.compile(
+            rf"\s*(?P<noun>(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)"
+            rf"(?P<mod>,?\s+(?:{_alt(d['postmod_openers'])}|[a-z]+ing|[a-z]+ed)\s[^.;:!?\n\"“”]{{1,110}}?)"
+            rf",?\s+(?P<aux>{aux})?{adv}*{aux}?{adv}*{compound}?{_guard(out)}\b",
+            _I,
+        )
+        self.postmod_stops = frozenset(d["postmod_stops"])
+        self.noncombatants = frozenset(d["noncombatant_nouns"])
         self.outcome_noun = re.compile(
             rf"\s*(?P<noun>(?:[\w'’-]+\s+){{0,2}}?)(?P<out>(?P<kor>{words('killed_or_injured_nouns')})|(?P<k>{words('killed_nouns')})|(?P<i>{words('injured_nouns')}))\b",
             _I,
@@ -266,7 +282,7 @@ class _Lexicon:
             r"\s*(?P<noun>(?:[\w'’-]+\s+){0,2}?)(?:(?P<k>dead)|(?P<i>injured|wounded|hurt))\b", _I
         )
         self.including = re.compile(
-            r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", _I
+            r"\s*,?\s*(?:including|incl\.|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", _I
         )
         self.fraction = _guarded(re.compile(
             rf"\b(?P<frac>{_alt(self.fractions)})\s+of\s+(?:them|those|the\s+[\w-]+)", _I
@@ -347,6 +363,9 @@ _OBJECT_NEXT = re.compile(
     r"|August|September|October|November|December|New|Police|Officers?|In|At|On)\b)[A-Z][a-z]+\s+[A-Z][a-z]+)\b",
     re.IGNORECASE,
 )
+# A lower-case determiner after an outcome: its object ("shot dead a priest"); title case
+# ("Injured By A Man") is a headline's agent.
+_DET_NEXT = re.compile(r"\s+(?:an?|the|his|her|him|them|their|its)\s")
 _AUX_IN = re.compile(r"\b(?:was|were|is|are|been|be|being|got|get|found)\b", re.IGNORECASE)
 _SINGULAR_VERB = re.compile(r"(?:is|was)\b", re.IGNORECASE)
 _AGE = re.compile(r"\b\d{1,3}[\s-]*(?:years?|yrs?)[\s-]*old\b|\b\d{1,3}-year\b")
@@ -367,9 +386,26 @@ _PROTEST = re.compile(
 )
 _PROTEST_GATE = ("protest", "demonstrat", "riot", "rampage", "barricad", "block", "bonfire", "torch", "ablaze",
                  "placard", "mourn", "vigil")
+# A protest whose cause is a death: "protesting over the killing of", "demonstrated against
+# the death of", "in protest of a colleague who had died".
+_PROTEST_CAUSE = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|riot\w*|march\w*|procession)\s+(?:(?:over|against|of|following|after|at|for"
+    r"|demanding\s+justice\s+for)\s+)?(?:the\s+)?(?:(?:alleged|suspected|brutal)\s+)?(?:(?:death|killing|murder|shooting"
+    r"|lynching)s?\b|(?:an?|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?who\s+(?:had\s+|was\s+)?(?:died|killed))",
+    re.IGNORECASE,
+)
 _CAUSE = re.compile(
     r"\b(?:after|following|over|against|protest(?:ed|ing)?\s+(?:the|a)|(?:death|killing|murder|shooting|lynching)s?\s+of)\b",
     re.IGNORECASE,
+)
+# An outcome inside a post-modifier ("two men wounded in the raid were arrested"): the
+# modifier is then a clause of its own, unless an accusation opens it ("suspected of killing").
+_MOD_KILL = re.compile(
+    r"\b(?:kill\w*|shot|shoot\w*|murder\w*|lynch\w*|wound\w*|injur\w*|dead|died|death|hurt)\b", re.IGNORECASE
+)
+# A new subject inside the modifier: ", two other ...", ", a ...".
+_MOD_LIST = re.compile(
+    r",\s*(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s", re.IGNORECASE
 )
 _ADJ_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 _SPLIT_VERB_BEFORE = re.compile(
@@ -397,12 +433,21 @@ _THE_AFTER_VERB = "|".join(
         "killed", "killing", "kills", "kill", "lynched", "lynching", "murdered", "murdering", "executed", "beheaded",
         "shot dead", "shooting dead", "gunned down", "to death", "injuring", "wounding", "injured", "wounded",
         "arrested", "abducted", "kidnapped", "assassinated",
+        # "officers returned fire, striking the suspect": GVA counts everyone shot
+        "striking", "struck", "hitting", "shooting", "shot",
     )
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _LOWER_NEXT = re.compile(r" [a-z]")
 _DEAD_NEXT = re.compile(r"\s+(?:to\s+death|dead)\b", re.IGNORECASE)
-_DEATH_OF_BEFORE = re.compile(r"\b(?:death|deaths|lives)\s+of\s+$", re.IGNORECASE)
+_TOLD_DEATH_BEFORE = re.compile(
+    r"\b(?:documented|confirmed|caused|causing|led\s+to|leading\s+to|resulted\s+in|resulting\s+in|reported|recorded"
+    r"|announced)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_DEATH_OF_BEFORE = re.compile(
+    r"\b(?:(?P<k>death|deaths|lives|martyrdom|killing)|(?P<i>injury|injuries|injuring|wounding))\s+of\s+$", re.IGNORECASE
+)
 # ACLED-style notes: "FATALITIES: 15", "fatalities: estimate: 10/ confirmed: 6"
 _COLON_TOLL = re.compile(
     r"\b(?:fatalit\w*|deaths|killed|dead)\s*:\s*(?:[\w ]{0,12}?(?:estimate|estimated|confirmed|reported|total)\w*\s*:?\s*"
@@ -432,6 +477,23 @@ _CHILD_BEFORE = re.compile(
     r"|\baccidentally\s+(?:(?:shoots|shot|shooting),?\s+(?:and\s+)?)?$",
     re.IGNORECASE,
 )
+# A word masked with a star ("kil*led", "casu*alties"): one star between letters.
+_MASKED = re.compile(r"\b([A-Za-z]+)\*([A-Za-z]+)\b")
+# A toll shared by several coded events (ACLED notes): "(coded across 6 events)",
+# "fatalities spread across two locations", "split between 3 events".
+_SHARED_ACROSS = re.compile(
+    r"\b(?:coded|spread|split|divided|distributed)\s+(?:across|between|over|among)\s+(?P<n>\d+|two|three|four|five|six"
+    r"|seven|eight|nine|ten)\s+(?:separate\s+|different\s+)?(?:events|locations|places|sites)\b",
+    re.IGNORECASE,
+)
+_EACH_AFTER = re.compile(r"\s+each\b", re.IGNORECASE)
+_TOLL_NOUN_END = re.compile(r"(?:fatalit(?:y|ies)|deaths?|dead|killed)$", re.IGNORECASE)
+# "dismissed reports that 14 people were shot dead": a figure the source denies
+_DENIED_BEFORE = re.compile(
+    r"\b(?:dismissed|denied|denies|deny|refuted|rejected|disputed)\s+(?:the\s+|earlier\s+|media\s+|initial\s+)*"
+    r"(?:reports?|claims?|allegations?|rumou?rs?)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _CODED_ELSEWHERE = re.compile(
     r"\s*(?:\(|-|–)?\s*coded\s+(?:sep[ae]rately|elsewhere|across|as\s+separate|in\s+(?:a\s+)?separate)", re.IGNORECASE
 )
@@ -442,6 +504,15 @@ _PRONOUN_SHOT = re.compile(
 _SHOT_N = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _SHOT_COUNT = re.compile(
     r"\b(?:(?P<n>double|triple|quadruple|quintuple)\s+(?:fatal\s+)?shootings?|(?:shot|shoots|shooting)\s+(?:himself|herself))\b",
+    re.IGNORECASE,
+)
+# A named victim shot or wounded: "John Doe was shot", "Jim Roe, 19, had been wounded"; not
+# "... was shot dead" (a death) nor "was shot at" (missed).
+_NAMED_HURT = re.compile(
+    r"(?-i:\b(?P<name>(?!(?:Police|Officers?|The|A|An|He|She|It|They|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)\b)[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]+){1,3}))(?:,\s*(?:age\s+)?\d{1,3},)?\s+(?:also\s+)?"
+    r"(?:was|had\s+been)\s+(?:(?:also|reportedly|allegedly|accidentally|critically|seriously)\s+)?"
+    r"(?P<out>shot|wounded|injured|grazed)\b(?!\s+(?:dead|and\s+killed|to\s+death|and\s+died|at|by\s+police))",
     re.IGNORECASE,
 )
 _MONTH_WORDS = frozenset(
@@ -576,6 +647,11 @@ def _gate_words() -> ahocorasick.Automaton:
 
 
 _WS = re.compile(r"\s+")
+# Characters between a figure and its outcome word beyond which no post-modifier is tried.
+_POSTMOD_REACH = 150
+_HURT_WORD = re.compile(r"\b(?:wounded|injured|hurt)\b", re.IGNORECASE)
+_SUBORD = re.compile(r"\b(?:after|as|when|before|while)\s+", re.IGNORECASE)
+_HEADLINE_LEN = 150
 _CLAUSE_BREAK = re.compile(r"[;:]\s*")
 _NEG_HINT = re.compile(r"\b(?:[Nn]o|[Nn]obody|[Nn]one|not|[Ww]ithout|unhurt|unharmed)\b")
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"'“A-Z0-9])|\n+")
@@ -686,6 +762,27 @@ class CasualtyTagger:
         return out
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        if "*" in text and _MASKED.search(text):
+            # Words masked against filters ("kil*led", "de*ath toll"): read them unmasked, on
+            # a copy of the same length (the star moves to the word's end as a space), so
+            # that offsets stay those of the text; spans then quote the text itself.
+            doc.text = _MASKED.sub(lambda m: m.group(1) + m.group(2) + " ", text)
+            try:
+                self._tag(doc)
+            finally:
+                doc.text = text
+            n = len(text)
+            for sp in doc.get(NUMBERS):
+                while sp.end < n and text[sp.end] != " " and (text[sp.end].isalpha() or text[sp.end] == "*") and (
+                    text[sp.end - 1].isalpha() or text[sp.end - 1] == "*"
+                ):
+                    sp.end += 1  # the masked word's last letter
+                sp.text = text[sp.start : sp.end]
+            return doc
+        return self._tag(doc)
+
+    def _tag(self, doc: Doc) -> Doc:
         doc.layers[NUMBERS] = []
         text = doc.text
         since_dates = [
@@ -719,7 +816,7 @@ class CasualtyTagger:
             windows: list[tuple[int, int]] = []
             h_first = hi
             while hi < len(hits) and hits[hi] < s1:
-                ws, we = max(s0, hits[hi] - 90), min(s1, hits[hi] + 70)
+                ws, we = max(s0, hits[hi] - 140), min(s1, hits[hi] + 70)
                 if windows and ws <= windows[-1][1]:
                     windows[-1] = (windows[-1][0], we)
                 else:
@@ -785,6 +882,10 @@ class CasualtyTagger:
                 found.append((bm.start(), bm.end(), bm.start("np"), bm.end("np")))
         sent = text[s0:s1]
         starts = [s0] + ([m.end() for m in _CLAUSE_BREAK.finditer(sent)] if ";" in sent or ":" in sent else [])
+        if len(sent) <= _HEADLINE_LEN:
+            # a headline's second clause: "Two arrested after child shot", "Woman charged
+            # after toddler injured by gun"
+            starts += [m.end() for m in _SUBORD.finditer(sent)]
         hurt: list[re.Match[str]] = []
         for st in starts:
             st = st if st == s0 else s0 + st
@@ -819,6 +920,27 @@ class CasualtyTagger:
                 "victim_start": vs, "victim_end": ve,
             }))
 
+    def _shared_toll(self, doc: Doc, s0: int, s1: int) -> None:
+        """A coder's note on how a toll is split over events: "6 deaths (coded across 6
+        events)" gives each event 1; "... with 1 fatality each" is the toll of each event
+        (``per_event``: it replaces the note's total in ``casualties_for``)."""
+        text = doc.text
+        spans = [sp for sp in doc.get(NUMBERS) if s0 <= sp.start < s1 and sp.label in ("killed", "injured")]
+        for sm in _SHARED_ACROSS.finditer(text, s0, s1):
+            n = self.value_of(sm.group("n"))
+            if not n or n < 2:
+                continue
+            for sp in spans:
+                if sp.end <= sm.start() and not sp.attrs.get("negated"):
+                    sp.attrs["shared"] = n  # (not "coded separately": coded here in part)
+                    for k in ("low", "best", "high"):
+                        v = sp.attrs.get(k)
+                        if v is not None:
+                            sp.attrs[k] = max(1, v // n)
+        for sp in spans:
+            if sp.label == "killed" and _EACH_AFTER.match(text, sp.end, s1) and _TOLL_NOUN_END.search(sp.text):
+                sp.attrs["per_event"] = True
+
     def _name_list(self, doc: Doc, s0: int, s1: int, cumulative: bool) -> None:
         """Victims listed by name and age ("John Doe, 20, and Jim Roe, 19, were killed"): one
         victim per item, replacing the single victim read from the last item."""
@@ -841,6 +963,37 @@ class CasualtyTagger:
                 # ("three died ... the dead were identified as A, 28, and B, 27")
                 "negated": False, "cumulative": cumulative, "also": False, "names": True, "single": True,
             }))
+
+    def _postmod_ok(self, pm: re.Match[str], need: bool | str, single: bool, fig: dict[str, Any]) -> bool:
+        """Whether a ``postmod`` match is a victim noun, its modifier and its outcome: the noun
+        names people (one person after "a"/"the"), the modifier holds no clause of its own
+        ("two men from the village, police said, were ..."), and a transitive outcome has its
+        auxiliary ("were shot dead"; "died" needs none)."""
+        noun = pm.group("noun")
+        words = noun.lower().split()
+        if not words or not self._is_person(words[-1]) or not self._noun_ok(noun, need or True):
+            return False
+        if single and self._plural(words[-1]):
+            return False
+        if not single and (fig["best"] or 0) > 1 and not self._plural(words[-1]):
+            return False  # "a father of four ... was killed", "two-man team"
+        mod = pm.group("mod")
+        if any(w in self.lex.postmod_stops for w in re.findall(r"[a-z]+", mod.lower())):
+            return False
+        km = _MOD_KILL.search(mod)
+        if km and not _RELATIVE_BEFORE.search(mod, 0, km.start()):
+            return False  # "two men shot by police in the raid were ...": another outcome inside
+        if _OBJECT_NEXT.match(pm.string, pm.end(), min(len(pm.string), pm.end() + 40)):
+            return False  # "... were shot dead a ...": active, read elsewhere
+        if _MOD_LIST.search(mod):
+            return False  # "an attack on a sheikh in Garissa, two other scholars were killed"
+        aux = (pm.group("aux") or "").split()
+        if aux and (aux[0].lower() in ("were", "are", "have") if single or fig["best"] == 1 else (
+            aux[0].lower() in ("was", "is", "has") and (fig["best"] or 0) > 1
+        )):
+            return False  # the verb agrees with another subject
+        out = pm.group("out").lower()
+        return pm.group("aux") is not None or out.startswith(("died", "dies", "perished", "succumbed", "lost"))
 
     def _who(self, noun: str) -> str | None:
         words = re.findall(r"[\w'’]+", noun.lower())
@@ -965,10 +1118,16 @@ class CasualtyTagger:
                 _NAME_COMMA.search(before)
             ):
                 continue  # "John Doe, 23, of Clinton, was killed", "two men, 25 and 30,": ages
+            if m.group("a") == "911":
+                continue  # the emergency number ("called 911 because he had shot ...")
             if m.group("a") and _YEAR.fullmatch(m.group("a")) and not _LOWER_NEXT.match(text, after):
                 continue  # "School Shooting 2016: ...": a year, not a toll ("2016 people" is one)
             if before[-3:].lower() == "no " and _NO_BEFORE.search(before):
                 continue  # "no one was hurt": left to the negation patterns
+            if ("report" in before or "claim" in before or "rumo" in before or "allegation" in before) and (
+                _DENIED_BEFORE.search(before)
+            ):
+                continue  # "the governor dismissed reports that 14 were killed"
             if inc and made and made[-1].label != "count":
                 nm = _NOUN3.match(text, after, s1)
                 if nm and self._noun_ok(nm.group("noun"), True) and fig["best"] is not None:
@@ -976,6 +1135,9 @@ class CasualtyTagger:
                     who = self._who(nm.group("noun"))
                     if who == "civilians":
                         parent.attrs["civilians"] = fig["best"]
+                    elif who in _CIVILIAN_WHO and parent.label == "killed" and parent.attrs.get("who") not in _CIVILIAN_WHO:
+                        # "19 killed, including 9 children": at least those were civilians
+                        parent.attrs["civilians"] = max(parent.attrs.get("civilians") or 0, fig["best"])
                     end = nm.end()
                     doc.add(NUMBERS, Span(m.start(), end, parent.label, text[m.start() : end], {
                         "low": fig["low"], "best": fig["best"], "high": fig["high"],
@@ -1070,7 +1232,9 @@ class CasualtyTagger:
                     )
                 ):
                     noun = pm.group("noun")
-                    if pm.group("kor"):
+                    if pm.group("kor") and _HURT_WORD.search(text, pm.end("noun"), pm.start("out")):
+                        label = "injured"  # "were wounded and taken to a hospital"
+                    elif pm.group("kor"):
                         label = "killed_or_injured"
                     elif pm.group("k"):
                         label = "killed"
@@ -1087,16 +1251,48 @@ class CasualtyTagger:
                         end = pm.end()
                         if noun.strip():
                             victim = (pm.start("noun"), pm.start("noun") + len(noun.rstrip()))
-            if label is None and not single and fig["best"] is not None and (
-                (last == "of" and _DEATH_OF_BEFORE.search(before))
-                or (":" in before[-25:] and _COLON_TOLL.search(before))
+            if label is None:
+                # only where an outcome word follows within a modifier's reach (a cheap test
+                # on the cue positions spares the pattern at most figures)
+                ci = bisect_left(cue_pos, after + 4)
+                cj = bisect_left(cue_pos, after + _POSTMOD_REACH) - 1
+                pmm = lex.postmod.match(text, after, min(s1, cue_pos[cj] + 60)) if ci <= cj else None
+                # (arrests and abductions are left out: "a woman suspected of fatally shooting
+                # her boyfriend was arrested" tells the killing inside the modifier)
+                if pmm and not (pmm.group("arr") or pmm.group("abd")) and self._postmod_ok(pmm, need, single, fig):
+                    label = "killed_or_injured" if pmm.group("kor") else "killed" if pmm.group("k") else "injured"
+                    noun = pmm.group("noun")
+                    who = self._who(noun)
+                    end = pmm.end()
+                    victim = (pmm.start("noun"), pmm.end("noun"))
+            dof = _DEATH_OF_BEFORE.search(before) if label is None and last == "of" else None
+            if dof and (single or fig["best"] is None) and not (
+                sw in ("a", "an") and (nm1 := _NOUN4.match(text, after + 1, s1)) is not None
+                and self._noun_ok(_NOUN_STOP.split(nm1.group("noun"))[0], "thing")
+                and self._is_person(_NOUN_STOP.split(nm1.group("noun"))[0].split()[-1].lower())
             ):
-                # "led to the death of one", "FATALITIES: 15"
-                label = "killed"
-                nm = _NOUN3.match(text, after, s1)
-                if nm and self._noun_ok(nm.group("noun"), True):
-                    end = nm.end()
-                    who = self._who(nm.group("noun"))
+                dof = None  # "the death of a woman" names one victim; "the death of the"
+            if dof and single and not _TOLD_DEATH_BEFORE.search(before, 0, dof.start()):
+                # one victim's death is this event's toll when the text reports it ("activists
+                # documented the death of a woman"); "following the death of a man, residents
+                # protested" gives the cause of another event
+                dof = None
+            if label is None and fig["best"] is not None and (
+                dof is not None
+                or (not single and ":" in before[-25:] and _COLON_TOLL.search(before))
+            ):
+                # "led to the death of one", "the martyrdom of three civilians", "the injury
+                # of nine others", "the death of a woman and a young man", "FATALITIES: 15"
+                label = "injured" if dof is not None and dof.group("i") else "killed"
+                nm = _NOUN4.match(text, after + 1, s1) if text[after : after + 1] == " " else None
+                noun = _NOUN_STOP.split(nm.group("noun"))[0] if nm else ""
+                if noun and (single or self._noun_ok(noun, True)):
+                    # the noun phrase stops at a conjunction ("four civilians and the injury of")
+                    end = after + 1 + len(noun)
+                    victim = (after + 1, end)
+                    who = self._who(noun)
+                    if single:
+                        end = self._more_victims(text, end, s1, fig, True)
             dm = _TO_DEATH_AFTER.match(text, after, s1) if label is None else None
             if dm and _SPLIT_VERB_BEFORE.search(before):
                 # "stoned two suspected robbers to death", "beat up two men to death"
@@ -1110,6 +1306,8 @@ class CasualtyTagger:
                     who = self._who(sm_.group("noun"))
             if label is None and not single:
                 om = lex.outcome_noun.match(text, after, s1)
+                if om and om.group("noun").strip() and _DET_NEXT.match(text, om.end(), s1):
+                    om = None  # "four men shot dead a priest": the killers, not a toll
                 if om and self._noun_ok(om.group("noun"), False):
                     label = "killed_or_injured" if om.group("kor") else "killed" if om.group("k") else "injured"
                     who = self._who(om.group("noun"))
@@ -1141,7 +1339,7 @@ class CasualtyTagger:
                 "negated": False,
                 "cumulative": cumulative,
                 # adds victims: "another ...", "two others", "a further 3", "... as well"
-                "also": sw == "another" or bool(_ALSO_NEAR.search(text, max(s0, m.start() - 15), min(s1, end + 12))) or (
+                "also": sw == "another" or _also_near(text, max(s0, m.start() - 15), min(s1, end + 12)) or (
                     # "2 killed and 2 others killed"; "one dead and three others hurt" adds nothing
                     bool(_OTHERS_NEAR.search(text, m.start(), min(s1, end + 3)))
                     and any(p.label == label for p in made)
@@ -1306,13 +1504,39 @@ class CasualtyTagger:
                         "low": n_shot, "best": n_shot, "high": n_shot, "qualifier": None, "who": None, "unit": None,
                         "negated": False, "cumulative": cumulative, "also": False, "shot": True, "weak": True,
                     }))
+        # one victim named and shot or wounded: "Police said John Doe was shot", "Jim Roe, 19,
+        # was wounded" (a named victim told dead is read by the single patterns above)
+        if " was " in sent_low or " had been " in sent_low:
+            for nm_ in _NAMED_HURT.finditer(text, s0, s1):
+                st, en = nm_.start(), nm_.end()
+                if any(s.start < en and st < s.end for s in doc.get(NUMBERS) if s.label != "count"):
+                    continue
+                shot = nm_.group("out").lower() == "shot"
+                attrs = {
+                    "low": 1, "best": 1, "high": 1, "qualifier": None, "who": None, "unit": None,
+                    "negated": False, "cumulative": cumulative, "also": False, "single": True,
+                    "named": " ".join(nm_.group("name").split()),
+                }
+                if shot:
+                    attrs["shot"] = True
+                doc.add(NUMBERS, Span(st, en, "killed_or_injured" if shot else "injured", text[st:en], attrs))
         # victims listed by name and age: "John Doe, 20, and Jim Roe, 19, were killed"
         if _NAME_LIST_GATE.search(text, s0, s1):
             self._name_list(doc, s0, s1, cumulative)
         # ACLED notes: "2 killed (coded separately)": the figure belongs to another event
+        # "6 deaths (coded across 6 events)", "fatalities spread across two locations": the
+        # note's toll is shared by that many events; "... with 1 fatality each": this one's
+        if " across " in sent_low or " between " in sent_low or " each" in sent_low:
+            self._shared_toll(doc, s0, s1)
         if "coded" in sent_low:
             for sp in doc.get(NUMBERS):
-                if s0 <= sp.start < s1 and _CODED_ELSEWHERE.match(text, sp.end, min(s1, sp.end + 45)):
+                if not s0 <= sp.start < s1 or sp.attrs.get("shared"):
+                    continue
+                # right after the figure, or after its noun when the noun took the word in
+                # ("killing 4 suspected members coded separately"), no other figure between
+                cm = _CODED_ELSEWHERE.search(text, sp.start, min(s1, sp.end + 45))
+                gap = text[sp.end : cm.start()] if cm else ""
+                if cm and len(gap.split()) <= 3 and not any(ch.isdigit() for ch in gap):
                     sp.attrs["cause"] = True
         # negations: "no one was hurt", "no casualties were reported"
         if not _NEG_HINT.search(text, s0, s1):
@@ -1334,6 +1558,18 @@ class CasualtyTagger:
 
 
 # ------------------------------------------------------------------- summaries
+def _also_near(text: str, start: int, end: int) -> bool:
+    """An "also" word in ``text[start:end]``; "more" only when the text after it (read past
+    ``end``) is not "than" ("perished in more than 100 strikes" adds nobody)."""
+    return any(
+        not (m.group(0).lower() == "more" and _MORE_THAN.match(text, m.end()))
+        for m in _ALSO_NEAR.finditer(text, start, end)
+    )
+
+
+_MORE_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+
+
 def _span_in(span: Span, sentences: list[Span]) -> bool:
     return any(s.start <= span.start < s.end for s in sentences)
 
@@ -1444,6 +1680,14 @@ def _head(text: str, span: Span) -> str | None:
     return words[-1] if words else None
 
 
+def _victim_words(text: str, span: Span) -> set[str]:
+    """The words of a span's victim noun ("a man named John Doe" -> {"man", "named", ...})."""
+    vs, ve = span.attrs.get("victim_start"), span.attrs.get("victim_end")
+    if vs is None or ve is None:
+        return set()
+    return set(re.findall(r"[a-z]+", text[vs:ve].lower()))
+
+
 def _not_died(text: str, killed: list[Span], injured: list[Span]) -> list[Span]:
     """Drop the wounded victims that a later sentence says died: GVA counts a victim once,
     as killed. "the boy was in critical condition ... he later died": one dead, none hurt.
@@ -1475,7 +1719,44 @@ def _not_died(text: str, killed: list[Span], injured: list[Span]) -> list[Span]:
     return out
 
 
+# Characters after the main event's first sentence within which the rest of the document
+# still tells that event's victims (GVA per document: 800 -> 2,543 injured right, 1,500 ->
+# 2,551, 3,000 -> 2,560, no limit -> 2,563: a little more, but from pages' related stories).
+_STORY_SPAN = 3000
+
+
+def _is_main(doc: Doc, sentences: list[Span]) -> bool:
+    """Whether ``sentences`` hold the document's first event sentence (the first with a live
+    trigger or a casualty figure): the events component makes that group the main event."""
+    firsts = [t.start for t in doc.get(TRIGGERS) if not t.attrs.get("negated")][:1] + [
+        n.start for n in doc.get(NUMBERS)
+        if n.label in ("killed", "injured", "killed_or_injured") and not n.attrs.get("negated")
+    ][:1]
+    if not firsts:
+        return False
+    first = min(firsts)
+    return any(s.start <= first < s.end for s in sentences)
+
+
 def casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
+    """Killed / injured / counts for the event described by ``sentences`` (see
+    ``_casualties_for``). The main event whose own sentences tell no wounded takes the
+    wounded the whole document tells: a story often gives them in a later paragraph that
+    the grouping of sentences put apart ("Police said two other people were wounded" after
+    a quote). Only the wounded: a death toll found elsewhere in a long report is more often
+    another strike's or a running total (measured on Airwars: worse; on GVA: no better)."""
+    out = _casualties_for(doc, sentences)
+    if out["injured_best"] is None and out["injured_low"] is None and _is_main(doc, sentences):
+        # the story's own paragraphs, not the related stories and link lists of a page's end
+        limit = min(s.start for s in sentences) + _STORY_SPAN
+        whole = _casualties_for(doc, [s for s in doc.sentences if s.start < limit])
+        if whole["injured_best"] is not None:
+            for k in ("injured_low", "injured_best", "injured_high"):
+                out[k] = whole[k]
+    return out
+
+
+def _casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
     """Killed / injured / counts for the event described by ``sentences``.
 
     Cumulative figures and subsets ("including 2 civilians") are left out; a negation ("no
@@ -1490,10 +1771,20 @@ def casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
     ]
     main = [s for s in spans if not s.attrs.get("subset") and not s.attrs.get("negated")]
     killed = [s for s in main if s.label == "killed" and not s.attrs.get("weak")]
+    per_event = [s for s in killed if s.attrs.get("per_event")]
+    if per_event:
+        killed = per_event  # "killing 2. Two events coded ..., with 1 fatality each"
     if all(s.attrs.get("self") for s in killed):
         # no victim told but the killer's own death ("found dead in a murder-suicide"):
         # the weak death is the victim
         killed += [s for s in main if s.label == "killed" and s.attrs.get("weak")][:1]
+    if killed and all(s.attrs.get("single") and s.attrs.get("best") == 1 for s in killed):
+        causes = [m.start() for m in (_PROTEST_CAUSE.search(doc.text, s.start, s.end) for s in sentences) if m]
+        if causes and all(s.start > min(causes) for s in killed):
+            # "students protested over the killing of their colleague ... the student was
+            # found dead": the one death told after it is the protest's cause, not its toll
+            # ("a man was shot dead as police battled villagers protesting a killing" is)
+            killed = []
     injured = [s for s in main if s.label == "injured"]
     if killed and injured:
         injured = _not_died(doc.text, killed, injured)
@@ -1507,7 +1798,10 @@ def casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
         # "four people were shot, one fatally": those shot and not killed were wounded
         # (the killer's own death, "... before killing himself", is not one of those he shot)
         own = 1 if any(s.attrs.get("self") for s in killed) else 0
-        n_hurt = max(0, max(s.attrs["best"] for s in shot) - max(0, (k_best or 0) - own))
+        # each victim named as shot counts once ("John Doe was shot ... Jim Roe was shot")
+        named = {s.attrs["named"] for s in shot if s.attrs.get("named")}
+        n_shot = max(max(s.attrs["best"] for s in shot), len(named))
+        n_hurt = max(0, n_shot - max(0, (k_best or 0) - own))
         if not injured:
             i_low = i_best = i_high = n_hurt
         elif i_best is not None and n_hurt > i_best:
@@ -1519,9 +1813,17 @@ def casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
     civ = [s.attrs.get("civilians") for s in killed if s.attrs.get("civilians") is not None]
     if not civ:
         # "Three children were killed", "a woman was killed": civilians by the noun the
-        # text gives the victims (fighters, police and unnamed "people" are not).
+        # text gives the victims.
         civ = [s.attrs["best"] for s in killed
                if s.attrs.get("who") in _CIVILIAN_WHO and s.attrs.get("best") is not None]
+        civ = [max(civ)] if civ else []
+    if not civ:
+        # "killing a man named ...", "three people were killed": victims of no side;
+        # Airwars and ACLED count them as civilians (fighters and police are named so)
+        lex = _lexicon()
+        civ = [s.attrs["best"] for s in killed
+               if s.attrs.get("who") is None and s.attrs.get("best") is not None
+               and _victim_words(doc.text, s) & lex.noncombatants]
         civ = [max(civ)] if civ else []
     counts: dict[str, int] = {}
     for s in main:
