@@ -14,6 +14,15 @@ X"), ``modifier`` (who, not where: "Turkana herders", "the Garissa governor", "L
 University"), ``cue`` (followed by county/province/...), ``boilerplate`` (inside a link list
 or share bar), ``coded`` (named by a coder's note: "coordinates for X used"), ``fuzzy``.
 
+The document's country is voted by its mentions: a name said again adds less, one after a
+place preposition more, one far into a long text less, and a reading reached only through
+another spelling less than one spelled as written. A place given with its unit ("Kasarani
+area, Eldoret", "Kumba (Sud-Ouest)", "Syria's Kobani") is read in that unit's country, and a
+village whose readings all lie outside the unit named after it is a homonym of a place the
+gazetteer lacks (dropped; the unit says where). "The Damascus countryside" is the capital's
+rural twin unit (Rif Dimashq); "Tiaty subcounty" the second-level unit; "(Sanaa)" after a
+place its province.
+
 ``locate`` picks an event's location among the places of its sentences: a coded place; the
 story before link lists; a place before a modifier (or a hamlet outside the unit the
 sentences state) before the country; after a preposition; in the document's admin1; the
@@ -41,6 +50,7 @@ from sitrep.doc import PLACES, Doc, Span
 from sitrep.geo import km
 from sitrep.nlp.gazetteer import Gazetteer, Place, get_gazetteer
 from sitrep.nlp.geo_normalize import fold, glued_article, norm_key
+from sitrep.nlp.outlets import OutletHome, outlet_home
 from sitrep.nlp.resources import load_yaml
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:\.(?=[A-Z]))?|\d+")
@@ -48,6 +58,16 @@ _ARTICLE_CAP = re.compile(r"^(?:al|el|as|ash|ad|ar|at|az|an|ez|es|ed|er|et|adh|a
 _MAX_WORDS = 6
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _CHAIN_GAP = re.compile(r"^(?:\s*,\s*|\s*\(\s*|,?\s+in\s+|\s*,\s*in\s+)$")
+# "Kasarani area, Eldoret", "Mukindu village in Ol Kalou": a place-type word, then the unit.
+# "coming from Masol village in West Pokot": the unit of a place people came from.
+_FROM_IN = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){1,3}in\s+(?:the\s+)?$", re.I)
+_PLACE_TYPES = frozenset(["area", "village", "villages", "town", "estate", "estates", "location",
+                          "sub-location", "ward", "division", "camp", "market", "centre",
+                          "center", "forest", "farm", "ranch"])
+_SUBUNIT_CUES = frozenset(["sub", "subcounty", "sub-county", "constituency"])
+_TYPED_GAP = re.compile(r"^\s+(?:area|village|villages|town|estates?|location|sub-location|ward|"
+                        r"division|camp|market|trading cent(?:re|er)|centre|center|forest|farm|ranch)"
+                        r"(?:\s*,\s*|,?\s+in\s+|\s*,\s*in\s+|\s*\(\s*)$", re.I)
 # Specificity of a feature for choosing an event location (higher = more specific).
 _SPECIFIC = {
     "country": 0, "admin1": 1, "region": 2, "desert": 2, "mountain": 2, "valley": 2,
@@ -72,12 +92,20 @@ _CLEAR_READING = 0.5
 _TITLED_TOWN = 1000000  # a name after a personal title is a town elsewhere only above this  # city-list places below this are doubted outside the stated unit
 # "the province of Homs", "the governorate of Idlib": the unit, not its capital city.
 _ADMIN_OF = re.compile(r"\b(?:province|governorate|county|oblast)\s+of\s+(?:the\s+)?$", re.I)
+# "the Damascus countryside", "Damascus's countryside", "the countryside of Damascus".
+_RURAL_AFTER = re.compile(r"(?:'s|’s)?\s+countryside\b", re.I)
+_RURAL_OF = re.compile(r"\bcountryside\s+of\s+(?:the\s+)?$", re.I)
 _PART_OF = re.compile(r" (?:district|neighbou?rhood|quarter|suburb|area) of (?:the )?", re.I)
 # A quarter of a city ("Rogers Park", "Little Havana") is coded as the city (GVA's city, ACLED's
 # location) when the text names the city's police and not the quarter's: a city this large,
 # this close.
 _BIG_CITY = 100000
+_LEAD_REACH = 1500  # past this offset a mention's vote for the document's country fades
 _CITY_REACH_KM = 40.0
+_METRO = 500000  # (US) a city this large names its quarters ...
+_QUARTER_KM = 12.0  # ... within this distance of its centre (at that size) ...
+_QUARTER_MAX_KM = 25.0
+_QUARTER_SHARE = 20  # ... when they are this many times smaller
 _CAP_PHRASE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 # A capitalised word and the capitalised word after it, a middle initial allowed between
 # ("Orlando Collins", "Tyler J. Buchanan"); a lookahead, so that every word is tried as a
@@ -91,6 +119,20 @@ _PLACE_PREPS = frozenset(["in", "at", "near", "into", "inside", "outside", "towa
 
 _LINE = re.compile(r"[^\n]+")
 _LIST_RUN = 3  # consecutive headline-like lines that make a link list
+
+
+# "St. Louis", "Mt. Vernon", "Ft. Worth": the abbreviated first word of a US place name,
+# and the key of the spelled-out word that the gazetteer may list instead.
+_ABBREV_WORD = r"(?:St|Ste|Mt|Ft)\.(?= [A-Z])"
+_ABBREV_TWINS = {"st": "saint", "saint": "st", "ste": "sainte", "sainte": "ste", "mt": "munt",
+                 "ft": "fort"}
+
+
+def _abbrev_twin(key: str) -> str | None:
+    """ "st paul" -> "saint paul", "saint luis" -> "st luis"; None for other keys."""
+    head, sep, rest = key.partition(" ")
+    twin = _ABBREV_TWINS.get(head)
+    return f"{twin} {rest}" if twin and sep else None
 
 
 def _list_spans(text: str) -> list[tuple[int, int]]:
@@ -156,6 +198,23 @@ def _prev_word(text: str, pos: int) -> tuple[int, int, str]:
 
 
 _POSSESSIVE = ("'s", "’s")
+_POSSESSIVE_GAP = ("'s ", "’s ")  # "Prince George's County"
+# Words between a preposition and a place name: "in rebel-held Idlib", "in northern Hama".
+_EPITHETS = frozenset(["northern", "southern", "eastern", "western", "northeastern",
+                       "northwestern", "southeastern", "southwestern", "north-eastern",
+                       "north-western", "south-eastern", "south-western", "central", "rural",
+                       "nearby", "neighbouring", "neighboring", "besieged", "war-torn",
+                       "downtown", "uptown", "midtown", "suburban"])
+_HELD = ("-held", "-controlled", "-run", "-occupied", "-dominated", "-besieged")
+
+
+def _epithet(word: str) -> bool:
+    return word in _EPITHETS or (word.islower() and word.endswith(_HELD))
+_OF_COUNTRY = re.compile(r"^(?:['’]\w{0,4})?\s+$")  # "Syria's ", "Suriye'nin ", "Syria "
+# Turkish case endings written after an apostrophe ("Kamışlı'da", "Irak'ın"); none of them
+# ends an Arabic transliteration ("Dar'a", "Ma'arrat" keep their apostrophe).
+_CASE_SUFFIX = re.compile(r"['’](?:da|de|ta|te|dan|den|tan|ten|nin|nın|nun|nün|ın|ya|ye|yı|yi|"
+                          r"daki|deki|taki|teki|ndan|nden)$")
 # Lower-case words hyphenated to a name that leave the name a place ("Eldoret-based").
 _ATTACHED = frozenset(["based", "bound", "born", "backed", "led", "held", "controlled", "run",
                        "made", "style", "area", "wide", "side", "border"])
@@ -168,6 +227,10 @@ def _split_word(start: int, word: str) -> list[tuple[int, int, str]]:
     whole compound is still tried first, as the gap between the parts is kept in the text."""
     if word.endswith(_POSSESSIVE) and len(word) > 3:
         word = word[:-2]
+    elif "'" in word or "’" in word:
+        case = _CASE_SUFFIX.search(word)
+        if case and case.start() >= 3:
+            word = word[: case.start()]  # Turkish "Kamışlı'da", "Suriye'nin": the name
     head, dash, tail = word.rpartition("-")
     if dash and head and tail in _ATTACHED:
         word = head  # "Eldoret-based", "Idlib-bound", "Turkish-backed": the name before
@@ -204,6 +267,10 @@ class _Mention:
     surface: str = ""  # the name as written, folded ("pittsburgh", not the key "pitsburg")
     spelled: bool = False  # a town spelled as written, and no unit, is among the readings
     has_country: bool = False  # a country is among the readings
+    state_spelled: bool = False  # a US state spelled as written is among the readings
+    has_unit: bool = False  # a country or an admin1 unit is among the readings
+    setting: bool = False  # "Mombasa residents": followed by the people who live there
+    pair_cc: str | None = None  # the one country where it and the unit chained to it meet
     chain_admin1: str | None = None  # "X, Kilifi": admin1 named right after
     best: Place | None = None
     scores: dict[int, float] = field(default_factory=dict)
@@ -227,6 +294,8 @@ class PlaceTagger:
         self.modifiers = frozenset(lex["modifiers"])
         self.function_words = frozenset(lex["function_words"])
         self.modifier_nouns = frozenset(lex["modifier_nouns"])
+        self.office_nouns = frozenset(lex["office_nouns"])
+        self.setting_followers = frozenset(lex["setting_followers"])
         self.ethnic = frozenset(lex["ethnic_names"])
         self.org_heads = frozenset(lex["org_heads"])
         self.place_followers = frozenset(lex["place_followers"])
@@ -236,6 +305,7 @@ class PlaceTagger:
         self.us_abbrev: dict[str, str] = lex["us_state_abbreviations"]
         abbr = "|".join(re.escape(a) for a in sorted(self.us_abbrev, key=len, reverse=True))
         self._us_after = re.compile(rf",[ \t]*({abbr})(?![\w.])")
+        self.us_states = frozenset(self.us_abbrev.values())
         cues = "|".join(re.escape(c) for c in sorted(lex["coding_cues"], key=len, reverse=True))
         self._coded = re.compile(rf"\b(?:{cues})\s+(?:the\s+)?$", re.I)
         # Fuzzy matching is the costly step and the same unknown names recur across articles.
@@ -250,6 +320,8 @@ class PlaceTagger:
         self._fold_memo: dict[int, str] = {}
         self.demonyms = {w: cc for cc, words in lex["demonyms"].items() for w in words}
         self._runs = self._run_regex()
+        verbs = "|".join(load_yaml("gazetteer/us_person_cues.yaml")["speech_verbs"])
+        self._speech = re.compile(rf"(?<![\w'’.-])([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?),? (?:{verbs})\b")
         people = load_yaml("gazetteer/person_names.yaml")
         self.first_names = (frozenset(people["first_names"]) - self.stop - self.person_titles
                             - frozenset(lex["not_first_names"]))
@@ -278,6 +350,8 @@ class PlaceTagger:
         cap = (r"(?:(?:al|el|as|ash|ad|ar|at|az|an|ez|es|ed|er|et|adh|ath)[-'’])?"
                r"[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W_]*(?:[-'’][^\W_]+)*")
         small = "|".join(sorted(self.connectors | self.feature_words, key=len, reverse=True))
+        # "St. Louis", "Ft. Worth": an abbreviated first word keeps its run going.
+        cap = rf"(?:{_ABBREV_WORD}|{cap})"
         # Not inside a hyphenated word ("Eldoret-based" is scanned from its start), but
         # after a dash ("MEMPHIS, Tenn. --Memphis police").
         return re.compile(rf"(?<![\w'’])(?<![\w'’]-){cap}(?:[ -](?:{cap}|(?:{small})(?![\w'’])))*")
@@ -308,7 +382,7 @@ class PlaceTagger:
                 words += [(rs + ws, rs + we, w) for ws, we, w in rel]
                 words.append((nm.start(1), nm.end(1), nm.group(1)) if nm else (re_, re_, ""))
                 for i, k, key in found:
-                    m = self._mention(text, words, i, k, key, self.gaz.lookup(key))
+                    m = self._mention(text, words, i, k, key, self._lookup(key))
                     if m is not None:
                         mentions.append(m)
         return mentions, unknown, demonym_votes
@@ -344,10 +418,24 @@ class PlaceTagger:
                 last = words[k - 1][2]
                 if last in self.connectors:
                     continue
+                if last == "Parish" and k - 1 > i:
+                    continue  # "St. Mary Parish": the parish word is the cue of the unit before
                 if k - i == 1 and w in self.stop and w not in self.ambiguous_countries:
                     continue
-                key = norm_key(run[s : words[k - 1][1]])
-                if key and key in self.gaz and key not in self.stop_keys:
+                end = words[k - 1][1]
+                key = norm_key(run[s:end])
+                if run[end : end + 2] in _POSSESSIVE:
+                    # "Prince George's County": the possessive belongs to the unit's name
+                    # (the cut word is still tried when the whole is no name).
+                    whole = norm_key(run[s : end + 2])
+                    if whole in self.gaz:
+                        key = whole
+                if key and key not in self.gaz:
+                    key = _abbrev_twin(key) or key  # "St. Paul" is listed as "Saint Paul"
+                if key and key in self.gaz and (key not in self.stop_keys or (
+                        # (a stoplisted name itself, "Middle East", "Red Cross", stays a word)
+                        run[s : words[k - 1][1]] not in self.stop
+                        and self._spelled_out(run[s : words[k - 1][1]], key))):
                     hit = (k, key)
                     break
             if hit is None:
@@ -363,14 +451,54 @@ class PlaceTagger:
             i = hit[0]
         return rel, found, unknown, dem
 
+    def _unlisted_towns(self, text: str, mentions: list[_Mention]) -> None:
+        """ "in Sharpsburg, Kentucky", "VANDUSER, Mo.": a town given with its US state that
+        the gazetteer has only in other states (its city list stops at 500 people) is the
+        town the text says, in that state, without coordinates; its other mentions too."""
+        states = self.us_states
+        made: dict[str, Place] = {}
+        for m in mentions:
+            a1 = m.chain_admin1
+            if (not a1 or a1 not in states or m.best is None or m.words > 3
+                    or any(c.admin1 == a1 or c.feature in ("admin1", "country") for c in m.cands)):
+                continue
+            made[m.key] = Place(name=text[m.start : m.end].title() if text[m.start : m.end].isupper()
+                                else text[m.start : m.end], cc="US", country=_US, admin1=a1,
+                                admin2=None, lat=None, lon=None, feature="city", geo_precision=1,
+                                population=0, geonameid=None, source="text")
+        if made:
+            for m in mentions:
+                if m.key in made and not (m.chain_admin1 and m.chain_admin1 != made[m.key].admin1):
+                    m.best = made[m.key]
+                    m.clear = True
+
+    def _lookup(self, key: str) -> list[Place]:
+        """The gazetteer's readings of a key and of its abbreviation twin ("st luis" finds
+        the city listed as "St. Louis" and a "Saint Louis")."""
+        got = self.gaz.lookup(key)
+        twin = _abbrev_twin(key)
+        if twin and twin in self.gaz:
+            got = got + [c for c in self.gaz.lookup(twin) if c not in got]
+        return got
+
+    def _spelled_out(self, name: str, key: str) -> bool:
+        """Whether a name whose key a stoplisted word shares ("Parish" keys as "paris") is
+        written exactly as one of its places is ("Paris"), so it is that place, not the word
+        ("Al Shabaab" keys like a village "Shabab" but is not spelled so)."""
+        surface = fold(name)
+        return any(self._folded(c) == surface for c in self.gaz.lookup(key))
+
     def _mention(self, text: str, words: list[tuple[int, int, str]], i: int, k: int, key: str,
                  cands: list[Place], fuzzy: bool = False) -> _Mention | None:
         s, e = words[i][0], words[k - 1][1]
         w = words[i][2]
         prev = words[i - 1][2] if i > 0 else ""
-        if prev.lower() == "the" and i > 0:
-            # "in the Qarah area", "at the Kakuma camp": the preposition is one word back.
-            before = _prev_word(text, words[i - 1][0])[2]
+        if (prev.lower() == "the" or (_epithet(prev) and text[s:e] not in self.ethnic)) and i > 0:
+            # "in the Qarah area", "at the Kakuma camp", "in rebel-held Idlib", "in the
+            # northern Hama countryside": the preposition is one or two words back.
+            at, _, before = _prev_word(text, words[i - 1][0])
+            if before.lower() == "the" or (prev.lower() == "the" and _epithet(before)):
+                before = _prev_word(text, at)[2]
             if before.lower() in self.preps:
                 prev_for_prep = before
             else:
@@ -400,7 +528,12 @@ class PlaceTagger:
                 and prev not in self.modifiers and prev.lower() not in self.preps
                 and prev.lower() not in self.function_words and norm_key(prev) not in self.gaz
                 and prev.lower() not in self.feature_words  # "Lake Turkana", "Camp Kakuma"
-                and not (prev.endswith("s") and norm_key(prev[:-1]) in self.gaz)):
+                and not (prev.endswith("s") and norm_key(prev[:-1]) in self.gaz)
+                # ("Angry Meru residents ...": a word that opens the sentence and is no first
+                # name is capitalised for that reason alone)
+                and not (prev not in self.first_names and _opens_sentence(text, words[i - 1][0]))
+                # ("Tirioko Tiaty Sub-county": a unit word after it makes it a place)
+                and nxt.lower() not in self.admin_cues and nxt.lower() not in _SUBUNIT_CUES):
             self._surnames.add(key)
             return None
         surface = fold(text[s:e])
@@ -413,8 +546,15 @@ class PlaceTagger:
             if not cands:
                 return None
         m = _Mention(s, e, key, k - i, cands, fuzzy=fuzzy, surface=surface)
-        m.admin_cue = (nxt.lower() in self.admin_cues and text[e : e + 1] == " ") or bool(
+        m.admin_cue = (nxt.lower() in self.admin_cues and (
+            text[e : e + 1] == " " or text[e : e + 3] in _POSSESSIVE_GAP)) or bool(
             _ADMIN_OF.search(text, max(0, s - 40), s))
+        if _RURAL_AFTER.match(text, e) or _RURAL_OF.search(text, max(0, s - 30), s):
+            # "the Damascus countryside", "the countryside of Damascus": the rural unit that
+            # shares the city's capital (Rif Dimashq), where a country has such a pair.
+            rural = self._rural_twins(cands)
+            if rural:
+                cands, m.admin_cue = rural, True
         part = _PART_OF.match(text, e)
         whole = _CAP_PHRASE.match(text, part.end()) if part else None
         if part and not (whole and any(c.feature == "country"
@@ -426,15 +566,38 @@ class PlaceTagger:
             if not cands:
                 return None
         m.prep_before = prev_for_prep.lower() in self.preps
-        m.origin = prev_for_prep.lower() == "from"
+        m.origin = prev_for_prep.lower() == "from" or bool(
+            _FROM_IN.search(text, max(0, s - 40), s))
         if w in self.ambiguous_countries and not m.prep_before:
             return None
+        if k - i == 1 and w in self.org_heads and not m.prep_before:
+            return None  # "Turkana University College": the noun, not College, Alaska
         # "Kaakong (Turkana)", "Diiso, Garissa county": a unit given right after a name the
         # gazetteer may not know says where that name is (ACLED's "<place>, <admin2>, <admin1>").
-        if prev[:1].isupper() and gap_before.strip() in ("(", ","):
+        if gap_before.strip() in ("(", ",") and (prev[:1].isupper()
+                                                 or prev.lower() in _PLACE_TYPES):
+            # (also "Nasorot village, Tiaty subcounty": a village the gazetteer lacks)
             m.prep_before = True
+        if nxt.lower() in _SUBUNIT_CUES and text[e : e + 1] == " ":
+            # "Samburu Sub-County", "Tiaty subcounty": the second-level unit, never the
+            # county (or a province) of that name.
+            sub = [c for c in cands if c.feature not in ("admin1", "country")]
+            if sub:
+                cands, m.admin_cue = sub, False
+                m.prep_before = True  # (a unit named with its unit word is a setting)
+        if (text[e : e + 1] == ")" and prev and (gap_before.strip() == "(" or (
+                gap_before.strip() == "," and text.rfind("(", max(0, s - 60), s)
+                > text.rfind(")", max(0, s - 60), s)))
+                # (a unit named by common words, "Sud-Ouest", still needs its unit word)
+                and any(c.feature == "admin1" and not c.cue for c in cands)):
+            # "Nihm district (Sanaa)", "Gwoza (Borno)": a name alone in brackets after a place
+            # is its province (ACLED's "<place> (<admin1>)"), not the capital city.
+            m.admin_cue = m.prep_before = True
         m.modifier = self._is_modifier(text, words, i, k, prev, nxt, m.admin_cue)
         m.place_follower = nxt.lower() in self.place_followers
+        # "Mombasa residents", "Kangaru villagers": the people of the place where it happens.
+        m.setting = (nxt.lower() in self.setting_followers and text[e : e + 1] == " "
+                     and text[s:e] not in self.ethnic)  # ("Pokot youths" are a people)
         m.coded = bool(self._coded.search(text, max(0, s - 40), s))
         m.name_like = (k - i == 1 and nxt[:1].isupper() and text[e : e + 1] == " "
                        and not m.admin_cue and norm_key(nxt) not in self.gaz
@@ -452,9 +615,43 @@ class PlaceTagger:
         # Admin1 names that are common words ("Delta", "Bay") need their cue.
         m.cands = [c for c in cands if not (c.cue and not m.admin_cue)]
         m.has_country = any(c.feature == "country" for c in m.cands)
+        m.state_spelled = any(c.feature == "admin1" and c.cc == "US" and self._folded(c) == surface
+                              for c in m.cands)
+        # ("Kisumu, Migori and Homa Bay counties": a list of units, not a town and its unit)
+        m.has_unit = m.has_country or any(c.feature == "admin1" for c in m.cands)
         m.spelled = (any(c.feature == "city" and self._folded(c) == surface for c in m.cands)
                      and not any(c.feature == "admin1" for c in m.cands))
         return m if m.cands else None
+
+    def _rural_twins(self, cands: list[Place]) -> list[Place]:
+        """The unit that shares a capital with a candidate's unit and is not named after it:
+        the countryside around a capital that is a unit of its own ("Damascus" ->
+        "Rif Dimashq"); empty where the country has no such pair."""
+        out: list[Place] = []
+        for c in cands:
+            # (the city's own unit is the urban one: Damascus in Damascus, Sanaa in Amanat
+            # al-Asimah; the other one of the pair is the countryside)
+            if c.feature != "city" or c.source != "geonames" or not c.admin1:
+                continue
+            for twin in sorted(self.gaz.admin1_twins.get(c.admin1, ())):
+                unit = self.gaz.admin1_by_name.get((c.cc, twin))
+                if twin != c.admin1 and unit is not None and unit not in out:
+                    out.append(unit)
+        return out
+
+    def _speakers(self, text: str) -> set[str]:
+        """Keys of capitalised words that speak in the text ("Martinez said"), not after
+        a place preposition ("police in Tyler said" is Tyler's police speaking)."""
+        out: set[str] = set()
+        for m in self._speech.finditer(text):
+            if not self._place_prep(text, m.start()):
+                out.add(norm_key(m.group(1)))
+        return out
+
+    @staticmethod
+    def _place_prep(text: str, pos: int) -> bool:
+        """Whether the word before ``pos`` is "in", "at", "near", ... (a place follows)."""
+        return _prev_word(text, pos)[2].lower() in _PLACE_PREPS
 
     def _after_title(self, text: str, prev: tuple[int, int, str], gap: str) -> bool:
         """Whether a name follows a personal title, directly ("Sheriff Sube") or after a
@@ -473,6 +670,10 @@ class PlaceTagger:
                      prev: str, nxt: str, admin_cue: bool) -> bool:
         """Whether the name qualifies a group, an office or an institution rather than
         saying where something happens (see ``modifier_nouns`` in the lexicon)."""
+        if prev in ("of", "for"):
+            office = words[i - 2][2] if i >= 2 else _prev_word(text, words[i - 1][0])[2]
+            if office.lower() in self.office_nouns:
+                return True  # "the Governor of Migori county", "the MP for Kieni"
         if admin_cue:
             return False
         e = words[k - 1][1]
@@ -518,9 +719,10 @@ class PlaceTagger:
         return got
 
     def _country_votes(self, mentions: list[_Mention], demonyms: Counter[str],
-                       text: str = "") -> Counter[str]:
+                       text: str = "", title_end: int = 0) -> Counter[str]:
         votes: Counter[str] = Counter()
         lowered = text.lower()
+        said: set[str] = set()
         for m in mentions:
             weak = 1.0
             if text and m.words == 1:
@@ -536,13 +738,41 @@ class PlaceTagger:
                 weak = 2.0  # "LAS VEGAS --": where the story was filed
             # A name spelled as one reading spells it ("Killeen" for the Texas city) leaves
             # readings its key only reaches by folding ("Kilin", a spelling of Jilin) less say.
-            exact = bool(m.surface) and any(c.feature == "city" and self._folded(c) == m.surface
-                                            for c in m.cands)
+            # (A unit or a curated feature spelled as written counts too: "Hama" the
+            # governorate leaves "Hammah" and "Hamma Bouziane" less say.)
+            exact = bool(m.surface) and any(
+                (c.feature == "city" or c.source in ("admin1", "supplement"))
+                and self._folded(c) == m.surface for c in m.cands)
+            if m.chain_admin1 and not m.has_unit and all(
+                    c.admin1 != m.chain_admin1 for c in m.cands):
+                continue  # "Abu Salim in Tripoli": none of its readings lies in that unit
+            if m.key in said:
+                weak *= 0.7  # the same name again ("Kampala ... Kampala Coach") adds less
+            said.add(m.key)
+            if m.prep_before and not (m.origin or m.modifier):
+                # "in Mandera": where things happen, not a name in passing (nor a modifier:
+                # "in the UK-based monitor's report")
+                weak *= 1.5
+            if m.start > max(_LEAD_REACH, title_end):
+                weak *= _LEAD_REACH / m.start  # long texts drift to background
             per: dict[str, float] = {}
+            # "Hama countryside", "Wayne County": the unit word leaves only the units a say.
+            # (A unit spelled as written: "Madera County" is California's, not Mandera.)
+            units = m.admin_cue and any(
+                (c.feature == "admin1" or c.source == "county") and self._folded(c) == m.surface
+                for c in m.cands)
             for c in m.cands:
+                if units and not (c.feature == "admin1" or c.source == "county"):
+                    continue
+                if m.pair_cc and c.cc != m.pair_cc:
+                    continue
                 w = self._static(c)[0]
-                if exact and c.feature == "city" and self._folded(c) != m.surface:
-                    w *= 0.5
+                if c.source == "county" and m.admin_cue:
+                    w = max(w, 1.5)  # "Madera County": a unit, however small its record
+                if c.feature in ("city", "admin1") and self._folded(c) != m.surface:
+                    # A reading reached only through another spelling ("Marachi" for
+                    # Marratxi) is weaker evidence of its country than one spelled as written.
+                    w *= 0.5 if exact else 0.7
                 if w > per.get(c.cc, 0.0):
                     per[c.cc] = w
             total = sum(per.values())
@@ -574,6 +804,8 @@ class PlaceTagger:
                 s += 4.0
         if m.fuzzy:
             s -= 0.5
+        if m.pair_cc and c.cc == m.pair_cc:
+            s += 3.0  # "Syria's Kobani", "Kumba (Sud-Ouest)": the country both names share
         if c.feature == "city" and m.spelled and self._folded(c) == m.surface:
             # "Pittsburgh" as written, before the "Pittsburg"s its key also finds (but not
             # over a unit of that name: "Samburu" is the county, not the Kwale village)
@@ -582,12 +814,17 @@ class PlaceTagger:
             s -= 1.0  # "New Mexico" is the state before a town that once bore the name
         if c.feature == "city" and m.has_country and norm_key(c.name) != m.key:
             s -= 4.0  # "Ireland" is the country, not a town that has it as another name
+        if c.feature == "city" and m.state_spelled and self._folded(c) != m.surface:
+            s -= 4.0  # "Maryland" is the state, not "Maryland City" that it also names
         return s
 
-    def _resolve(self, mentions: list[_Mention], votes: Counter[str]) -> None:
+    def _resolve(self, mentions: list[_Mention], votes: Counter[str],
+                 home: tuple[str, str] | None = None) -> None:
+        """One reading per mention. ``home`` is the (country code, state) a local outlet is
+        based in: it supports readings there as one more place named in that state would."""
         dom = votes.most_common(1)[0][0] if votes else None
         top = max(votes.values()) if votes else 1.0
-        admin1s: Counter[tuple[str, str]] = Counter()
+        admin1s: Counter[tuple[str, str]] = Counter([home] if home else [])
         counted: frozenset[tuple[str, str | None, str]] = frozenset()
         clear: set[int] = set()  # mentions whose first reading beats other units' clearly
         for rnd in range(2):  # second pass sees the admin1 units the first pass settled on
@@ -619,14 +856,30 @@ class PlaceTagger:
                 if m.best is not None and m.best.admin1 and k in clear and not m.name_like
                 and not (m.best.source == "geonames" and m.best.population < _HAMLET))
             admin1s = Counter((cc, a1) for cc, a1, _ in counted)  # type: ignore[misc]
+            if home:
+                admin1s[home] += 1
 
     def _chain(self, text: str, mentions: list[_Mention]) -> None:
         """ "Watamu, Dabaso, Kilifi", "Kithimu (Embu county)", "Mararani in Lamu East, Lamu
         county": each place before a trailing admin1 belongs to it."""
         for a, b in zip(mentions, mentions[1:], strict=False):
             gap = text[a.end : b.start]
-            if _CHAIN_GAP.match(gap):
-                names = {c.admin1 for c in b.cands if c.feature == "admin1"}
+            typed = _TYPED_GAP.match(gap)
+            if _CHAIN_GAP.match(gap) or typed:
+                # "Kumba (Sud-Ouest)": a place and its unit lie in one country; where only
+                # one country has readings of both, the others are homonyms of either.
+                shared = {c.cc for c in a.cands} & {c.cc for c in b.cands}
+                if len(shared) == 1 and gap.strip()[:1] in (",", "("):
+                    a.pair_cc = b.pair_cc = next(iter(shared))
+                names = {c.admin1 for c in b.cands if c.feature == "admin1"
+                         and (len(shared) != 1 or c.cc in shared)}
+                if not names and not b.modifier:
+                    # "Kasarani area, Eldoret", "Mukindu village in Ol Kalou": a place given
+                    # with a town or a sub-county whose readings all lie in one unit.
+                    names = {c.admin1 for c in b.cands if c.feature != "country"}
+                    ccs = {c.cc for c in b.cands}
+                    if len(ccs) != 1 or not ccs & {c.cc for c in a.cands}:
+                        names = set()  # (nor a town abroad: "Mbengwi, Momo division")
                 if len(names) == 1:
                     a.chain_admin1 = names.pop()
                 elif b.chain_admin1:
@@ -636,6 +889,11 @@ class PlaceTagger:
                     # "Memphis, Tennessee": the town is given with its unit, which says at
                     # least as much as a preposition would (the unit itself gets the same).
                     a.prep_before = True
+            if (a.has_country and _OF_COUNTRY.match(gap) and any(
+                    c.cc in {d.cc for d in a.cands if d.feature == "country"} for c in b.cands)):
+                # "Syria's Kobani", "Suriye'nin Kamışlı bölgesi": the country named first
+                b.pair_cc = next(d.cc for d in a.cands if d.feature == "country"
+                                 and any(c.cc == d.cc for c in b.cands))
         # Propagate right to left through longer chains.
         for a, b in reversed(list(zip(mentions, mentions[1:], strict=False))):
             gap = text[a.end : b.start]
@@ -651,8 +909,8 @@ class PlaceTagger:
         out = []
         for s, e in unknown:
             key = norm_key(text[s:e])
-            if len(key) < 5:
-                continue
+            if len(key) < 5 or key in self.stop_keys:
+                continue  # ("Al Jazeera": a stoplisted name is no misspelt place either)
             memo = (dom, key)
             if memo not in self._fuzzy_memo:
                 if len(self._fuzzy_memo) > 50000:
@@ -713,10 +971,9 @@ class PlaceTagger:
         Only readings in the document's country ``dom`` make a first name a notable place
         ("Ben" is not Bern)."""
         pairs = []
+        others = []  # pairs whose first word no list knows ("Mecca Canty")
         for pm in _NAME_PAIR.finditer(text):
             first, last = pm.group(1), pm.group(2)
-            if first not in self.first_names:
-                continue
             if last.endswith(_POSSESSIVE):
                 last = last[:-2]
             if last in self.not_surnames:
@@ -725,7 +982,8 @@ class PlaceTagger:
                 continue
             if norm_key(f"{first} {last}") in self.gaz:
                 continue
-            pairs.append((pm.start(1), pm.start(2), first, last))
+            (pairs if first in self.first_names else others).append(
+                (pm.start(1), pm.start(2), first, last))
         if not pairs:
             return set(), set()
         at = {m.start: m for m in mentions if m.words == 1 and m.best is not None}
@@ -751,6 +1009,14 @@ class PlaceTagger:
                     continue
             starts.update((fs, ls))
             keys.update((lkey, norm_key(first)))
+        # "Tessa Canty ... Mecca Canty": a word before the surname of a person of the text
+        # is a first name too, however unusual ("Mecca" is not the Saudi city here).
+        family = {last for fs, _, _, last in pairs if fs in starts}
+        for fs, ls, first, last in others:
+            if last in family and not any(c.feature in ("admin1", "country")
+                                          for c in self.gaz.lookup(norm_key(first))):
+                starts.update((fs, ls))
+                keys.add(norm_key(first))
         return starts, keys
 
     def _plausible_foreign(self, text: str, lowered: str, m: _Mention, best: Place,
@@ -786,13 +1052,22 @@ class PlaceTagger:
                 if ab:
                     m.chain_admin1 = self.us_abbrev[ab.group(1)]
                     demonyms["US"] += 4  # as strong a sign of the US as a state's name
-        votes = self._country_votes(mentions, demonyms, text)
+            # ... and the abbreviation itself is no place ("SALEM, Ore." is not Ore, Nigeria).
+            mentions = [m for m in mentions if not (
+                text[max(0, m.start - 2) : m.start] == ", "
+                and text[m.start : m.end + 1] in self.us_abbrev)]
+        home = outlet_of(doc)
+        if home is not None:
+            demonyms["US"] += 1  # a US local outlet: a weak sign that the story is set there
+        votes = self._country_votes(mentions, demonyms, text, _title_span(doc)[1])
         dom = votes.most_common(1)[0][0] if votes else None
         extra = self._fuzzy(text, unknown, dom)
         if extra:
             mentions = sorted(mentions + extra, key=lambda m: m.start)
             self._chain(text, mentions)
-        self._resolve(mentions, votes)
+        self._resolve(mentions, votes, ("US", home.state) if home is not None else None)
+        if ", " in text and dom == "US":
+            self._unlisted_towns(text, mentions)
         # One reading per name in a text: "RICHMOND, Ind. ... Richmond police said" is the
         # same Richmond throughout, so the reading a unit settled carries to the other mentions.
         settled = {m.key: m.best for m in mentions if m.chain_admin1 and m.best is not None
@@ -801,6 +1076,14 @@ class PlaceTagger:
             for m in mentions:
                 if m.key in settled and settled[m.key] in m.cands:
                     m.best = settled[m.key]
+        # "Kabete, Nairobi", "Kasarani area, Eldoret": a village given with its unit but read
+        # as a town of the city list elsewhere is a homonym of a place the list lacks; the
+        # unit after it says where (not in dense lists, where it is a quarter of its city).
+        mentions = [m for m in mentions if not (
+            m.chain_admin1 and m.best is not None and m.best.admin1 != m.chain_admin1
+            and m.best.feature in ("city", "admin2") and m.best.source in ("geonames", "supplement")
+            and not (m.dateline or m.admin_cue or m.has_unit)
+            and self.gaz.city_count(m.best.cc) <= _DENSE_LIST)]
         if self._titled:
             # "Lt. Jake Sube ... Sube said": the titled name is that person throughout,
             # however large a town abroad shares it.
@@ -824,6 +1107,16 @@ class PlaceTagger:
                         m.key in persons and m.best.feature not in ("admin1", "country")
                         and not (m.prep_before or m.admin_cue or m.chain_admin1 or m.dateline
                                  or m.place_follower or m.coded))))]
+        if dom == "US" and text:
+            # "Martinez said", "Tyler told officers": a speaker is a person wherever the
+            # name recurs, unless that mention has a place cue ("Tyler, Texas", "in Tyler").
+            said = self._speakers(text)
+            if said:
+                mentions = [m for m in mentions if not (
+                    m.words == 1 and m.key in said and m.best is not None
+                    and m.best.feature == "city"
+                    and not (m.admin_cue or m.chain_admin1 or m.dateline or m.place_follower
+                             or m.coded or self._place_prep(text, m.start)))]
         # "in Watamu, Dabaso, Kilifi": the preposition governs the whole chain, and so does
         # "from" ("raiders from Lagdera in Garissa county" says where they came from).
         for a, b in zip(mentions, mentions[1:], strict=False):
@@ -839,6 +1132,10 @@ class PlaceTagger:
                                                          and not m.name_like})
         lowered = text.lower()
         lists = _list_spans(text) if "\n" in text else []
+        title_end = _title_span(doc)[1]
+        if lists and title_end:
+            # The headline is the story's own line, never part of the link list after it.
+            lists = [(max(a, title_end), b) for a, b in lists if b > title_end or a >= title_end]
         outlet = _outlet_suffix(text, doc.title, self.outlet_words) or (-1, -1)
         # "Marcellus Brooks", "Dana Martinez": a one-word hamlet right before another one-word
         # town, with nothing between them, is a first name and the town a last name.
@@ -882,7 +1179,7 @@ class PlaceTagger:
             if m.admin_cue and best.feature == "admin1":
                 attrs["geo_precision"] = 3
             attrs["fuzzy"] = m.fuzzy
-            attrs["prep"] = m.prep_before and not m.origin
+            attrs["prep"] = (m.prep_before or m.setting) and not m.origin
             attrs["origin"] = m.origin
             attrs["cue"] = m.admin_cue
             attrs["modifier"] = m.modifier
@@ -897,6 +1194,18 @@ class PlaceTagger:
 
 # ---------------------------------------------------------------------- module API
 _TAGGER: PlaceTagger | None = None
+_US = "United States"
+_US_ABBREVIATED = {"St.": "Saint", "Ste.": "Sainte", "Mt.": "Mount", "Ft.": "Fort"}
+_OUTLET_VOTE = 2.0
+
+
+def outlet_of(doc: Doc) -> OutletHome | None:
+    """The US state a local outlet of the document is based in (see nlp/outlets.py): a
+    weak prior for its stories' state, never an answer over what the text names."""
+    key = "places.outlet"
+    if key not in doc.memo:
+        doc.memo[key] = outlet_home(doc.url, doc.outlet)
+    return doc.memo[key]  # type: ignore[no-any-return]
 
 
 def _places(doc: Doc) -> list[Span]:
@@ -956,7 +1265,13 @@ def document_country(doc: Doc) -> str | None:
     for sp in _places(doc):
         f = sp.attrs["feature"]
         w = {"country": 0.6, "admin1": 2.0}.get(f, 1.0)
+        if sp.start > _LEAD_REACH:
+            # A long article drifts to background (the strike's crew, the donors' capitals,
+            # a related story): far mentions say less about where it is set.
+            w *= _LEAD_REACH / sp.start
         votes[sp.attrs["country"]] += _weight(doc, sp) * w
+    if not votes and outlet_of(doc) is not None:
+        return _US  # no place named: a US local outlet's story is set in the US
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -979,6 +1294,11 @@ def document_admin1(doc: Doc) -> str | None:
         elif sp.attrs.get("clear") is False:
             w *= 0.5  # "Homewood": a reading that other states' Homewoods nearly match
         votes[sp.attrs["admin1"]] += w
+    home = outlet_of(doc) if country == _US else None
+    if home is not None:
+        # A local outlet's home state, as much as one more mention: it settles a tie between
+        # homonyms and gives a state to a story that names none.
+        votes[home.state] += _OUTLET_VOTE
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -1028,7 +1348,17 @@ def _city_of_quarter(doc: Doc, best: Span, places: list[Span]) -> Span | None:
               and km(a["lat"], a["lon"], q.attrs["lat"], q.attrs["lon"]) <= _CITY_REACH_KM]
     if not cities or _policed(doc.text, best.text) or _policed(doc.text, a["name"]):
         return None
-    return next((q for q in cities if _policed(doc.text, q.text)), None)
+    policed = next((q for q in cities if _policed(doc.text, q.text)), None)
+    if policed is None and a.get("country") == _US:
+        # US local news names the quarters of its big cities ("in Morgan Park ... in
+        # Chicago"), which GeoNames lists as places of their own: a small one close to the
+        # centre of a big city the text names is that city, police named or not.
+        # (A city's area grows with its people: the reach grows with their square root.)
+        policed = next((q for q in cities if (q.attrs.get("population") or 0) >= max(
+            _METRO, _QUARTER_SHARE * pop) and km(a["lat"], a["lon"], q.attrs["lat"],
+                                                  q.attrs["lon"]) <= min(
+            _QUARTER_MAX_KM, _QUARTER_KM * math.sqrt(q.attrs["population"] / _METRO))), None)
+    return policed
 
 
 def _specificity(attrs: dict[str, Any]) -> float:
@@ -1044,7 +1374,14 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
     country = document_country(doc)
     admin1 = document_admin1(doc)
     inside = [p for p in places if any(p.start >= s.start and p.end <= s.end for s in sentence_spans)]
-    pool = [p for p in inside if p.attrs["country"] == country] or inside
+    pool = [p for p in inside if p.attrs["country"] == country]
+    if not pool and country != _US:
+        pool = inside
+    elif not pool:
+        # A US story's sentences that name only a foreign place, "Mecca", "Monterrey", mostly
+        # speak of a person or of someone's origin: the document's own place is the answer;
+        # but a country the sentences set the event in ("a prison in Syria") is where it was.
+        pool = [p for p in inside if p.attrs["feature"] == "country" and p.attrs.get("prep")]
     if pool:
         # Story before link lists; a place before a modifier before the country; then a
         # place after a preposition, of the document's admin1, the most specific, told first.
@@ -1069,6 +1406,8 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
         home = gaz.admin1_twins.get(admin1 or "", frozenset([admin1]))
 
         def doubtful(p: Span) -> bool:
+            if p.attrs.get("fuzzy") and p.attrs["feature"] not in ("country", "admin1"):
+                return True  # a guess at a misspelt name, after any place spelled as known
             if not (p.attrs.get("geonameid") and p.attrs["feature"] == "city"):
                 return False
             if (stated and p.attrs.get("population", 0) < _HAMLET
@@ -1114,11 +1453,8 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
             else:
                 # (none there: the document's own town of that state, "MONCKS CORNER -- ...
                 # ... the second shooting in Berkeley County this month")
-                main = _dominant(doc, places, best.attrs["country"], best.attrs.get("admin1"))
-                if (main is not None and main.attrs["feature"] == "city"
-                        and main.attrs.get("admin1") == best.attrs.get("admin1")
-                        and not (doubtful(main) or main.attrs.get("origin")
-                                 or main.attrs.get("modifier"))):
+                main = _town_of_state(doc, places, best, doubtful)
+                if main is not None:
                     unit, best = best, main
         elif best.attrs["feature"] == "city":
             unit = next((p for p in pool if p.attrs["feature"] == "admin2"
@@ -1148,9 +1484,19 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
         if main is None:
             return None
         best = main
+    if country == _US:
+        best = _title_town(doc, best, places)
     city = _city_of_quarter(doc, best, places)
     if city is not None:
         best = city
+    market = _market_place(doc, best, places)
+    if market is not None:
+        # (the outlet's city stands for a quarter the gazetteer does not list: no span of
+        # the text names it, and the place is only "near" it)
+        result = market.attrs()
+        result["span"] = None
+        result["geo_precision"] = 2
+        return result
     result = dict(best.attrs)
     result.pop("fuzzy", None)
     result.pop("prep", None)
@@ -1167,6 +1513,12 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
         result["admin2"] = unit.attrs["name"]  # "Moncks Corner ... Berkeley County"
     result["span"] = best
     result["geo_precision"] = _precision(doc, best)
+    if result.get("country") == _US and result.get("name"):
+        # "St. Louis" -> "Saint Louis": US place names are written out in full (the form
+        # GVA and the USGS use), whatever abbreviation GeoNames or the text had.
+        head, sep, rest = str(result["name"]).partition(" ")
+        if sep and head in _US_ABBREVIATED:
+            result["name"] = f"{_US_ABBREVIATED[head]} {rest}"
     return result
 
 
@@ -1181,6 +1533,84 @@ def regions_of(doc: Doc, sentence_spans: list[Span], country: str | None) -> lis
                     and not (a.get("modifier") or a.get("origin") or a.get("boilerplate"))):
                 out.append(a["admin1"])
     return out
+
+
+def _title_town(doc: Doc, best: Span, places: list[Span]) -> Span:
+    """A US local headline names the story's town ("Bellefontaine teen suffers gunshot
+    wound"); sentences about it may name another town of the state (the hospital's, the
+    suspect's): the headline's one town of that state is the answer, when the chosen town is
+    not in the headline itself."""
+    a = best.attrs
+    lo, hi = _title_span(doc)
+    if a["feature"] not in ("city", "admin2") or hi <= lo or lo <= best.start < hi:
+        return best
+    titled = [p for p in places if lo <= p.start < hi and p.attrs["feature"] == "city"
+              and p.attrs.get("admin1") == a.get("admin1")
+              and not (p.attrs.get("outlet") or p.attrs.get("boilerplate") or p.attrs.get("origin"))]
+    names = {p.attrs["name"] for p in titled}
+    if len(names) == 1 and a["name"] not in names:
+        return titled[0]
+    return best
+
+
+def _market_place(doc: Doc, best: Span, places: list[Span]) -> Place | None:
+    """The city of a local outlet whose host names it ("nbcmiami.com", "chicago.suntimes.com")
+    when the chosen place is a lone homonym in another state, or abroad: "shot in Austin" in
+    a Chicago paper is Chicago's Austin quarter, not Texas's capital; "in Liberty City" in a
+    Miami station's story is no Texas town. Nothing changes when something else in the text
+    places the story in the other state (the state, another of its towns, "Austin, Texas",
+    a dateline). (Falling back to the outlet's state alone when its host names no city was
+    tried: it traded correct towns of neighbouring states for fewer right states.)"""
+    a = best.attrs
+    home = outlet_of(doc)
+    if (home is None or home.city is None or a["feature"] == "country"
+            or a.get("admin1") == home.state):
+        return None
+    if a.get("country") == _US:
+        if a.get("dateline") or any(
+                p.attrs.get("admin1") == a.get("admin1") and p.attrs["name"] != a["name"]
+                and not p.attrs.get("outlet") for p in places):
+            return None
+        if _US_AFTER.match(doc.text, best.end):
+            return None  # "Austin, Texas" / "Austin, Tex.": the state is given
+    elif document_country(doc) != _US:
+        return None
+    towns = [c for c in get_gazetteer().lookup(norm_key(home.city)) if c.feature == "city"
+             and c.admin1 == home.state and c.cc == "US"]
+    return max(towns, key=lambda c: c.population) if towns else None
+
+
+_US_AFTER = re.compile(r",\s*[A-Z]")  # "Austin, Texas", "Austin, Tex.", "Austin, TX"
+
+
+def _town_of_state(doc: Doc, places: list[Span], unit: Span,
+                   doubtful: Callable[[Span], bool]) -> Span | None:
+    """The town a story told by its county is set in ("Kaufman County officials ... at a
+    Forney paintball range"; the town said first or most, title and lead weighing more):
+    a town of the county's state named anywhere in the text, neither a modifier, an origin
+    nor a homonym of another state's town; at worst the station's own town of that state in
+    the headline ("Lucas County deputies" - "Toledo News Now"). (The county stays the
+    event's admin2.)"""
+    a1 = unit.attrs.get("admin1")
+    votes: Counter[str] = Counter()
+    first: dict[str, Span] = {}
+    fallback = None
+    for p in places:
+        a = p.attrs
+        if (a["feature"] != "city" or a.get("admin1") != a1 or a.get("modifier")
+                or a.get("origin") or doubtful(p)):
+            continue
+        if a.get("outlet"):
+            fallback = fallback or p
+            continue
+        if a.get("boilerplate"):
+            continue
+        votes[a["name"]] += _weight(doc, p)
+        first.setdefault(a["name"], p)
+    if not votes:
+        return fallback
+    top = max(votes.values())
+    return min((first[n] for n, v in votes.items() if v == top), key=lambda p: p.start)
 
 
 def _dominant(doc: Doc, places: list[Span], country: str | None,

