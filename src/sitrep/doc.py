@@ -43,6 +43,10 @@ class Span:
         return {"start": self.start, "end": self.end, "label": self.label, "text": self.text}
 
 
+def _start(span: Span) -> int:
+    return span.start
+
+
 @dataclass(slots=True)
 class Doc:
     """One input document after ingestion: cleaned text, metadata and annotation layers."""
@@ -64,7 +68,8 @@ class Doc:
     layers: dict[str, list[Span]] = field(default_factory=dict)
     # Filled by the event component: list of sitrep.record.EventRecord.
     events: list[Any] = field(default_factory=list)
-    # layer -> ((list id, size), sorted starts, spans sorted by start); rebuilt when it changes.
+    # layer -> (the layer's list, its size, sorted starts, spans sorted by start); rebuilt
+    # when it changes.
     _index: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     # Per-document results that several components ask for (the document's country, ...),
     # keyed by the asker; entries carry the layer size they were computed from.
@@ -94,17 +99,19 @@ class Doc:
         spans = self.layers.get(layer)
         if not spans:
             return []
-        key = (id(spans), len(spans))
+        # Called a hundred times per document: the index is checked by identity and size
+        # (no key tuple built per call), and holding the list itself means a new list can
+        # never pass for an old one that happened to live at the same address.
         index = self._index.get(layer)
-        if index is None or index[0] != key:
-            order = sorted(spans, key=lambda s: s.start)
-            index = (key, [s.start for s in order], order)
+        if index is None or index[0] is not spans or index[1] != len(spans):
+            order = sorted(spans, key=_start)
+            index = (spans, len(spans), [s.start for s in order], order)
             self._index[layer] = index
-        _, starts, order = index
+        starts = index[2]
         end = sentence.end
         lo = bisect_left(starts, sentence.start)
         hi = bisect_left(starts, end, lo)
-        return [s for s in order[lo:hi] if s.end <= end]
+        return [s for s in index[3][lo:hi] if s.end <= end]
 
     @property
     def sentences(self) -> list[Span]:

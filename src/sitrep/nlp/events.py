@@ -122,16 +122,22 @@ class EventExtractor:
         self.classify = classify
 
     # ----------------------------------------------------------------- mentions
-    def _status(self, doc: Doc, sentence: Span, triggers: list[Span]) -> str:
+    def _status(self, doc: Doc, sentence: Span, triggers: list[Span],
+                numbers: list[Span] | None = None, dates: list[Span] | None = None) -> str:
+        """``numbers`` / ``dates``: the sentence's spans of those layers when the caller
+        already has them (``_mentions`` does: each lookup is a search of the layer)."""
         live = [t for t in triggers if not t.attrs.get("negated")]
         if live and all(t.attrs.get("hypothetical") for t in live):
             return "threat"
         if live and all(t.attrs.get("background") for t in live):
             return "background"
-        nums = [n for n in doc.in_sentence("numbers", sentence) if n.label in ("killed", "injured")]
+        if numbers is None:
+            numbers = doc.in_sentence("numbers", sentence)
+        nums = [n for n in numbers if n.label in ("killed", "injured")]
         if nums and all(n.attrs.get("cumulative") for n in nums):
             return "aggregate"
-        dates = doc.in_sentence("dates", sentence)
+        if dates is None:
+            dates = doc.in_sentence("dates", sentence)
         if dates and doc.published and all(self._is_old(d, doc.published) for d in dates):
             return "background"
         if any(t.attrs.get("allegation") for t in live):
@@ -156,29 +162,32 @@ class EventExtractor:
         out: list[Mention] = []
         for sentence in doc.sentences:
             triggers = [t for t in doc.in_sentence(TRIGGERS, sentence) if not t.attrs.get("negated")]
+            numbers = doc.in_sentence("numbers", sentence)
             casualty = [
-                n for n in doc.in_sentence("numbers", sentence)
+                n for n in numbers
                 if n.label in ("killed", "injured", "killed_or_injured") and not n.attrs.get("negated")
             ]
             if not triggers and not casualty:
                 continue
             # The rules suffice to tell mentions apart; the model reads whole groups once.
             sub = self.classify.rule_classify(triggers)
+            dates = doc.in_sentence("dates", sentence)
             out.append(
                 Mention(
                     sentence=sentence,
                     triggers=triggers,
-                    status=self._status(doc, sentence, triggers),
+                    status=self._status(doc, sentence, triggers, numbers, dates),
                     sub_event_type=sub,
-                    date=self._own_date(doc, sentence),
+                    date=self._own_date(doc, sentence, dates),
                     place=self._own_place(doc, sentence),
                 )
             )
         return out
 
     @staticmethod
-    def _own_date(doc: Doc, sentence: Span) -> dict[str, Any] | None:
-        for d in doc.in_sentence("dates", sentence):
+    def _own_date(doc: Doc, sentence: Span,
+                  dates: list[Span] | None = None) -> dict[str, Any] | None:
+        for d in doc.in_sentence("dates", sentence) if dates is None else dates:
             if d.attrs.get("start") and d.attrs.get("precision") in ("day", "week"):
                 return d.attrs
         return None

@@ -211,6 +211,25 @@ def _pick(spans: list[Span]) -> Span | None:
     return spans[0] if spans else None
 
 
+def _paragraph_sentences(doc: Doc, para: int | None) -> list[Span]:
+    """The sentences of paragraph ``para`` in layer order (all of them when None).
+
+    ``attribution_for`` runs for every sentence of every event and most sentences carry no
+    attribution of their own; filtering the whole sentence layer by paragraph each time
+    cost more than the rest of it. The grouping is built once per document (rebuilt if the
+    layer changes) and gives the same sentences in the same order as that filter."""
+    sents = doc.get(SENTENCES)
+    if para is None:
+        return sents
+    memo = doc.memo.get("sources.paragraphs")
+    if memo is None or memo[0] is not sents or memo[1] != len(sents):
+        by_para: dict[Any, list[Span]] = {}
+        for s in sents:
+            by_para.setdefault(s.attrs.get("paragraph"), []).append(s)
+        memo = doc.memo["sources.paragraphs"] = (sents, len(sents), by_para)
+    return memo[2].get(para, [])
+
+
 def attribution_for(doc: Doc, sentence: Span) -> dict[str, Any]:
     """{source, chain, modality, span} for ``sentence``: its own attribution, else the nearest
     preceding attributed sentence of the same paragraph ("According to the Observatory, ...
@@ -220,9 +239,8 @@ def attribution_for(doc: Doc, sentence: Span) -> dict[str, Any]:
     own = doc.in_sentence(SOURCES, sentence)
     chosen = _pick(own)
     if chosen is None:
-        para = sentence.attrs.get("paragraph")
-        prev = [s for s in doc.get(SENTENCES) if s.end <= sentence.start
-                and (para is None or s.attrs.get("paragraph") == para)]
+        prev = [s for s in _paragraph_sentences(doc, sentence.attrs.get("paragraph"))
+                if s.end <= sentence.start]
         for s in reversed(prev):
             cand = _pick(doc.in_sentence(SOURCES, s))
             if cand is not None and cand.attrs.get("modality") != "not_confirmed":

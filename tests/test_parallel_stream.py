@@ -1,0 +1,41 @@
+"""process_stream: documents come back from forked workers in input order, with their
+results and without the per-document working state (layers, indexes, memos)."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+
+import pytest
+
+from sitrep.doc import Doc, Failure
+from sitrep.parallel import process_stream
+
+
+def _fake_extract(doc: Doc) -> Doc:
+    if doc.text == "boom":
+        raise ValueError("bad input")
+    doc.span("words", 0, len(doc.text), "all")
+    doc.in_sentence("words", doc.layers["words"][0])  # builds Doc._index
+    doc.memo["seen"] = doc.text
+    doc.events = [doc.text.upper()]
+    return doc
+
+
+@pytest.mark.skipif("fork" not in mp.get_all_start_methods(), reason="needs fork")
+def test_workers_send_back_results_in_order_without_working_state() -> None:
+    items: list[Doc | Failure] = [Doc(id=f"d{i}", text=f"text {i}") for i in range(9)]
+    items.insert(3, Failure("in.jsonl", "unreadable", line=4))
+    items.append(Doc(id="bad", text="boom"))
+    out = list(process_stream(items, _fake_extract, workers=2))
+    assert [getattr(x, "id", None) for x in out[:-1]] == [getattr(x, "id", None) for x in items[:-1]]
+    docs = [x for x in out if isinstance(x, Doc)]
+    assert [d.events for d in docs] == [[f"TEXT {i}"] for i in range(9)]
+    assert all(d.layers == {} and d.memo == {} and d._index == {} for d in docs)
+    assert isinstance(out[3], Failure) and out[3].reason == "unreadable"
+    assert isinstance(out[-1], Failure) and "bad input" in out[-1].reason
+
+
+def test_one_worker_keeps_the_layers() -> None:
+    doc = Doc(id="d", text="some text")
+    (out,) = process_stream([doc], _fake_extract, workers=1)
+    assert out is doc and out.layers["words"][0].text == "some text"
