@@ -170,3 +170,10 @@ def test_arabic_apostrophes_are_kept(tagger: PlaceTagger) -> None:
 def test_preposition_reaches_past_epithets_and_attack_verbs(tagger: PlaceTagger, text: str,
                                                             name: str) -> None:
     assert _by_text(_tag(tagger, text))[name]["prep"] is True
+
+
+def test_a_unit_named_with_its_unit_word_outvotes_a_foreign_homonym() -> None:
+    # "Solhan" is also a Turkish town; the note names its Burkinabe region with the unit word.
+    ev = _main("Gunmen on motorbikes raided the market of Solhan, Yagha province (Sahel region), "
+               "killing 9 traders.")
+    assert ev["country"] == "Burkina Faso" and ev["admin1"] == "Sahel"

@@ -761,6 +761,10 @@ class PlaceTagger:
             units = m.admin_cue and any(
                 (c.feature == "admin1" or c.source == "county") and self._folded(c) == m.surface
                 for c in m.cands)
+            if units and not m.prep_before and not (m.origin or m.modifier):
+                # "..., Yagha province (Sahel region)": a unit named with its unit word sets
+                # the scene as surely as "in X" does.
+                weak *= 1.5
             for c in m.cands:
                 if units and not (c.feature == "admin1" or c.source == "county"):
                     continue
