@@ -723,6 +723,9 @@ class PlaceTagger:
         votes: Counter[str] = Counter()
         lowered = text.lower()
         said: set[str] = set()
+        # name -> whether the text also writes it in lower case (two scans of the whole text,
+        # so once per name, not once per mention)
+        lower_too: dict[str, bool] = {}
         for m in mentions:
             weak = 1.0
             if text and m.words == 1:
@@ -731,8 +734,9 @@ class PlaceTagger:
                 name = text[m.start : m.end]
                 hamlets = all(c.source == "geonames" and c.population < _SMALL_VILLAGE
                               for c in m.cands)
-                if (hamlets and _opens_sentence(text, m.start)) or text.count(name) < (
-                        lowered.count(name.lower())):
+                if name not in lower_too:
+                    lower_too[name] = text.count(name) < lowered.count(name.lower())
+                if (hamlets and _opens_sentence(text, m.start)) or lower_too[name]:
                     weak = 0.3
             if m.dateline:
                 weak = 2.0  # "LAS VEGAS --": where the story was filed
