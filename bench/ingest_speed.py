@@ -2,10 +2,8 @@
 
 Prints documents per second (target >= 100/s, pipeline included) and the quality of the
 resulting document clusters: B-cubed precision / recall / F1 against ``gold.incident_ids``
-(a quick scorer: each document belongs to the event of its first fused report, a document
-without one is a singleton; a gold document filed under two incidents is right in either),
-plus per-incident field accuracy of the best-overlapping event (killed, injured, date,
-state, city) for orientation. The official scorer lives in ``sitrep.eval``.
+and the per-incident field accuracy of the best-overlapping event (killed, injured, date,
+city, state), both by ``sitrep.eval.scorers.score_gva``, the scorer ``sitrep eval`` uses.
 
     .venv/bin/python bench/ingest_speed.py [--limit N] [--db PATH] [--keep]
 """
@@ -19,10 +17,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import Counter, defaultdict
 from pathlib import Path
 
-from sitrep.eval.bcubed import bcubed
+from sitrep.eval.scorers import score_gva
 
 ROOT = Path(__file__).resolve().parents[1]
 GVA = ROOT.parent / "shared" / "eval" / "gva_documents.dev.jsonl"
@@ -74,61 +71,23 @@ def main() -> int:
                          capture_output=True, text=True, check=True).stdout
     events = [json.loads(x) for x in out.splitlines()]
 
-    gold: dict[str, set[str]] = {}
-    for line in src.open():
-        d = json.loads(line)
-        gold[d["id"]] = set(d["gold"]["incident_ids"])
-    # A document's cluster: the event of its first (main) report.
-    import sqlite3
-
-    con = sqlite3.connect(db)
-    first: dict[str, str] = {}
-    for doc_id, event_id in con.execute(
-            "SELECT doc_id, event_id FROM reports WHERE event_id IS NOT NULL ORDER BY doc_id, idx"):
-        first.setdefault(doc_id, event_id)
-    pred = {d: first.get(d, "single:" + d) for d in gold}
-    p, r, f = bcubed(gold, {d: [c] for d, c in pred.items()})
-    n_with = sum(1 for d in gold if d in first)
-    print(f"clusters: {len(set(pred.values()))} predicted, "
-          f"{len({c for cs in gold.values() for c in cs})} gold; "
-          f"{n_with}/{len(gold)} documents have an event")
-    print(f"B-cubed precision {p:.3f} recall {r:.3f} F1 {f:.3f} (target F1 >= 0.92)")
-
-    # Field accuracy of the best-overlapping event per gold incident.
-    incidents = {}
-    if GVA_INC.exists():
-        for line in GVA_INC.open():
-            x = json.loads(line)
-            incidents[x["incident_id"]] = x
-    by_event = {e["event_id"]: e for e in events}
-    docs_of_event: dict[str, set[str]] = defaultdict(set)
-    for d, e in pred.items():
-        docs_of_event[e].add(d)
-    inc_docs: dict[str, set[str]] = defaultdict(set)
-    for d, cs in gold.items():
-        for c in cs:
-            inc_docs[c].add(d)
-    hits: Counter[str] = Counter()
-    n = 0
-    for inc, docs in inc_docs.items():
-        g = incidents.get(inc)
-        if g is None:
-            continue
-        n += 1
-        overlap = Counter(pred[d] for d in docs if pred[d] in by_event)
-        if not overlap:
-            continue
-        ev = by_event[overlap.most_common(1)[0][0]]
-        hits["killed"] += ev.get("fatalities") == g["num_killed"]
-        hits["killed_best"] += (ev.get("fatalities_best") or 0) == g["num_killed"]
-        hits["injured"] += (ev.get("injured_best") or 0) == g["num_injured"]
-        hits["date"] += ev.get("event_date") == g["date"]
-        hits["state"] += (ev.get("admin1") or "").lower() == (g["state"] or "").lower()
-        city = (ev.get("location") or "").lower()
-        hits["city"] += bool(city) and city in (g["city_or_county"] or "").lower()
-    if n:
-        print("per incident: " + ", ".join(f"{k} {v / n:.3f}" for k, v in sorted(hits.items()))
-              + f" (n={n}; targets killed 0.85, injured 0.80, date 0.80, state 0.95, city 0.85)")
+    # Scored by sitrep's own GVA scorer, the one `sitrep eval` uses (B-cubed over documents,
+    # then each gold incident's best-overlapping event).
+    documents = [json.loads(line) for line in src.open()]
+    incidents = [json.loads(line) for line in GVA_INC.open()] if GVA_INC.exists() else []
+    figures = score_gva(documents, incidents, events)
+    with_event = {str(d) for ev in events for d in ev.get("doc_ids") or []}
+    print(f"clusters: {len(events)} events; "
+          f"{sum(str(d['id']) in with_event for d in documents)}/{len(documents)} documents "
+          "have an event")
+    f = {k: v["value"] for k, v in figures.items()}
+    print(f"B-cubed precision {f['bcubed_precision']:.3f} recall {f['bcubed_recall']:.3f} "
+          f"F1 {f['bcubed_f1']:.3f} (target F1 >= 0.92)")
+    if incidents:
+        print("per incident: " + ", ".join(f"{k} {f[k]:.3f}" for k in
+                                           ("killed", "injured", "date", "city", "state"))
+              + f" (n={figures['killed']['n']}; targets killed 0.85, injured 0.80, date 0.80, "
+              "state 0.95, city 0.85)")
     if not args.keep and not args.db:
         import shutil
 
