@@ -177,3 +177,10 @@ def test_a_unit_named_with_its_unit_word_outvotes_a_foreign_homonym() -> None:
     ev = _main("Gunmen on motorbikes raided the market of Solhan, Yagha province (Sahel region), "
                "killing 9 traders.")
     assert ev["country"] == "Burkina Faso" and ev["admin1"] == "Sahel"
+
+
+def test_a_quarter_named_with_its_city_is_not_a_homonym_town_elsewhere() -> None:
+    # Brazil's city list has a town called Jacarezinho in Parana; the favela is in Rio.
+    ev = _main("Police raided the Jacarezinho favela in Rio de Janeiro on Thursday, and 5 men "
+               "were killed in the shootout.")
+    assert ev["country"] == "Brazil" and ev["admin1"] == "Rio de Janeiro"

@@ -66,7 +66,8 @@ _PLACE_TYPES = frozenset(["area", "village", "villages", "town", "estate", "esta
                           "center", "forest", "farm", "ranch"])
 _SUBUNIT_CUES = frozenset(["sub", "subcounty", "sub-county", "constituency"])
 _TYPED_GAP = re.compile(r"^\s+(?:area|village|villages|town|estates?|location|sub-location|ward|"
-                        r"division|camp|market|trading cent(?:re|er)|centre|center|forest|farm|ranch)"
+                        r"division|camp|market|trading cent(?:re|er)|centre|center|forest|farm|ranch|"
+                        r"(?P<quarter>neighbou?rhood|quarter|suburb|favela|slum))"
                         r"(?:\s*,\s*|,?\s+in\s+|\s*,\s*in\s+|\s*\(\s*)$", re.I)
 # Specificity of a feature for choosing an event location (higher = more specific).
 _SPECIFIC = {
@@ -271,6 +272,7 @@ class _Mention:
     has_unit: bool = False  # a country or an admin1 unit is among the readings
     setting: bool = False  # "Mombasa residents": followed by the people who live there
     pair_cc: str | None = None  # the one country where it and the unit chained to it meet
+    quarter: bool = False  # "the Jacarezinho favela in Rio": named as a quarter of a city
     chain_admin1: str | None = None  # "X, Kilifi": admin1 named right after
     best: Place | None = None
     scores: dict[int, float] = field(default_factory=dict)
@@ -873,6 +875,8 @@ class PlaceTagger:
         for a, b in zip(mentions, mentions[1:], strict=False):
             gap = text[a.end : b.start]
             typed = _TYPED_GAP.match(gap)
+            if typed and typed.group("quarter"):
+                a.quarter = True
             if _CHAIN_GAP.match(gap) or typed:
                 # "Kumba (Sud-Ouest)": a place and its unit lie in one country; where only
                 # one country has readings of both, the others are homonyms of either.
@@ -1091,7 +1095,9 @@ class PlaceTagger:
             m.chain_admin1 and m.best is not None and m.best.admin1 != m.chain_admin1
             and m.best.feature in ("city", "admin2") and m.best.source in ("geonames", "supplement")
             and not (m.dateline or m.admin_cue or m.has_unit)
-            and self.gaz.city_count(m.best.cc) <= _DENSE_LIST)]
+            # (a dense list has a city's quarters itself; one it lacks, called a quarter of
+            # the city named after it, is no town of another unit either)
+            and (m.quarter or self.gaz.city_count(m.best.cc) <= _DENSE_LIST))]
         if self._titled:
             # "Lt. Jake Sube ... Sube said": the titled name is that person throughout,
             # however large a town abroad shares it.
