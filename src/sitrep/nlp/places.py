@@ -1331,18 +1331,17 @@ def _near_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _NEAR_BEFORE, _NEAR_AFTER
 
 
-_POLICE: str | None = None
+@functools.lru_cache(maxsize=1)
+def _police_words() -> str:
+    words = load_yaml("gazetteer/lexicon.yaml")["police_after"]
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _policed(text: str, name: str) -> bool:
     """Whether the text names this place's own police ("Chicago police", "Tulsa PD")."""
-    global _POLICE
-    if _POLICE is None:
-        words = load_yaml("gazetteer/lexicon.yaml")["police_after"]
-        _POLICE = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     if not name:
         return False
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?:'s|’s)?\s+(?:{_POLICE})(?![\w])",
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?:'s|’s)?\s+(?:{_police_words()})(?![\w])",
                      text, re.I) is not None
 
 

@@ -555,6 +555,20 @@ _AFTER_SENTENCES = 2
 _SUSPECTED_LATER = ("Remote", "Grenade", "Suicide", "Shelling", "Looting")
 
 
+def _sentences_after(doc: Doc, sentences: list[Span]) -> list[Span]:
+    """The next few body sentences after an event's own (headline left out)."""
+    last = sentences[-1].end
+    have = {s.start for s in sentences}
+    after: list[Span] = []
+    for s in doc.sentences:
+        if s.start < last or s.start in have or s.attrs.get("title"):
+            continue
+        after.append(s)
+        if len(after) >= _AFTER_SENTENCES:
+            break
+    return after
+
+
 def _agent_after(doc: Doc, sentences: list[Span], country: str | None,
                  event_date: str | None, relaxed: bool = False) -> _Cand | None:
     """A named non-state group that the sentences right after the event's say acted.
@@ -567,15 +581,7 @@ def _agent_after(doc: Doc, sentences: list[Span], country: str | None,
     ``relaxed`` also takes a group that is merely named there and not hit ("police later
     identified the man who planted it as an X member"), for a bomb nobody in the event's
     own sentences can have planted."""
-    last = sentences[-1].end
-    have = {s.start for s in sentences}
-    after: list[Span] = []
-    for s in doc.sentences:
-        if s.start < last or s.start in have or s.attrs.get("title"):
-            continue
-        after.append(s)
-        if len(after) >= _AFTER_SENTENCES:
-            break
+    after = _sentences_after(doc, sentences)
     named: list[_Cand] = []
     for sent in after:  # one at a time: each is the first of its own list, at full weight
         if not any(a.attrs.get("kind") in _NAMED_NONSTATE and not a.attrs.get("generic")
@@ -603,15 +609,7 @@ def _striker_after(doc: Doc, sentences: list[Span], country: str | None,
     next few body sentences count, and only a side named with its aircraft (see
     :func:`_air_striker` with ``need_aircraft``): a group seen acting on the ground did not fly.
     """
-    last = sentences[-1].end
-    have = {s.start for s in sentences}
-    after: list[Span] = []
-    for s in doc.sentences:
-        if s.start < last or s.start in have or s.attrs.get("title"):
-            continue
-        after.append(s)
-        if len(after) >= _AFTER_SENTENCES:
-            break
+    after = _sentences_after(doc, sentences)
     for sent in after:
         if not any(a.attrs.get("kind") in ("state", "external")
                    for a in doc.in_sentence(ACTORS, sent)):
