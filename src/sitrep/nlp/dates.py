@@ -445,15 +445,25 @@ class DateTagger:
     ) -> int | None:
         """The year a "13 October" without one most likely belongs to: the latest year of
         the text's full dates ("5 May 2022", "in March 2022"), not after the crawl date.
-        Reports look back at earlier years far more often than ahead."""
+        Reports look back at earlier years far more often than ahead. A date that opens a
+        period ("since 15 July 2016", "since May 2019") says when a long story began, not
+        when the page was written: it gives no hint."""
         years = [
             int(m.group("y"))
             for _, _, name, m in kept
             if name in ("iso", "mdy", "dmy", "dmy_cross", "month_year") and m.groupdict().get("y")
+            and not self._opens_period(m)
         ]
         if bound is not None:
             years = [y for y in years if y <= bound.year]
         return max(years) if years else None
+
+    def _opens_period(self, m: re.Match[str]) -> bool:
+        """"since 15 July 2016", "since the start of 2019": the match opens a period."""
+        g = m.groupdict()
+        if (g.get("pre") or "").lower().startswith("since") or (g.get("mod") or "").lower() == "since":
+            return True
+        return bool(self.lex.since_re.search(m.string, max(0, m.start() - 40), m.start()))
 
     def _month_years(self, kept: list[tuple[int, int, str, re.Match[str]]]) -> dict[int, int]:
         """Month -> year, for the months the text dates with a year ("the June 2013 shooting",
@@ -461,7 +471,7 @@ class DateTagger:
         most likely the same June."""
         seen: dict[int, set[int]] = {}
         for _, _, name, m in kept:
-            if name in ("mdy", "dmy", "month_year") and m.groupdict().get("y"):
+            if name in ("mdy", "dmy", "month_year") and m.groupdict().get("y") and not self._opens_period(m):
                 seen.setdefault(self._month(m.group("mon")), set()).add(int(m.group("y")))
         return {mon: next(iter(ys)) for mon, ys in seen.items() if len(ys) == 1}
 
