@@ -136,6 +136,14 @@ class ActorDictionary:
         heads = "|".join(sorted((re.escape(w) for w in data.get("not_actor_heads", [])),
                                 key=len, reverse=True))
         self.speaker_head = re.compile(rf"\s+(?:{heads})\b", re.I) if heads else None
+        mods = data.get("not_state_modifiers", [])
+        words = "|".join(re.escape(w) for w in mods if not w.startswith("-"))
+        ends = "|".join(re.escape(w) for w in mods if w.startswith("-"))
+        alts = [a for a in (rf"\b(?:{words})" if words else "", rf"\w(?:{ends})" if ends else "")
+                if a]
+        # Searched over the few characters before a bare force noun only.
+        self.non_state_before = re.compile(rf"(?:{'|'.join(alts)})\s+$", re.I) \
+            if alts else None
         # Capitalised country names and nationality words ("Kenyan", "United States"), found
         # case-sensitively in one pass to guess a document's country.
         self.nat_automaton = ahocorasick.Automaton()
@@ -372,6 +380,9 @@ def scan_from(rx: re.Pattern[str], text: str, low: str, starts: ahocorasick.Auto
     return out
 
 
+# "<actor>'s " (optionally one lower-case word more: "the army's elite troops") before a
+# bare force noun: its owner.
+_POSSESSIVE_BEFORE = re.compile(r"['\u2019]s\s+(?:[a-z]+\s+)?$")
 _NAME_BEFORE = re.compile(r"([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)\s+$")
 
 
@@ -462,6 +473,14 @@ class ActorTagger:
             if e.extra.get("bare") and d.speaker_head is not None and \
                     d.speaker_head.match(text, stop, stop + 30):
                 continue  # "a military source said": who speaks, not who acts
+            if e.extra.get("bare"):
+                if d.non_state_before is not None and \
+                        d.non_state_before.search(text, max(0, start - 40), start):
+                    continue  # "rebel forces", "Turkish-backed troops": not the state's
+                owned = self._possessive_owner(doc, primary, start, date)
+                if owned is not None:
+                    doc.span(ACTORS, start, stop, "actor", **owned)
+                    continue
             if e.type == "ethnic" and not e.extra.get("militia") and (
                     text[start].islower() or _PERSON_BEFORE.search(text, max(0, start - 6), start)):
                 continue  # "pokot" in a URL, "Mr. Kuria Wakaba": not the people
@@ -536,6 +555,31 @@ class ActorTagger:
             added = True
         if added:
             doc.layers[ACTORS].sort(key=lambda s: s.start)
+
+    def _possessive_owner(self, doc: Doc, eid: int, start: int,
+                          date: str | None) -> dict[str, Any] | None:
+        """Attributes of a bare force noun that an actor mention owns: "the coalition's
+        special forces" are the coalition's, "Turkey's soldiers" Turkey's, not the document
+        country's army.  None when no actor mention stands right before it with "'s"."""
+        text = doc.text
+        m = _POSSESSIVE_BEFORE.search(text, max(0, start - 24), start)
+        spans = doc.layers.get(ACTORS)
+        if m is None or not spans or spans[-1].end != m.start():
+            return None
+        owner = spans[-1]
+        kind = owner.attrs.get("kind")
+        if kind in ("civilians", "protesters", "rioters", "unidentified", "other", None) or \
+                owner.attrs.get("generic"):
+            return None  # "the army's soldiers": a bare owner says no more than the noun
+        if kind == "state":
+            c = owner.attrs.get("country")
+            if not c:
+                return None
+            # The owner's institution, or the noun's own one ("the army's police") for its
+            # country: "Turkey's soldiers" are Turkey's military, not the country-name entry.
+            return {"name": self.dict.resolve(eid, c, date), "kind": "state", "country": c,
+                    "generic": False, "entry": eid, "own_country": c}
+        return {k: v for k, v in owner.attrs.items()}
 
     def _drop_unsupported_context_aliases(self, doc: Doc) -> None:
         """Drop mentions made only of a context alias ("coalition") whose entry the document
@@ -675,7 +719,7 @@ def resolve(span: Span, country: str | None = None, event_date: str | None = Non
     e = d.entries[eid]
     if e.type == "ethnic":
         return str(span.attrs.get("name"))
-    if e.type == "generic" and span.attrs.get("own_country"):
+    if e.type in ("generic", "state") and span.attrs.get("own_country"):
         return d.resolve(eid, span.attrs["own_country"], event_date)
     if e.type == "generic" or (e.type == "state" and e.country is None):
         return d.resolve(eid, country or span.attrs.get("country"), event_date)

@@ -59,6 +59,8 @@ _VIOLENT = (
     r"ston(?:e|ed|es|ing)|pelt|eliminat|neutrali[sz]|wip(?:e|ed|es|ing)\s+out|"
     r"t(?:ook|ake|akes|aken|aking)\s+out)"
 )
+_AGENT_NOUNS = (r"(?:fighters?|raiders?|attackers?|bombers?|killers?|shooters?|strikers?|"
+                r"hijackers?|kidnappers?|abductors?|looters?|robbers?|snipers?|assailants?)")
 # A mention followed by an active violent verb is the agent ("gunmen shot", "KDF killed").
 _AGENT_RIGHT = re.compile(
     # An aside naming a partner does not break subject and verb: "US forces, in cooperation
@@ -67,11 +69,14 @@ _AGENT_RIGHT = re.compile(
     rf"along|jointly|backed|supported|aided|assisted|accompanied)\b[^,.;]{{0,80}},\s*)?"
     # A participle after a comma belongs to the clause's subject, not to the noun before
     # it: in "rockets hit a town held by X, wounding four", X did not wound anyone.
-    rf"(?:[,;]\s*(?![a-z]+ing\b))?(?:(?:forces|militants|fighters|members|officers|troops|"
+    rf"(?:[,;]\s*(?![a-z]+ing\b))?(?:(?:forces|militants|{_AGENT_NOUNS}|members|officers|troops|"
     rf"soldiers|men|gunmen|militia|militiamen|youths|supporters|reportedly|allegedly|also|then|"
     rf"later|have|has|had|who|which|on\s+\w+|suspected\s+to\s+have|are\s+said\s+to\s+have|"
     rf"now|just|again|already|recently|repeatedly|once\s+again|reportedly)\s+)"
-    rf"{{0,3}}(?:{_VIOLENT}\w*|detain\w*|apprehend\w*|claimed\s+responsibility|claimed\s+(?:the|an?)\s+attack)"
+    # An agent noun is not the verb its stem is: "SDF fighters lost their lives", "IS
+    # raiders" (the verb may follow it: "IS fighters attacked").
+    rf"{{0,3}}(?!{_AGENT_NOUNS}\b)"
+    rf"(?:{_VIOLENT}\w*|detain\w*|apprehend\w*|claimed\s+responsibility|claimed\s+(?:the|an?)\s+attack)"
     # Suspicion also names the perpetrator: "Al Shabaab (is) suspected", "... are blamed".
     r"|^\s*(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:widely\s+|strongly\s+)?"
     r"(?:suspected|blamed|believed\s+to\s+(?:be|have\s+been)\s+(?:behind|responsible)|"
@@ -125,7 +130,7 @@ _HOLDER_LEFT = guarded(re.compile(
 _PATIENT_RIGHT = re.compile(
     rf"^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){{0,2}}?{_AUX}\s+(?:\w+ly\s+)?(?:{_VIOLENT}\w*|dead|"
     r"left\s+dead|injured|wounded|hurt)"
-    r"|^\s*(?:[\w-]+\s+)?(?:killed|dead|died|injured|wounded|hurt|abducted|kidnapped|"
+    r"|^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+)?(?:killed|dead|died|injured|wounded|hurt|abducted|kidnapped|"
     r"shot\s+dead|shot|lost\s+their\s+lives|perished)\b(?=\s*(?:$|[,.;:]|in\b|by\b|during|"
     r"after|at\b|on\b|near|when|while|and\b|as\b|following|overnight|last|yesterday|today|"
     r"this|early|late|with))",
@@ -172,6 +177,11 @@ _AGENT_LEFT = guarded(re.compile(
     r"[\w-]+['’]s)\s+)*$",
     re.I,
 ))
+# A violent verb's participle before a mention makes it the attacker: "raiding Al-Shabab
+# fighters", "the marauding bandits".
+_ATTACKING_LEFT = guarded(re.compile(
+    r"\b(?:raiding|attacking|marauding|invading|rampaging|advancing|assaulting)\s+"
+    r"(?:(?:armed|heavily\s+armed|suspected)\s+)?$", re.I))
 # An actor word used as a modifier of an attack noun ("Russian raids", "al Shabaab IED").
 _AGENT_MODIFIER = re.compile(
     r"^(?:['’]s?)?\s*(?:[\w-]+\s+)?(?:attacks?|raids?|strikes?|air\s*strikes?|air\s+raids?|"
@@ -286,6 +296,13 @@ def _score_uncached(doc: Doc, sent: Span, span: Span, modifier: bool) -> tuple[f
     by_agent = bool(_AGENT_LEFT.search(left)) and not _non_action_by().search(left)
     if by_agent:
         agent += 3
+    elif _ATTACKING_LEFT.search(_tail_words(left, 3)):
+        agent += 2  # "raiding Al-Shabab fighters", "the attacking militants"
+    elif _weapon_of().search(_tail_words(left, 8)):
+        # "gunships from the coalition fired", "shells from Turkish forces hit": the side the
+        # weapon comes from acts, although "from X" otherwise reads as X hit ("stole from").
+        by_agent = True
+        agent += 2
     if _BETWEEN_LEFT.search(left):
         agent += 1.5
     if _WITH_LEFT.search(left):
@@ -464,6 +481,37 @@ def _air_lexicon() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     return ground, air, intercept
 
 
+def _aircraft_from(data: dict[str, Any]) -> str:
+    """An aircraft noun and the preposition that names its owner next: "helicopter gunships
+    from", "drones belonging to", "warplanes of"."""
+    return (rf"(?:{_words_re(data['owned_aircraft'])})(?:\s+[\w-]+){{0,2}}?\s+(?:from|of|"
+            r"belonging\s+to|operated\s+by|flown\s+by|owned\s+by)")
+
+
+_OWNER_NEXT = r"\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+
+
+@lru_cache(maxsize=1)
+def _weapon_of() -> re.Pattern[str]:
+    """A weapon or aircraft that comes from the mention that follows: "helicopter gunships
+    from the coalition", "drones belonging to the army", "shells fired from Turkish forces".
+    Fire nouns take only "from" ("the shelling of X" is X shelled); aircraft also "of"."""
+    data = load_yaml("lexicons/actors_roles.yaml")
+    return guarded(re.compile(
+        rf"\b(?:{_aircraft_from(data)}|"
+        rf"(?:{_words_re(data['owned_fire'])})(?:\s+[\w-]+){{0,2}}?\s+from){_OWNER_NEXT}",
+        re.I,
+    ))
+
+
+@lru_cache(maxsize=1)
+def _aircraft_of() -> re.Pattern[str]:
+    """Aircraft owned by the mention that follows: "helicopter gunships from the coalition",
+    "drones belonging to the Turkish army", "warplanes of the Russian air force"."""
+    data = load_yaml("lexicons/actors_roles.yaml")
+    return guarded(re.compile(rf"\b{_aircraft_from(data)}{_OWNER_NEXT}", re.I))
+
+
 def _air_striker(doc: Doc, cands: list[_Cand], need_aircraft: bool = False) -> _Cand | None:
     """The side whose aircraft, drones or missiles struck, for an air / drone strike.
 
@@ -489,7 +537,9 @@ def _air_striker(doc: Doc, cands: list[_Cand], need_aircraft: bool = False) -> _
         # it the striker even without a verb; aircraft right after it ("Turkey attacked the
         # school with a drone") only add to a mention that acts.
         own_air = x.name.endswith("Air Force") or bool(air.search(words))
-        is_air = own_air or bool(air.search(text, x.span.end, min(len(text), x.span.end + 40)))
+        is_air = own_air or bool(air.search(text, x.span.end, min(len(text), x.span.end + 40))) \
+            or bool(_aircraft_of().search(_tail_words(
+                text[max(0, x.span.start - 90):x.span.start], 8)))
         # Few non-state groups fly: one strikes from the air only when the text gives it
         # aircraft or drones ("HTS drones"), never for having attacked someone on the ground.
         if x.kind not in ("state", "external") and not own_air:
