@@ -208,3 +208,19 @@ def test_next_post_navigation_ends_the_article():
     update = ("Police named the victim on Tuesday.\n\nThe suspect was charged.\n\n"
               "Previous story:\n\nOne person was killed in a shooting at a club on Sunday.")
     assert any("killed in a shooting" in p for p in clean_text(update).paragraphs)
+
+
+def test_masked_words_are_unmasked_before_any_layer_reads_them() -> None:
+    from sitrep.ingest.cleanup import normalise, unmask
+
+    assert unmask("Two farmers kil*led and a child inj*ured by w*a*r remnants") == (
+        "Two farmers killed and a child injured by war remnants"
+    )
+    assert normalise("De*ath toll rises\r\nin the town") == "Death toll rises\nin the town"
+    # a hyphen splits a listed word only: "kil-led" is read, "al-Bab" and "e-mail" stay
+    assert unmask("Two guards kil-led near al-Bab, an e-mail said; the de-ath toll rose") == (
+        "Two guards killed near al-Bab, an e-mail said; the death toll rose"
+    )
+    # stars that mask no word stay
+    for text in ("5*3 = 15", "*Note* the limits", "a ** b", "rated 4 * of 5", "Fields marked * are required"):
+        assert unmask(text) == text

@@ -57,11 +57,15 @@ def test_toll_shared_across_coded_events() -> None:
     assert c["fatalities"] == 2
 
 
-def test_masked_words_are_read_and_quoted_as_written() -> None:
-    text = "A drone hit a car and three people were kil*led on the road."
-    spans, c = run(text)
+def test_masked_words_are_read_after_ingest_cleanup() -> None:
+    # the casualty reader sees the text ingest built: cleanup unmasks "kil*led" there
+    from sitrep.ingest.build import make_doc
+
+    doc = TAGGER(make_doc("t", "A drone hit a car and three people were kil*led on the road."))
+    c = casualties_for(doc, [Span(0, len(doc.text), "sentence", doc.text)])
     assert c["fatalities"] == 3
-    assert spans[0].text == text[spans[0].start : spans[0].end] and spans[0].text.endswith("kil*led")
+    sp = [s for s in doc.get("numbers") if s.label == "killed"][0]
+    assert sp.text == doc.text[sp.start : sp.end] and sp.text.endswith("killed")
 
 
 def test_monitor_wording() -> None:
@@ -121,3 +125,59 @@ def test_main_event_takes_the_wounded_told_apart() -> None:
     # a later event (not the first told) keeps only its own figures
     c = casualties_for(doc, [doc.sentences[1]])
     assert c["injured_best"] is None
+
+
+@pytest.mark.parametrize(
+    "text,killed,civilians",
+    [
+        # a headline's bare victim before the figure joins it
+        ("Man and two daughters killed in shelling on the farm", 3, 3),
+        ("Raids go on | Woman and her son killed in drone strike near the river", 2, 2),
+        # a named headline victim, and one after a kicker set off by "|"
+        ("Boy named Omar Zaki killed in rocket attack on the market, March 3, 2022", 1, 1),
+        ("Raid on a village | Child killed in security campaign near the border", 1, 1),
+        # a victim with a modifier after "the death of"
+        ("The gunfire caused the death of a boy under the age of 15 in the camp.", 1, 1),
+        # one victim told as a martyr, apart from the wounded
+        ("The shelling resulted in an elderly martyr and three wounded in the village.", 1, None),
+    ],
+)
+def test_headline_and_monitor_victims(text: str, killed: int, civilians: int | None) -> None:
+    _, c = run(text)
+    assert c["fatalities"] == killed
+    if civilians is not None:
+        assert c["civilian_fatalities"] == civilians
+
+
+def test_one_martyr_is_not_added_to_the_wounded() -> None:
+    _, c = run("The shelling left a martyr and six wounded near the school.")
+    assert (c["fatalities"], c["injured_best"]) == (1, 6)
+    _, c = run("He was a martyr of the uprising, his cousin said.")
+    assert c["fatalities"] == 0
+
+
+def test_civilians_never_outnumber_the_lead_toll() -> None:
+    text = ("Two guards were killed in a rocket attack on the depot on Sunday. "
+            "Last week air raids on the town killed nine civilians.")
+    _, c = run(text)
+    assert c["fatalities"] == 2 and c["civilian_fatalities"] == 2
+
+
+@pytest.mark.parametrize(
+    "text,killed,injured",
+    [
+        # the one shot dies in the same clause: killed, not wounded
+        ("The 15-year-old girl who was shot was pronounced dead at the scene.", 1, None),
+        ("The driver who was shot died at a hospital later that night.", 1, None),
+        # a part of those shot dies: the rest were wounded
+        ("Three men were shot, one died at the hospital.", 1, 2),
+        # the one shot is not said to die
+        ("The driver who was shot was taken to a hospital.", 0, 1),
+        # "has died" belongs to another subject than the five sent to hospital
+        ("One of the victims of the attack that sent four people to the hospital has died.", 1, 3),
+    ],
+)
+def test_shot_then_died_in_one_clause(text: str, killed: int, injured: int | None) -> None:
+    _, c = run(text)
+    assert c["fatalities"] == killed
+    assert c["injured_best"] == injured

@@ -12,7 +12,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 
+from sitrep.datafiles import parse_yaml
 from sitrep.ingest.resources import boilerplate_data
 
 # Characters that scrapers leave in text and that carry no meaning for us.
@@ -23,6 +25,10 @@ _ODD_CHARS = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u2007\u202f
 _TERMINAL = tuple(".!?\"”’'»)…:;")
 _SENTENCE_END = tuple(".!?\"”’'»)…")
 _WORD = re.compile(r"\w+")
+# A word with stars between its letters: "kil*led", "w*a*r" (see unmask).
+_MASKED = re.compile(r"(?<![\w*])[A-Za-z]+(?:\*[A-Za-z]+)+(?![\w*])")
+# A short word split by one hyphen: "kil-led", "de-ath" (joined only when listed, see unmask).
+_HYPHEN_PAIR = re.compile(r"(?<![\w-])([A-Za-z]{1,6})-([a-z]{1,6})(?![\w-])")
 
 # Letters by script, to spot interface strings in another script than the article's.
 _SCRIPTS = {
@@ -98,9 +104,30 @@ class Cleaned:
     removed: list[str] = field(default_factory=list)
 
 
+def unmask(text: str) -> str:
+    """Words masked against platform filters ("kil*led", "de*ath toll", "H*T*S"), as some
+    Syrian monitors write them, read whole: every later layer (casualties, triggers, places)
+    then sees the word. Only a star between two letters counts ("5 * 3", "*Note*" stay)."""
+    if "*" in text:
+        text = _MASKED.sub(lambda m: m.group(0).replace("*", ""), text)
+    if "-" in text:
+        words = _hyphen_masked()
+        text = _HYPHEN_PAIR.sub(lambda m: m.group(1) + m.group(2) if (m.group(1) + m.group(2)).lower() in words
+                                else m.group(0), text)
+    return text
+
+
+@lru_cache(maxsize=1)
+def _hyphen_masked() -> frozenset[str]:
+    path = resources.files("sitrep.data").joinpath("lexicons/masked_words.yaml")
+    return frozenset(parse_yaml(path.read_text("utf-8"))["hyphen_masked"])
+
+
 def normalise(raw: str) -> str:
-    """Unicode NFC, unified newlines and spaces, invisible characters removed."""
-    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    """Unicode NFC, unified newlines and spaces, invisible characters removed, masked words
+    unmasked (see :func:`unmask`). The document's text, and so every offset, is built from
+    this output."""
+    text = unmask(raw.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
     if text.isascii():
         return text
     if not unicodedata.is_normalized("NFC", text):

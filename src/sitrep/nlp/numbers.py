@@ -336,7 +336,9 @@ _NOUN3 = re.compile(r"\s*(?P<noun>(?:[\w'’-]+\s+){0,2}[\w'’-]+)")
 _NOUN4 = re.compile(r"(?P<noun>(?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 _NOUN_STOP = re.compile(
     r"\s+(?:and|in|at|on|near|during|after|when|while|,|as|with|from|who|whom|whose|which|that|over|for"
-    r"|by|before|because|outside|inside|along|following|amid|accused|suspected|believed|said|is|was|were|are|of)\b"
+    r"|by|before|because|outside|inside|along|following|amid|accused|suspected|believed|said|is|was|were|are|of"
+    # "the death of a child under the age of 18", "killing a man named ..."
+    r"|under|aged|named|identified|between)\b"
 )
 _STOP_FIRST = frozenset(
     "in at on near during after when while as with from over for by before because outside inside along "
@@ -477,8 +479,6 @@ _CHILD_BEFORE = re.compile(
     r"|\baccidentally\s+(?:(?:shoots|shot|shooting),?\s+(?:and\s+)?)?$",
     re.IGNORECASE,
 )
-# A word masked with a star ("kil*led", "casu*alties"): one star between letters.
-_MASKED = re.compile(r"\b([A-Za-z]+)\*([A-Za-z]+)\b")
 # A toll shared by several coded events (ACLED notes): "(coded across 6 events)",
 # "fatalities spread across two locations", "split between 3 events".
 _SHARED_ACROSS = re.compile(
@@ -486,6 +486,21 @@ _SHARED_ACROSS = re.compile(
     r"|seven|eight|nine|ten)\s+(?:separate\s+|different\s+)?(?:events|locations|places|sites)\b",
     re.IGNORECASE,
 )
+# A headline's bare victim before a figure: "Woman and two children killed" (see _bare_first).
+_AND_BEFORE = re.compile(r"\sand\s+$")
+_CLAUSE_OPEN = re.compile(r"[|:;–—]\s*")
+_BARE_FIRST = re.compile(r"\s*(?P<np>[A-Za-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+and\s+")
+# One victim told as an outcome noun: "an adult martyr and four wounded" (a Syrian monitor's
+# wording); the plural "two martyrs" is read with the other outcome nouns.
+_ONE_MARTYR = re.compile(r"\s+(?:[a-z][\w-]*\s+)?martyr(?![\w'’]|\s+of\b)", re.IGNORECASE)
+# The same subject's death right after its wounding: "the man who was shot died at the
+# hospital", "the boy who was shot was pronounced dead".
+_THEN_DIED = re.compile(
+    r",?\s+(?:(?:later|then|subsequently|eventually)\s+)?(?:died|has\s+died|had\s+died|succumbed"
+    r"|was\s+(?:later\s+)?(?:pronounced|declared|confirmed)\s+dead)\b",
+    re.IGNORECASE,
+)
+_WHO_WAS = re.compile(r"\bwho\s+(?:was|were|had\s+been)\s", re.IGNORECASE)
 _EACH_AFTER = re.compile(r"\s+each\b", re.IGNORECASE)
 _TOLL_NOUN_END = re.compile(r"(?:fatalit(?:y|ies)|deaths?|dead|killed)$", re.IGNORECASE)
 # "dismissed reports that 14 people were shot dead": a figure the source denies
@@ -652,7 +667,9 @@ _POSTMOD_REACH = 150
 _HURT_WORD = re.compile(r"\b(?:wounded|injured|hurt)\b", re.IGNORECASE)
 _SUBORD = re.compile(r"\b(?:after|as|when|before|while)\s+", re.IGNORECASE)
 _HEADLINE_LEN = 150
-_CLAUSE_BREAK = re.compile(r"[;:]\s*")
+# clause starts inside a sentence; "|" parts a monitor's kicker from its headline ("Clashes |
+# Child killed in raid")
+_CLAUSE_BREAK = re.compile(r"[;:|]\s*")
 _NEG_HINT = re.compile(r"\b(?:[Nn]o|[Nn]obody|[Nn]one|not|[Ww]ithout|unhurt|unharmed)\b")
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"'“A-Z0-9])|\n+")
 
@@ -762,24 +779,7 @@ class CasualtyTagger:
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        if "*" in text and _MASKED.search(text):
-            # Words masked against filters ("kil*led", "de*ath toll"): read them unmasked, on
-            # a copy of the same length (the star moves to the word's end as a space), so
-            # that offsets stay those of the text; spans then quote the text itself.
-            doc.text = _MASKED.sub(lambda m: m.group(1) + m.group(2) + " ", text)
-            try:
-                self._tag(doc)
-            finally:
-                doc.text = text
-            n = len(text)
-            for sp in doc.get(NUMBERS):
-                while sp.end < n and text[sp.end] != " " and (text[sp.end].isalpha() or text[sp.end] == "*") and (
-                    text[sp.end - 1].isalpha() or text[sp.end - 1] == "*"
-                ):
-                    sp.end += 1  # the masked word's last letter
-                sp.text = text[sp.start : sp.end]
-            return doc
+        # (words masked against filters, "kil*led", are unmasked by ingest cleanup)
         return self._tag(doc)
 
     def _tag(self, doc: Doc) -> Doc:
@@ -863,6 +863,8 @@ class CasualtyTagger:
 
         def head_ok(np: str) -> bool:
             words = np.lower().split()
+            if "named" in words[1:]:
+                words = words[: words.index("named")]  # "Girl named Jane Doe killed in ..."
             if not words or words[0] in _DETS or words[0] in ("him", "her", "them", "one", "of") or self.value_of(words[0]) is not None:
                 return False
             if any(w in self.lex.block_words or w in _DETS for w in words):
@@ -881,7 +883,7 @@ class CasualtyTagger:
             ):
                 found.append((bm.start(), bm.end(), bm.start("np"), bm.end("np")))
         sent = text[s0:s1]
-        starts = [s0] + ([m.end() for m in _CLAUSE_BREAK.finditer(sent)] if ";" in sent or ":" in sent else [])
+        starts = [s0] + ([m.end() for m in _CLAUSE_BREAK.finditer(sent)] if ";" in sent or ":" in sent or "|" in sent else [])
         if len(sent) <= _HEADLINE_LEN:
             # a headline's second clause: "Two arrested after child shot", "Woman charged
             # after toddler injured by gun"
@@ -914,11 +916,34 @@ class CasualtyTagger:
             if any(s.start < en and st < s.end for s in doc.get(NUMBERS) if s.label != "count"):
                 continue
             doc.add(NUMBERS, Span(st, en, "killed", text[st:en], {
-                "low": 1, "best": 1, "high": 1, "qualifier": None, "who": None, "unit": None,
+                "low": 1, "best": 1, "high": 1, "qualifier": None, "who": self._who(text[vs:ve]), "unit": None,
                 "negated": False, "cumulative": cumulative, "also": False,
                 # the victim noun ("woman dies"): a wounded "woman" told later is the same one
                 "victim_start": vs, "victim_end": ve,
             }))
+
+    def _bare_first(self, text: str, s0: int, start: int, attrs: dict[str, Any]) -> int:
+        """A bare singular victim that opens a headline's clause before the figure ("Woman and
+        two children killed", "Clashes | Man and his son killed") is one more victim; returns
+        the new start of the span (``attrs`` gain the victim)."""
+        if start - s0 > 60 or not _AND_BEFORE.search(text, max(s0, start - 6), start):
+            return start
+        cs = s0
+        for m in _CLAUSE_OPEN.finditer(text, s0, start):
+            cs = m.end()
+        bm = _BARE_FIRST.fullmatch(text, cs, start)
+        if not bm:
+            return start
+        words = bm.group("np").lower().split()
+        if words[0] in _DETS or any(w in self.lex.block_words for w in words) or self.value_of(words[0]) is not None:
+            return start
+        if not self._is_person(words[-1]) or self._plural(words[-1]):
+            return start
+        for k in ("low", "best", "high"):
+            if attrs[k] is not None:
+                attrs[k] += 1
+        attrs.pop("single", None)  # two victims now ("Man and his son killed")
+        return bm.start("np")
 
     def _shared_toll(self, doc: Doc, s0: int, s1: int) -> None:
         """A coder's note on how a toll is split over events: "6 deaths (coded across 6
@@ -1304,7 +1329,7 @@ class CasualtyTagger:
                 if sm_ and self._noun_ok(sm_.group("noun"), True):
                     label, end = "killed_or_injured", sm_.end()
                     who = self._who(sm_.group("noun"))
-            if label is None and not single:
+            if label is None and (not single or _ONE_MARTYR.match(text, after, s1)):
                 om = lex.outcome_noun.match(text, after, s1)
                 if om and om.group("noun").strip() and _DET_NEXT.match(text, om.end(), s1):
                     om = None  # "four men shot dead a priest": the killers, not a toll
@@ -1352,6 +1377,12 @@ class CasualtyTagger:
                     attrs["age"] = True
                 else:
                     attrs["single"] = True  # one victim named in passing: "a man", "his daughter"
+            if label == "killed_or_injured" and _WHO_WAS.search(text, m.start(), end) and (
+                dd := _THEN_DIED.match(text, end, s1)
+            ) is not None:
+                # "the boy who was shot was pronounced dead" (not "the shooting that sent five
+                # to the hospital has died": another subject's verb)
+                label, end = "killed", dd.end()
             if label == "killed_or_injured" and (
                 text[end - 4 : end].lower() == "shot" or (am is not None and am.group("kor")) or _HOSPITAL_END.search(text, max(0, end - 16), end) is not None
             ):
@@ -1402,6 +1433,8 @@ class CasualtyTagger:
             ):
                 attrs["also"] = True  # "2 raiders killed and 2 civilians killed"
                 attrs["joined"] = True
+            if label in ("killed", "injured") and start == m.start() and attrs["best"] is not None:
+                start = self._bare_first(text, s0, start, attrs)
             sp = Span(start, end, label, text[start:end], attrs)
             doc.add(NUMBERS, sp)
             made.append(sp)
@@ -1825,6 +1858,12 @@ def _casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
                if s.attrs.get("who") is None and s.attrs.get("best") is not None
                and _victim_words(doc.text, s) & lex.noncombatants]
         civ = [max(civ)] if civ else []
+    civ_n = min(civ) if civ else None
+    if civ_n is not None and k_lead is not None and civ_n > k_lead:
+        # the civilians cannot outnumber the dead: a larger civilian figure is another
+        # strike's or a running total's ("two were killed ... bombings last week killed seven
+        # people"), and the lead toll bounds this event's
+        civ_n = k_lead
     counts: dict[str, int] = {}
     for s in main:
         if s.label == "count" and s.attrs.get("best") is not None:
@@ -1834,7 +1873,7 @@ def _casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
         "fatalities_low": k_low,
         "fatalities_best": k_best,
         "fatalities_high": k_high,
-        "civilian_fatalities": min(civ) if civ else None,
+        "civilian_fatalities": civ_n,
         "injured_low": i_low,
         "injured_best": i_best,
         "injured_high": i_high,
