@@ -118,7 +118,7 @@ def fit(rows: list[dict[str, Any]], classes: list[str]) -> dict[str, Any]:
     lower = lowercase_words(rows)
     docs = [row_features(r, lower) for r in rows]
     vec = CountVectorizer(analyzer=lambda x: x, min_df=MIN_DF, binary=True)
-    # Rows scaled to unit length (binary features): classify._probabilities does the same.
+    # Rows scaled to unit length (binary features): classify.linear_probabilities does the same.
     X = vec.fit_transform(docs).astype(np.float64)
     # Each feature weighted by its inverse document frequency (rounded as exported), so a rare
     # telling word ("lynched", "shelled") outweighs the common ones ("the", "police") in the
@@ -148,14 +148,10 @@ def fit(rows: list[dict[str, Any]], classes: list[str]) -> dict[str, Any]:
 def predict(model: dict[str, Any], r: dict[str, Any]) -> tuple[str, np.ndarray]:
     if "index" not in model:
         model["index"] = {f: i for i, f in enumerate(model["features"])}
-    index = model["index"]
-    idx = sorted(i for f in set(row_features(r, model["lower"]))
-                 if (i := index.get(f)) is not None)
-    w = model["idf"][idx]
-    s = (model["coef"][idx] * w[:, None]).sum(axis=0) / np.sqrt((w * w).sum()) if idx else 0.0
-    z = model["intercept"] + s
-    p = np.exp(z - z.max())
-    p /= p.sum()
+    # Scored by the pipeline's own function (classify.linear_probabilities), in float64 with
+    # the unrounded weights of the fold's model.
+    idx = C.feature_indices(row_features(r, model["lower"]), model["index"])
+    p = C.linear_probabilities(idx, model["coef"], model["intercept"], model["idf"])
     # The pipeline's decision rule (sitrep.nlp.classify.decide), so the figures are its own.
     classes = model["classes"]
     return classes[C.decide(p, classes.index(C.NONE), classes=classes)], p
