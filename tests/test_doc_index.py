@@ -71,3 +71,23 @@ def test_attribution_follows_a_rebuilt_sentence_layer() -> None:
                                for s in (said, later)]
     later = doc.sentences[1]
     assert attribution_for(doc, later)["source"] == "Syrian Observatory for Human Rights"
+
+
+def test_in_sentence_drops_spans_sticking_out_past_the_sentence_end() -> None:
+    # Invented text: a span that starts in the first sentence and runs into the second must
+    # not count as inside the first, whether it sorts first, last or in the middle.
+    text = "Two men were shot in Ardel. Police arrived later that night."
+    doc = Doc(id="x", text=text)
+    first = doc.span("sentences", 0, 27, "sentence")
+    second = doc.span("sentences", 28, len(text), "sentence")
+    doc.span("w", 21, 26, "place")  # Ardel
+    doc.span("w", 0, 3, "num")  # Two
+    doc.span("w", 8, 40, "long")  # crosses into the second sentence
+    doc.span("w", 28, 34, "who")  # Police
+    assert [s.label for s in doc.in_sentence("w", first)] == ["num", "place"]
+    assert [s.label for s in doc.in_sentence("w", second)] == ["who"]
+    got = doc.in_sentence("w", second)
+    got.append(first)  # a caller changing its answer does not change the next one
+    assert [s.label for s in doc.in_sentence("w", second)] == ["who"]
+    doc.span("w", 35, 42, "when")
+    assert [s.label for s in doc.in_sentence("w", second)] == ["who", "when"]

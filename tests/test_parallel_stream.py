@@ -39,3 +39,21 @@ def test_one_worker_keeps_the_layers() -> None:
     doc = Doc(id="d", text="some text")
     (out,) = process_stream([doc], _fake_extract, workers=1)
     assert out is doc and out.layers["words"][0].text == "some text"
+
+
+def _line(doc: Doc) -> str:
+    return f"{doc.id}:{doc.events[0]}\n"
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_finish_runs_on_each_document_and_failures_pass_through(workers: int) -> None:
+    if workers > 1 and "fork" not in mp.get_all_start_methods():
+        pytest.skip("needs fork")
+    items: list[Doc | Failure] = [Doc(id=f"d{i}", text=f"text {i}") for i in range(7)]
+    items.insert(2, Failure("in.jsonl", "unreadable", line=3))
+    items.append(Doc(id="bad", text="boom"))
+    out = list(process_stream(items, _fake_extract, workers=workers, finish=_line))
+    assert out[:2] == ["d0:TEXT 0\n", "d1:TEXT 1\n"]
+    assert isinstance(out[2], Failure) and out[2].reason == "unreadable"
+    assert out[3:-1] == [f"d{i}:TEXT {i}\n" for i in range(2, 7)]
+    assert isinstance(out[-1], Failure) and "bad input" in out[-1].reason

@@ -32,3 +32,8 @@ def test_warm_up_freezes_the_collector_and_keeps_results() -> None:
     pipeline(Doc(id="w", text=_WARM_UP_TEXT))
     again = _events(pipeline(Doc(id="a", text=TEXT, title=TEXT.split("\n")[0])))
     assert first == again
+
+
+def test_warm_up_raises_the_young_generation_threshold() -> None:
+    default_pipeline()
+    assert gc.get_threshold()[0] >= 10_000

@@ -36,7 +36,7 @@ def report_failure(failure: object) -> None:
 def extract(inputs: tuple[Path, ...], out: Path | None, all_statuses: bool,
             jobs: int | None) -> None:
     """Extract events from INPUT files (.txt, .html, .jsonl or directories); no database."""
-    from sitrep.doc import Failure
+    from sitrep.doc import Doc, Failure
     from sitrep.ingest import iter_documents
     from sitrep.parallel import default_workers, process_stream
     from sitrep.pipeline import default_pipeline
@@ -44,18 +44,24 @@ def extract(inputs: tuple[Path, ...], out: Path | None, all_statuses: bool,
     pipeline = default_pipeline()
     sink = out.open("w", encoding="utf-8") if out else sys.stdout
     processed = failed = 0
+
+    def output_line(doc: Doc) -> str:
+        # Runs where the document was processed (a worker, with --jobs > 1): only the line
+        # travels back.
+        events = [e for e in doc.events if all_statuses or e.status == "event"]
+        line = {"id": doc.id, "document": doc.metadata_json(),
+                "events": [e.to_json() for e in events]}
+        return json.dumps(line, ensure_ascii=False) + "\n"
+
     try:
         stream = process_stream(iter_documents(list(inputs)), pipeline,
-                                jobs or default_workers())
-        for doc in stream:
-            if isinstance(doc, Failure):
+                                jobs or default_workers(), finish=output_line)
+        for item in stream:
+            if isinstance(item, Failure):
                 failed += 1
-                report_failure(doc)
+                report_failure(item)
                 continue
-            events = [e for e in doc.events if all_statuses or e.status == "event"]
-            line = {"id": doc.id, "document": doc.metadata_json(),
-                    "events": [e.to_json() for e in events]}
-            sink.write(json.dumps(line, ensure_ascii=False) + "\n")
+            sink.write(item)
             processed += 1
     finally:
         if out:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 # Layer names used by the built-in components (a component may add others).
@@ -68,8 +69,8 @@ class Doc:
     layers: dict[str, list[Span]] = field(default_factory=dict)
     # Filled by the event component: list of sitrep.record.EventRecord.
     events: list[Any] = field(default_factory=list)
-    # layer -> (the layer's list, its size, sorted starts, spans sorted by start); rebuilt
-    # when it changes.
+    # layer -> (the layer's list, its size, sorted starts, spans sorted by start, running
+    # maximum of their ends); rebuilt when it changes.
     _index: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     # Per-document results that several components ask for (the document's country, ...),
     # keyed by the asker; entries carry the layer size they were computed from.
@@ -105,12 +106,19 @@ class Doc:
         index = self._index.get(layer)
         if index is None or index[0] is not spans or index[1] != len(spans):
             order = sorted(spans, key=_start)
-            index = (spans, len(spans), [s.start for s in order], order)
+            # reach[i]: the furthest end among order[:i + 1]; when it is within the
+            # sentence, no span of the slice can stick out and the slice is the answer.
+            reach = list(accumulate((s.end for s in order), max))
+            index = (spans, len(spans), [s.start for s in order], order, reach)
             self._index[layer] = index
         starts = index[2]
         end = sentence.end
         lo = bisect_left(starts, sentence.start)
         hi = bisect_left(starts, end, lo)
+        if hi == lo:
+            return []
+        if index[4][hi - 1] <= end:
+            return index[3][lo:hi]
         return [s for s in index[3][lo:hi] if s.end <= end]
 
     @property
