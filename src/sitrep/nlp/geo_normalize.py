@@ -27,7 +27,9 @@ _DOUBLE = re.compile(r"(.)\1+")
 # An article glued by assimilation: "Ezzor", "Assukhna", "Arraqqa" (a/e + doubled sun letter).
 _GLUED_ARTICLE = re.compile(r"^[ae](?=([dnrstz])\1)")
 _LATIN_EXTRA = str.maketrans({"ı": "i", "ø": "o", "ð": "d", "þ": "th", "ł": "l", "đ": "d", "ß": "ss",
-                              "æ": "ae", "œ": "oe", "ḩ": "h", "ḑ": "d", "ţ": "t", "ş": "s"})
+                              "æ": "ae", "œ": "oe", "ḩ": "h", "ḑ": "d", "ţ": "t", "ş": "s",
+                              # Azerbaijani schwa, written "a" in English: Tərtər, Tartar
+                              "ə": "a", "ǝ": "a"})
 
 
 def fold(text: str) -> str:
@@ -89,4 +91,5 @@ def ascii_name(name: str) -> str:
 
 
 _LATIN_EXTRA_DISPLAY = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ḩ": "h", "Ḩ": "H",
-                                      "ţ": "t", "Ţ": "T", "ş": "s", "Ş": "S", "ḑ": "d", "Ḑ": "D"})
+                                      "ţ": "t", "Ţ": "T", "ş": "s", "Ş": "S", "ḑ": "d", "Ḑ": "D",
+                                      "ə": "a", "Ə": "A", "ǝ": "a", "Ǝ": "A"})

@@ -61,6 +61,9 @@ _CHAIN_GAP = re.compile(r"^(?:\s*,\s*|\s*\(\s*|,?\s+in\s+|\s*,\s*in\s+)$")
 # "Kasarani area, Eldoret", "Mukindu village in Ol Kalou": a place-type word, then the unit.
 # "coming from Masol village in West Pokot": the unit of a place people came from.
 _FROM_IN = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){1,3}in\s+(?:the\s+)?$", re.I)
+# "Dana Reyes, 19, of Clear Lake, was shot at the range": where a person lives, not the scene
+_US_UNIT_WORD = re.compile(r" (?:County|Parish|Borough|Township)\b")
+_RESIDENT_OF = re.compile(r",\s+(?:\d{1,3},\s+)?of\s+$")
 _PLACE_TYPES = frozenset(["area", "village", "villages", "town", "estate", "estates", "location",
                           "sub-location", "ward", "division", "camp", "market", "centre",
                           "center", "forest", "farm", "ranch"])
@@ -79,7 +82,8 @@ _SMALL_VILLAGE = 20000
 _SURNAME_TOWN = 100000  # a name used as a surname in the text is a town only above this
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
                        r"(?:,[ \t]*[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?[ \t]*"
-                       r"(?:\([\w ,./-]{1,40}\)[ \t]*)?[—–-]{1,2}[ \t]?(?=[A-Z\"“'‘ \t])")
+                       r"(?:\([\w ,./-]{1,40}\)[ \t]*)?[—–-]{1,2}[ \t]?(?=[A-Z\"“'‘ \t]|\r?\n)")
+# (the dash may end its line: "SALINAS, Calif. -" above the story's first paragraph)
 _INITIAL_NEXT = re.compile(r" [A-Z]\. [A-Z][a-z]")
 _BLOCK_OF = re.compile(r"\bblock of (?:the )?$", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d$")
@@ -93,6 +97,8 @@ _CLEAR_READING = 0.5
 _TITLED_TOWN = 1000000  # a name after a personal title is a town elsewhere only above this  # city-list places below this are doubted outside the stated unit
 # "the province of Homs", "the governorate of Idlib": the unit, not its capital city.
 _ADMIN_OF = re.compile(r"\b(?:province|governorate|county|oblast)\s+of\s+(?:the\s+)?$", re.I)
+# ", North Kivu)": the rest of a bracket after a name, one more capitalised name (an admin1)
+_BRACKET_PAIR = re.compile(r"\s*,\s*[A-Z][\w'’. -]{1,40}\)")
 # "the Damascus countryside", "Damascus's countryside", "the countryside of Damascus".
 _RURAL_AFTER = re.compile(r"(?:'s|’s)?\s+countryside\b", re.I)
 _RURAL_OF = re.compile(r"\bcountryside\s+of\s+(?:the\s+)?$", re.I)
@@ -274,6 +280,10 @@ class _Mention:
     pair_cc: str | None = None  # the one country where it and the unit chained to it meet
     quarter: bool = False  # "the Jacarezinho favela in Rio": named as a quarter of a city
     chain_admin1: str | None = None  # "X, Kilifi": admin1 named right after
+    # "(Masisi, North Kivu)": a second-level unit said bare, trusted inside that admin1 only
+    bracket_unit: bool = False
+    # "Nakpanduri (Northern)": an admin1 of ordinary words, taken as one for its brackets
+    bracket_cue: bool = False
     best: Place | None = None
     scores: dict[int, float] = field(default_factory=dict)
 
@@ -318,6 +328,8 @@ class PlaceTagger:
         self._surnames: set[str] = set()
         # Keys seen right after a personal title ("Lt. Jake Sube"): a person in this document.
         self._titled: set[str] = set()
+        # (US state) -> distinct hamlets read clearly there in the current document
+        self._hamlet_units: Counter[tuple[str, str]] = Counter()
         self._static_memo: dict[int, tuple[float, float]] = {}
         self._fold_memo: dict[int, str] = {}
         self.demonyms = {w: cc for cc, words in lex["demonyms"].items() for w in words}
@@ -371,6 +383,14 @@ class PlaceTagger:
                     plans.clear()
                 plan = plans[g] = self._plan(g)
             rel, found, unk, dem = plan
+            bracketed = False
+            if not found and text[run.start() - 1 : run.start()] == "(" and text[
+                    run.end() : run.end() + 1] == ")" and (
+                    g in self.stop and any(c.feature == "admin1" for c in self._lookup(
+                        norm_key(g)))):
+                # "Nakpanduri (Northern)": a stoplisted word alone in brackets may be the
+                # admin1 of the place before it (as such only: _mention decides)
+                found, bracketed = [(1, 2, norm_key(g))], True
             if not (found or unk or dem):
                 continue  # most runs: names, sentence-initial words
             rs, re_ = run.span()
@@ -384,7 +404,10 @@ class PlaceTagger:
                 words += [(rs + ws, rs + we, w) for ws, we, w in rel]
                 words.append((nm.start(1), nm.end(1), nm.group(1)) if nm else (re_, re_, ""))
                 for i, k, key in found:
-                    m = self._mention(text, words, i, k, key, self._lookup(key))
+                    cands = self._lookup(key)
+                    if bracketed:
+                        cands = [c for c in cands if c.feature == "admin1"]
+                    m = self._mention(text, words, i, k, key, cands)
                     if m is not None:
                         mentions.append(m)
         return mentions, unknown, demonym_votes
@@ -434,6 +457,9 @@ class PlaceTagger:
                         key = whole
                 if key and key not in self.gaz:
                     key = _abbrev_twin(key) or key  # "St. Paul" is listed as "Saint Paul"
+                if (k - i > 1 and k < n and key and self.gaz.unit_word_only(key)
+                        and words[k][2].lower() not in self.admin_cues):
+                    continue  # "Ughelli North Local Government Area": the town, not the LGA
                 if key and key in self.gaz and (key not in self.stop_keys or (
                         # (a stoplisted name itself, "Middle East", "Red Cross", stays a word)
                         run[s : words[k - 1][1]] not in self.stop
@@ -569,7 +595,8 @@ class PlaceTagger:
                 return None
         m.prep_before = prev_for_prep.lower() in self.preps
         m.origin = prev_for_prep.lower() == "from" or bool(
-            _FROM_IN.search(text, max(0, s - 40), s))
+            _FROM_IN.search(text, max(0, s - 40), s)) or bool(
+            _RESIDENT_OF.search(text, max(0, s - 12), s))
         if w in self.ambiguous_countries and not m.prep_before:
             return None
         if k - i == 1 and w in self.org_heads and not m.prep_before:
@@ -577,8 +604,11 @@ class PlaceTagger:
         # "Kaakong (Turkana)", "Diiso, Garissa county": a unit given right after a name the
         # gazetteer may not know says where that name is (ACLED's "<place>, <admin2>, <admin1>").
         if gap_before.strip() in ("(", ",") and (prev[:1].isupper()
-                                                 or prev.lower() in _PLACE_TYPES):
-            # (also "Nasorot village, Tiaty subcounty": a village the gazetteer lacks)
+                                                 or prev.lower() in _PLACE_TYPES
+                                                 or prev.lower() in self.admin_cues
+                                                 or prev.lower() in _SUBUNIT_CUES):
+            # (also "Nasorot village, Tiaty subcounty": a village the gazetteer lacks;
+            # "in Magwi county, Eastern Equatoria": a unit the gazetteer lacks)
             m.prep_before = True
         if nxt.lower() in _SUBUNIT_CUES and text[e : e + 1] == " ":
             # "Samburu Sub-County", "Tiaty subcounty": the second-level unit, never the
@@ -590,11 +620,22 @@ class PlaceTagger:
         if (text[e : e + 1] == ")" and prev and (gap_before.strip() == "(" or (
                 gap_before.strip() == "," and text.rfind("(", max(0, s - 60), s)
                 > text.rfind(")", max(0, s - 60), s)))
-                # (a unit named by common words, "Sud-Ouest", still needs its unit word)
-                and any(c.feature == "admin1" and not c.cue for c in cands)):
+                # (a unit named by common words, "Sud-Ouest", needs its unit word unless it
+                # stands alone in the brackets right after a place's name: "Nakpanduri
+                # (Northern)", "Kara village (Savanes)")
+                and any(c.feature == "admin1" and (not c.cue or (
+                    gap_before.strip() == "(" and (prev[:1].isupper()
+                                                   or prev.lower() in _PLACE_TYPES)))
+                        for c in cands)):
             # "Nihm district (Sanaa)", "Gwoza (Borno)": a name alone in brackets after a place
             # is its province (ACLED's "<place> (<admin1>)"), not the capital city.
             m.admin_cue = m.prep_before = True
+            m.bracket_cue = not any(c.feature == "admin1" and not c.cue for c in cands)
+        elif (gap_before.strip() == "(" and _BRACKET_PAIR.match(text, e) and prev[:1].isupper()
+              and any(c.source == "county" and c.cc != "US" for c in cands)):
+            # "Mushaki (Masisi, North Kivu)": ACLED's "<place> (<admin2>, <admin1>)" names
+            # the second-level unit bare; _chain checks it lies in the unit named next.
+            m.bracket_unit = m.prep_before = True
         m.modifier = self._is_modifier(text, words, i, k, prev, nxt, m.admin_cue)
         m.place_follower = nxt.lower() in self.place_followers
         # "Mombasa residents", "Kangaru villagers": the people of the place where it happens.
@@ -614,8 +655,13 @@ class PlaceTagger:
             cands = [c for c in cands if c.source != "geonames"]
             if not cands:
                 return None
-        # Admin1 names that are common words ("Delta", "Bay") need their cue.
-        m.cands = [c for c in cands if not (c.cue and not m.admin_cue)]
+        # Admin1 names that are common words ("Delta", "Bay") need their cue; the world's
+        # second-level units need their own unit word ("Soum province"), not a bracket.
+        worded = nxt.lower() in self.admin_cues or bool(_ADMIN_OF.search(text, max(0, s - 40), s))
+        bracketed = m.bracket_unit  # ("(Masisi, North Kivu)": its unit, checked in _chain)
+        m.cands = [c for c in cands if not (
+            c.cue and not m.admin_cue and not (bracketed and c.source == "county")) and not (
+            c.source == "county" and c.cc != "US" and not (worded or bracketed))]
         m.has_country = any(c.feature == "country" for c in m.cands)
         m.state_spelled = any(c.feature == "admin1" and c.cc == "US" and self._folded(c) == surface
                               for c in m.cands)
@@ -703,6 +749,17 @@ class PlaceTagger:
             got = self._fold_memo[id(c)] = fold(c.name)
         return got
 
+    def _spells(self, c: Place, surface: str) -> bool:
+        """Whether the text spells this reading's name as written. A unit shown by ACLED's
+        name ("Mecca") is spelled by GeoNames' full one ("Mecca Region"): its short name is
+        one more reading of a word that is often a person's ("Mecca Canty"); only a unit of
+        ordinary words, which needs a unit word or brackets ("(Eastern)"), is spelled by
+        either."""
+        full = self.gaz.full_admin1.get((c.cc, c.name)) if c.feature == "admin1" else None
+        if full is None:
+            return self._folded(c) == surface
+        return fold(full) == surface or (c.cue and self._folded(c) == surface)
+
     def _static(self, c: Place) -> tuple[float, float]:
         """What a candidate's scores owe to the place alone: (vote weight, base score).
         Cached by identity: places are shared objects owned by the gazetteer."""
@@ -748,7 +805,7 @@ class PlaceTagger:
             # governorate leaves "Hammah" and "Hamma Bouziane" less say.)
             exact = bool(m.surface) and any(
                 (c.feature == "city" or c.source in ("admin1", "supplement"))
-                and self._folded(c) == m.surface for c in m.cands)
+                and self._spells(c, m.surface) for c in m.cands)
             if m.chain_admin1 and not m.has_unit and all(
                     c.admin1 != m.chain_admin1 for c in m.cands):
                 continue  # "Abu Salim in Tripoli": none of its readings lies in that unit
@@ -765,7 +822,7 @@ class PlaceTagger:
             # "Hama countryside", "Wayne County": the unit word leaves only the units a say.
             # (A unit spelled as written: "Madera County" is California's, not Mandera.)
             units = m.admin_cue and any(
-                (c.feature == "admin1" or c.source == "county") and self._folded(c) == m.surface
+                (c.feature == "admin1" or c.source == "county") and self._spells(c, m.surface)
                 for c in m.cands)
             if units and not m.prep_before and not (m.origin or m.modifier):
                 # "..., Yagha province (Sahel region)": a unit named with its unit word sets
@@ -779,7 +836,7 @@ class PlaceTagger:
                 w = self._static(c)[0]
                 if c.source == "county" and m.admin_cue:
                     w = max(w, 1.5)  # "Madera County": a unit, however small its record
-                if c.feature in ("city", "admin1") and self._folded(c) != m.surface:
+                if c.feature in ("city", "admin1") and not self._spells(c, m.surface):
                     # A reading reached only through another spelling ("Marachi" for
                     # Marratxi) is weaker evidence of its country than one spelled as written.
                     w *= 0.5 if exact else 0.7
@@ -810,8 +867,18 @@ class PlaceTagger:
             own = 1 if (c.cc, c.admin1, m.key) in counted else 0
             if admin1s.get((c.cc, c.admin1), 0) > own:
                 s += 1.5
+                if c.cc == "US" and c.feature == "city" and c.population < _HAMLET and any(
+                        x.cc == c.cc and x.feature == "city" and x.population >= _METRO
+                        for x in m.cands):
+                    # "San Diego" in a text that also names Texas is the Californian city,
+                    # not the Texas hamlet: the state lends a hamlet little against a metropolis
+                    s -= 1.0
             if m.chain_admin1 and c.admin1 == m.chain_admin1:
                 s += 4.0
+            if c.source == "county" and c.cc == "US":
+                # same-named counties tie: the state with more of the text's towns wins
+                unit = (c.cc, c.admin1)
+                s += 0.1 * min(admin1s.get(unit, 0), 5) + 0.2 * min(self._hamlet_units[unit], 3)
         if m.fuzzy:
             s -= 0.5
         if m.pair_cc and c.cc == m.pair_cc:
@@ -834,6 +901,7 @@ class PlaceTagger:
         based in: it supports readings there as one more place named in that state would."""
         dom = votes.most_common(1)[0][0] if votes else None
         top = max(votes.values()) if votes else 1.0
+        self._hamlet_units = Counter()
         admin1s: Counter[tuple[str, str]] = Counter([home] if home else [])
         counted: frozenset[tuple[str, str | None, str]] = frozenset()
         clear: set[int] = set()  # mentions whose first reading beats other units' clearly
@@ -861,13 +929,24 @@ class PlaceTagger:
             # lend its unit support ("Bryson" must not pull "Detroit" to Texas); so is a
             # name read one way only by a hair ("Linden" in New Jersey rather than Alabama
             # must not pull "Columbus" from Ohio), and one that looks like a personal name.
+            # A US state spelled as written counts however close the town of its name came
+            # ("Alabama", "Iowa" beside the hamlets called so): it settles "Greene County".
             counted = frozenset(
                 (m.best.cc, m.best.admin1, m.key) for k, m in enumerate(mentions)
-                if m.best is not None and m.best.admin1 and k in clear and not m.name_like
-                and not (m.best.source == "geonames" and m.best.population < _HAMLET))
+                if m.best is not None and m.best.admin1 and not m.name_like
+                and (k in clear or (m.state_spelled and m.best.feature == "admin1"))
+                # (a hamlet given with its state, "Louisville, Tenn.", is no surname)
+                and not (m.best.source == "geonames" and m.best.population < _HAMLET
+                         and m.best.admin1 != m.chain_admin1))
             admin1s = Counter((cc, a1) for cc, a1, _ in counted)  # type: ignore[misc]
             if home:
                 admin1s[home] += 1
+            # Those hamlets still break a tie between same-named US counties ("Pike County"
+            # is in ten states), which nothing else about the county tells apart.
+            self._hamlet_units = Counter((cc, a1) for cc, a1, _ in {
+                (m.best.cc, m.best.admin1, m.key) for k, m in enumerate(mentions)
+                if m.best is not None and m.best.admin1 and m.best.cc == "US" and k in clear
+                and not m.name_like and m.best.feature == "city"})
 
     def _chain(self, text: str, mentions: list[_Mention]) -> None:
         """ "Watamu, Dabaso, Kilifi", "Kithimu (Embu county)", "Mararani in Lamu East, Lamu
@@ -881,6 +960,15 @@ class PlaceTagger:
                 # "Kumba (Sud-Ouest)": a place and its unit lie in one country; where only
                 # one country has readings of both, the others are homonyms of either.
                 shared = {c.cc for c in a.cands} & {c.cc for c in b.cands}
+                if len(shared) > 1 and gap.strip()[:1] in (",", "("):
+                    # "El Callao (Bolivar)": of the countries both names have readings in,
+                    # the one where a reading of the first lies inside the unit the second
+                    # names (Callao the Peruvian region lies in no "Bolivar").
+                    inside = {ca.cc for cb in b.cands if cb.feature == "admin1"
+                              for ca in a.cands if ca.cc == cb.cc and ca.feature != "admin1"
+                              and ca.admin1 == cb.admin1}
+                    if len(inside) == 1:
+                        shared = inside
                 if len(shared) == 1 and gap.strip()[:1] in (",", "("):
                     a.pair_cc = b.pair_cc = next(iter(shared))
                 names = {c.admin1 for c in b.cands if c.feature == "admin1"
@@ -1057,10 +1145,21 @@ class PlaceTagger:
         if datelines:
             mentions = sorted(mentions + datelines, key=lambda m: m.start)
         self._chain(text, mentions)
+        if any(m.bracket_unit or m.bracket_cue for m in mentions):
+            kept = _bracket_units(text, mentions)
+            if len(kept) < len(mentions):
+                for m in kept:  # (chained again without the names that were no places)
+                    m.chain_admin1 = m.pair_cc = None
+                mentions = kept
+                self._chain(text, mentions)
         if ", " in text:
             for m in mentions:
                 # "Springfield, Ill.": the abbreviated state settles the town's reading.
                 ab = self._us_after.match(text, m.end)
+                if ab is None and m.admin_cue:
+                    # "Harris County, TX": the state after the county word
+                    unit = _US_UNIT_WORD.match(text, m.end)
+                    ab = self._us_after.match(text, unit.end()) if unit else None
                 if ab:
                     m.chain_admin1 = self.us_abbrev[ab.group(1)]
                     demonyms["US"] += 4  # as strong a sign of the US as a state's name
@@ -1202,8 +1301,32 @@ class PlaceTagger:
             attrs["coded"] = m.coded
             attrs["dateline"] = m.dateline
             attrs["clear"] = m.clear
+            # "Norlina, N.C.", "FERGUSON, Mo. --": the text gives this town's state itself
+            attrs["stated"] = bool(m.chain_admin1) and best.admin1 == m.chain_admin1
             doc.span(PLACES, m.start, m.end, "place", **attrs)
         return doc
+
+
+def _bracket_units(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """ "Mushaki (Masisi, North Kivu)": a second-level unit named bare in brackets is that
+    unit only where it lies in the admin1 named after it (Masisi, in Nord-Kivu); elsewhere
+    its readings as a unit go, and a name left with none is no place. "Masaka (Central)":
+    an admin1 of ordinary words in brackets after a known place of another country
+    (Uganda has no "Central" unit) is a word."""
+    out: list[_Mention] = []
+    for m in mentions:
+        if m.bracket_cue and out and text[out[-1].end : m.start].strip() == "(" and not (
+                {c.cc for c in out[-1].cands} & {c.cc for c in m.cands if c.feature == "admin1"}):
+            continue
+        if m.bracket_unit:
+            m.cands = [c for c in m.cands if not (
+                c.source == "county" and c.cc != "US" and c.admin1 != m.chain_admin1)]
+            if any(c.source == "county" for c in m.cands):
+                m.admin_cue = True  # (the unit, not a same-named town of its admin1)
+            elif not m.cands:
+                continue
+        out.append(m)
+    return out
 
 
 # ---------------------------------------------------------------------- module API
@@ -1305,6 +1428,8 @@ def document_admin1(doc: Doc) -> str | None:
             w *= 0.3
         if sp.attrs.get("dateline"):
             w *= 2.0  # where the story was filed: its state, whatever quarter the title names
+        elif sp.attrs.get("stated") and not sp.attrs.get("outlet"):
+            w *= 2.0  # "the Norlina, N.C., home": a town the text gives with its state
         elif sp.attrs.get("clear") is False:
             w *= 0.5  # "Homewood": a reading that other states' Homewoods nearly match
         votes[sp.attrs["admin1"]] += w
@@ -1477,6 +1602,17 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
             main = _dominant(doc, places, best.attrs["country"], admin1)
             if main is not None and not doubtful(main):
                 best = main
+        if best.attrs.get("modifier") and country != _US:
+            # Only a people or a modifier in these sentences ("clashes between Kalenjin and
+            # Kisii youths"): a place the text sets things in elsewhere, after "in" or with
+            # its unit word ("The raid took place in X, Y district"), says where it was.
+            setting = [p for p in places if p.attrs["country"] == best.attrs["country"]
+                       and p.attrs["feature"] != "country"
+                       and (p.attrs.get("prep") or p.attrs.get("cue"))
+                       and not (p.attrs.get("modifier") or p.attrs.get("boilerplate")
+                                or p.attrs.get("origin") or doubtful(p))]
+            if setting:
+                best = max(setting, key=rank)
         if best.attrs["feature"] == "country":
             # Only the country in these sentences: the document's own place says more,
             # when it lies in that country ("... found in Kiambu County. ... in Kenya").
@@ -1521,6 +1657,7 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
     result.pop("outlet", None)
     result.pop("dateline", None)
     result.pop("clear", None)
+    result.pop("stated", None)
     if (unit is not None and best.attrs["feature"] == "city" and not result.get("admin2")
             and unit.attrs.get("admin1") == result.get("admin1")):
         result["admin2"] = unit.attrs["name"]  # "Moncks Corner ... Berkeley County"
@@ -1581,8 +1718,12 @@ def _market_place(doc: Doc, best: Span, places: list[Span]) -> Place | None:
         return None
     if a.get("country") == _US:
         if a.get("dateline") or any(
-                p.attrs.get("admin1") == a.get("admin1") and p.attrs["name"] != a["name"]
-                and not p.attrs.get("outlet") for p in places):
+                p.attrs.get("admin1") == a.get("admin1") and not p.attrs.get("outlet") and (
+                    p.attrs["name"] != a["name"]
+                    # (the same town filed from or given with its state elsewhere in the
+                    # text: "FERGUSON, Mo. --" under a headline that names it alone)
+                    or p.attrs.get("dateline") or p.attrs.get("stated"))
+                for p in places):
             return None
         if _US_AFTER.match(doc.text, best.end):
             return None  # "Austin, Texas" / "Austin, Tex.": the state is given
