@@ -100,8 +100,8 @@ def _warm_up(pipeline: Pipeline) -> None:
         pass
     gc.collect()
     gc.freeze()
-    _, gen1, gen2 = gc.get_threshold()
-    gc.set_threshold(max(gc.get_threshold()[0], _GEN0_THRESHOLD), max(gen1, 20), max(gen2, 20))
+    gen0, gen1, gen2 = gc.get_threshold()
+    gc.set_threshold(max(gen0, _GEN0_THRESHOLD), max(gen1, 20), max(gen2, 20))
 
 
 def extract(doc: Doc) -> Doc:

@@ -12,10 +12,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
-from sitrep.datafiles import parse_yaml
 from sitrep.ingest.resources import boilerplate_data
+from sitrep.nlp.resources import load_yaml
 
 # Characters that scrapers leave in text and that carry no meaning for us.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -119,8 +118,7 @@ def unmask(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _hyphen_masked() -> frozenset[str]:
-    path = resources.files("sitrep.data").joinpath("lexicons/masked_words.yaml")
-    return frozenset(parse_yaml(path.read_text("utf-8"))["hyphen_masked"])
+    return frozenset(load_yaml("lexicons/masked_words.yaml")["hyphen_masked"])
 
 
 def normalise(raw: str) -> str:

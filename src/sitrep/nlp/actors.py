@@ -579,7 +579,7 @@ class ActorTagger:
             # country: "Turkey's soldiers" are Turkey's military, not the country-name entry.
             return {"name": self.dict.resolve(eid, c, date), "kind": "state", "country": c,
                     "generic": False, "entry": eid, "own_country": c}
-        return {k: v for k, v in owner.attrs.items()}
+        return dict(owner.attrs)
 
     def _drop_unsupported_context_aliases(self, doc: Doc) -> None:
         """Drop mentions made only of a context alias ("coalition") whose entry the document
