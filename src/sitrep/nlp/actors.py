@@ -124,10 +124,19 @@ class ActorDictionary:
         from_heads = ("bandits|raiders|attackers|armed men|gunmen|pastoralists|herders|youths|"
                       "militiamen|militia|communities|community").split("|")
         from_alt = "|".join(h.replace(" ", r"\s+") for h in from_heads)
+        # Suspicion may stand between the head and "from" ("raiders believed to be from X");
+        # people of no armed word are attackers only so ("people suspected to be from X").
+        hearsay = r"(?:suspected|believed|thought|said|reported)\s+to\s+(?:be|have\s+come)\s+"
         self.from_re = re.compile(
-            rf"\b(?i:{from_alt})\s+(?:\([^)]*\)\s+)?from\s+(?:the\s+)?"
-            rf"(?P<name>{name})(?!\s+(?:County|county))")
-        self.from_starts = first_words(from_heads)
+            rf"\b(?:(?i:{from_alt})\s+(?:\([^)]*\)\s+)?(?i:{hearsay})?|(?i:people)\s+"
+            rf"(?i:{hearsay}))from\s+(?:the\s+)?"
+            # Not a county, district or town ("gunmen from Mandera town": where they came
+            # from, not a community), nor the first word of a longer name ("Trans Mara").
+            rf"(?P<name>{name})(?!\s+(?:County|county|District|district|[Tt]own|[A-Z]))"
+            # The place noun after the name belongs to the phrase ("from Kaptet village").
+            rf"(?P<tail>\s+(?i:village|community|communities|area|location|clan|side|sect|group|"
+            rf"gang|militia|members))?")
+        self.from_starts = first_words([*from_heads, "people"])
         self.known_ethnic = known
         # Capitalised words the community patterns must not take for a community's name
         # ("Police", "Eight men", "Unidentified attackers").
@@ -200,7 +209,8 @@ class ActorDictionary:
             # Metonyms ("Ankara", "the Kremlin") are also places: their own entry carries the
             # place check, so that "the Turkish army" after "of" is not dropped with them.
             eid = self._entry(("state", cname, "metonym"), type="state", kind="state",
-                              country=cname, inst="military", bare_place_risk=True)
+                              country=cname, inst="military", bare_place_risk=True,
+                              extra={"metonym": True})
             for m in cdata.get("metonyms", []) or []:
                 self._alias(m, eid, 2)
             # "regime warplanes": a word for the state before an aircraft word is the
@@ -335,6 +345,16 @@ _AIRCRAFT_HEARSAY = re.compile(
     re.I,
 )
 
+# A capital standing for its government acts as a bare noun ("Nairobi says", "Moscow denied");
+# after an article or followed by a capitalised word it is a modifier or part of a name.
+_ATTRIBUTIVE_CAPITAL = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:government|regime|authorities|administration)\b", re.I)
+_NAME_GOES_ON = re.compile(r" (?-i:[A-Z][a-z]+)\b(?<!\bOn)(?<!\bIn)(?<!\bAt)")
+
+# "movement of forces", "movements of troops": the words name an activity (ACLED's own label
+# for a strategic development), not whose forces moved; the text names them elsewhere.
+_MOVEMENT_OF = re.compile(r"\bmovements?\s+of\s+$", re.I)
+
 # A bare people's name that is a person's name after a title ("Mr. Kuria Wakaba").
 _PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Hon|Rev|Prof|Sen|Gov)\.?\s+$")
 _FROM_COUNTRY = re.compile(r"\s+(?:\w+\s+)?from\s+(?:neighbouring\s+|neighboring\s+)?"
@@ -458,6 +478,7 @@ class ActorTagger:
         date = event_date or _date_str(doc.published)
         d = self.dict
         doc.layers[ACTORS] = []
+        named_countries: set[str] | None = None  # read once, on first need
         for start, stop, vals in self.mentions(text):
             if len(vals) > 1:
                 vals = sorted(vals, key=lambda v: -v[2])
@@ -470,9 +491,25 @@ class ActorTagger:
             if e.extra.get("bare") and text[start].isupper() and \
                     self._inside_proper_name(text, start):
                 continue
+            if e.extra.get("metonym") and text[start].isupper() and \
+                    _ATTRIBUTIVE_CAPITAL.search(text, max(0, start - 6), start) and \
+                    not _GOVERNMENT_AFTER.match(text, stop):
+                continue  # "a Nairobi suburb", "the Nairobi Hotel": the city, not the state
+            if e.extra.get("metonym") and text[start].isupper() and \
+                    _NAME_GOES_ON.match(text, stop):
+                continue  # "Damascus Countryside", "Washington Post": a longer name
+            if e.extra.get("metonym") and text[start].islower() and e.country != ctry:
+                # "the regime" is Syria's only in a report about Syria or naming it: "the
+                # ruling party's regime in Ethiopia" is not.
+                if named_countries is None:
+                    named_countries = _countries_named(text, d)
+                if e.country not in named_countries:
+                    continue
             if e.extra.get("bare") and d.speaker_head is not None and \
                     d.speaker_head.match(text, stop, stop + 30):
                 continue  # "a military source said": who speaks, not who acts
+            if e.extra.get("bare") and _MOVEMENT_OF.search(text, max(0, start - 20), start):
+                continue  # "movement of forces": an activity, nobody's forces yet
             if e.extra.get("bare"):
                 if d.non_state_before is not None and \
                         d.non_state_before.search(text, max(0, start - 40), start):
@@ -605,9 +642,19 @@ class ActorTagger:
         def free(a: int, b: int) -> bool:
             return not any(s < b and a < e for s, e in taken)
 
-        def add(start: int, end: int, name: str, label: str, remove_generic_at: int | None) -> None:
+        def add(start: int, end: int, name: str, label: str, remove_generic_at: int | None,
+                phrase: tuple[int, int] | None = None) -> None:
             if name.lower() in d.nationality or name in d.not_names:
                 return
+            if phrase is not None:
+                # The name is already a mention ("the Maasai community"): it gets the phrase.
+                inside = [s for s in doc.get(ACTORS) if not s.attrs.get("generic")
+                          and s.start <= start and end <= s.end]
+                if inside:
+                    inside[0].attrs.setdefault("phrase", phrase)
+                    doc.layers[ACTORS] = [s for s in doc.get(ACTORS) if not (
+                        s.start == remove_generic_at and s.attrs.get("generic"))]
+                    return
             if remove_generic_at is not None:
                 doc.layers[ACTORS] = [s for s in doc.get(ACTORS) if not (
                     s.start == remove_generic_at and s.attrs.get("generic"))]
@@ -619,8 +666,10 @@ class ActorTagger:
                       if d.entries[i].type == "ethnic"]
             if ethnic:
                 full = self._resolve_with(ethnic[0], d.entries[ethnic[0]].country, c, date)
+            extra = {"phrase": phrase} if phrase else {}
             doc.span(ACTORS, start, end, "actor", name=full,
-                     kind="identity_militia", country=c, generic=False, role_hint="attacker")
+                     kind="identity_militia", country=c, generic=False, role_hint="attacker",
+                     **extra)
             taken.append((start, end))
 
         # noun_re is case-sensitive: its pre-scan reads ``text`` itself
@@ -641,7 +690,10 @@ class ActorTagger:
         else:
             from_matches = scan_from(d.from_re, text, lower_same_length(text), d.from_starts)
         for m in from_matches:
-            add(m.start("name"), m.end("name"), m.group("name"), "Communal", m.start())
+            # The role step reads the whole phrase ("armed men from Kaptet village raided"):
+            # its verb follows the place noun, its "by" precedes the head.
+            add(m.start("name"), m.end("name"), m.group("name"), "Communal", m.start(),
+                phrase=(m.start(), m.end()))
         doc.layers[ACTORS].sort(key=lambda s: s.start)
 
     def _resolve_with(self, eid: int, ectry: str | None, ctry: str | None, date: str | None) -> str:

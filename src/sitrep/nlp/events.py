@@ -421,6 +421,10 @@ class EventExtractor:
         air_force = bool(rec.actor1 and "Air Force" in rec.actor1)
         if score >= _CONFIDENT and not air_force:
             return None
+        if air_force and rec.sub_event_type == "Attack":
+            # Civilians killed by an air force ("homes targeted by Russian jets") were hit
+            # from the air: ACLED types the event by the weapon, an air strike.
+            return "Air/drone strike"
         for m in group.mentions:
             strong = [t for t in m.triggers if t.attrs.get("strong") and usable(t)]
             if any(t.label == "Armed clash" for t in strong):

@@ -83,7 +83,10 @@ _AGENT_RIGHT = re.compile(
     r"(?:is|are|was|were)\s+behind|claims?\b(?!\s+(?:that|of)))(?!\s+of\b)"
     # Named as the perpetrator: "sources identified X as responsible for the attack".
     r"|^\s*as\s+(?:being\s+)?(?:(?:the\s+)?(?:party\s+|side\s+)?responsible|behind\s+|"
-    r"the\s+(?:perpetrators?|attackers?|culprits?|authors?)\b)",
+    r"the\s+(?:perpetrators?|attackers?|culprits?|authors?)\b)"
+    # Accused or blamed for a violent act: "residents accuse police of torching houses",
+    # "they blamed the militia for killing ...".
+    rf"|^\s*(?:of|for)\s+(?:\w+ly\s+)?(?:having\s+)?{_VIOLENT}\w*ing\b",
     re.I,
 )
 # Attack nouns a campaign verb takes as its object ("renewed strikes", "launched raids").
@@ -169,7 +172,8 @@ _SELF_CLAIM = re.compile(
 )
 _AGENT_LEFT = guarded(re.compile(
     r"\b(?:by|(?:attacks?|raids?|strikes?|assaults?|ambush|offensive|incursion)\s+(?:by|from|of)|"
-    r"suspect(?:s|ed)?(?:\s+that)?|(?:suspected|believed|thought|said)\s+to\s+(?:be\s+|have\s+been\s+)?|"
+    r"suspect(?:s|ed)?(?:\s+that)?|(?:suspected|believed|thought|said|assumed|presumed|alleged|"
+    r"understood|reported|reputed)\s+to\s+(?:be\s+|have\s+been\s+)?|"
     r"blam(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?on|linked\s+to|"
     r"attributed\s+to|responsibility\s+(?:on|to))"
     r"\s+(?:(?:suspected|unknown|unidentified|armed|the|a|an|some|alleged|"
@@ -278,7 +282,7 @@ def _roles_of(doc: Doc, sent: Span, span: Span, modifier: bool) -> tuple[float, 
     kind / generic / role-hint attributes, which are part of the key."""
     attrs = span.attrs
     key = (sent.start, sent.end, span.start, span.end, modifier, attrs.get("kind"),
-           bool(attrs.get("generic")), attrs.get("role_hint"))
+           bool(attrs.get("generic")), attrs.get("role_hint"), attrs.get("phrase"))
     memo = doc.memo.get("roles.score")
     if memo is None or memo[0] is not doc.text:
         memo = doc.memo["roles.score"] = (doc.text, {})
@@ -290,8 +294,11 @@ def _roles_of(doc: Doc, sent: Span, span: Span, modifier: bool) -> tuple[float, 
 
 def _score_uncached(doc: Doc, sent: Span, span: Span, modifier: bool) -> tuple[float, float, bool]:
     text = doc.text
-    left = text[max(sent.start, span.start - 120):span.start]
-    right = text[span.end:min(sent.end, span.end + 120)]
+    # A mention inside a longer phrase ("armed men from Kaptet village") takes the phrase's
+    # context: its verb comes after the whole phrase.
+    start, end = span.attrs.get("phrase") or (span.start, span.end)
+    left = text[max(sent.start, start - 120):start]
+    right = text[end:min(sent.end, end + 120)]
     agent = patient = 0.0
     by_agent = bool(_AGENT_LEFT.search(left)) and not _non_action_by().search(left)
     if by_agent:
@@ -606,12 +613,14 @@ _SUSPECTED_LATER = ("Remote", "Grenade", "Suicide", "Shelling", "Looting")
 
 
 def _sentences_after(doc: Doc, sentences: list[Span]) -> list[Span]:
-    """The next few body sentences after an event's own (headline left out)."""
-    last = sentences[-1].end
+    """The next few body sentences after the event's first one that are not its own
+    (headline left out): a sentence between two of the event's own is read first ("A truck hit
+    a mine. X suspected. A similar attack ...")."""
+    first = sentences[0].start
     have = {s.start for s in sentences}
     after: list[Span] = []
     for s in doc.sentences:
-        if s.start < last or s.start in have or s.attrs.get("title"):
+        if s.start <= first or s.start in have or s.attrs.get("title"):
             continue
         after.append(s)
         if len(after) >= _AFTER_SENTENCES:
@@ -678,7 +687,8 @@ def _unnamed(x: _Cand | None) -> bool:
 
 _BETWEEN_AND_LEFT = guarded(re.compile(r"\bbetween\s+(?:the\s+)?[\w'’ -]{1,60}?\s+and\s+(?:the\s+)?$",
                                re.I))
-_LINKED = guarded(re.compile(r"\b(?:suspected|believed|thought|said|linked|affiliated|allied|"
+_LINKED = guarded(re.compile(r"\b(?:suspected|believed|thought|said|assumed|presumed|alleged|"
+                     r"reputed|linked|affiliated|allied|"
                      r"belonging|members?\s+of|from)\b", re.I))
 _NAMED_NONSTATE = ("rebel", "political_militia", "identity_militia", "external")
 _GENERIC_ARMED = ("unidentified", "identity_militia")
@@ -707,6 +717,35 @@ def _corefer(doc: Doc, cands: list[_Cand]) -> None:
             x.name, x.kind = first.name, first.kind
 
 
+_DEFINITE_LEFT = re.compile(r"\b(?:the|these|those)\s+(?:[a-z-]+\s+)?$", re.I)
+_BACK_SENTENCES = 2
+
+
+def _corefer_back(doc: Doc, sentences: list[Span], cands: list[_Cand], country: str | None,
+                  event_date: str | None) -> None:
+    """Definite generic attackers ("the militants", "the armed men") in an event whose own
+    sentences name no armed group are the one group named in the sentences just before it:
+    "X militants raided a border post. The militants burnt the station ..." (the first
+    sentence told no event of its own, or another one)."""
+    generic = [x for x in cands if x.kind in _GENERIC_ARMED and x.span.attrs.get("generic")
+               and _DEFINITE_LEFT.search(doc.text, max(0, x.span.start - 30), x.span.start)]
+    if not sentences or not generic or any(x.kind in _NAMED_NONSTATE and not x.span.attrs.get("generic")
+                          and not x.name.startswith("Unidentified") for x in cands):
+        return
+    first = sentences[0].start
+    before = [s for s in doc.sentences if s.start < first and not s.attrs.get("title")]
+    before = before[-_BACK_SENTENCES:]
+    if not before:
+        return
+    named = [x for x in candidates(doc, before, None, country, event_date)
+             if x.kind in _NAMED_NONSTATE and not x.span.attrs.get("generic")
+             and not x.name.startswith("Unidentified") and x.agent >= x.patient]
+    if len({x.name for x in named}) != 1:
+        return  # none, or two groups the noun could stand for
+    for x in generic:
+        x.name, x.kind = named[0].name, named[0].kind
+
+
 def assign_roles(
     doc: Doc,
     sentences: list[Span],
@@ -721,12 +760,16 @@ def assign_roles(
     fields are "" (as ACLED leaves them).  ``trigger`` (the event word), when given, makes
     mentions of its own sentence count first.
     """
+    if not sentences:  # an empty text: nobody to name
+        return {"actor1": "", "assoc_actor_1": "", "actor2": "", "assoc_actor_2": "",
+                "evidence": {}}
     if ACTORS not in doc.layers:
         ActorTagger(country=country)(doc)
     ctry = country or places_country(doc) or document_country(doc) or _country_of_actors(doc)
     c = ctry or ""
     cands = candidates(doc, sentences, trigger, ctry, event_date)
     _corefer(doc, cands)
+    _corefer_back(doc, sentences, cands, ctry, event_date)
 
     def gen(key: str) -> str:
         return f"{key} ({c})" if c else key
@@ -858,9 +901,24 @@ def assign_roles(
         pool = [x for x in armed if a1 is None or x.name != a1.name]
         a2 = min(pool, key=lambda x: x.order) if pool else None
     # ACLED lists the state side first in most battles it joins, whoever fired first.
+    # A force of a country nothing in the text tells is dropped from the record (events.py):
+    # moved first, it would leave the battle with no actor1 at all. A communal or ethnic
+    # militia that clearly attacked a state force that was clearly hit ("Pokot raiders
+    # ambushed police officers") stays first: ACLED codes those battles by who attacked.
     if sub == "Armed clash" and a1 is not None and a2 is not None and \
-            a2.kind == "state" and a1.kind != "state":
+            a2.kind == "state" and a1.kind != "state" and " of Unknown" not in a2.name and \
+            not (a1.kind == "identity_militia" and a1.agent > a1.patient and a2.patient > a2.agent):
         a1, a2 = a2, a1
+    # Nor can it lead when it is the side that moved first ("police clashed with OLF
+    # raiders" with no country told): in a battle the other side is as much an actor.
+    if sub == "Armed clash" and a1 is not None and a2 is not None and \
+            " of Unknown" in a1.name and " of Unknown" not in a2.name:
+        a1, a2 = a2, a1
+    # A battle whose only named side is a state force that was hit ("a police reservist shot
+    # dead while patrolling; attackers unknown"): the state side first, the other unnamed.
+    if sub == "Armed clash" and a1 is None and a2 is not None and a2.kind == "state" and \
+            " of Unknown" not in a2.name:
+        a1, a2 = a2, None
     # "two groups of herders clashed": both sides are the same (generic) actor.
     if sub == "Armed clash" and a1 is not None and a2 is None and \
             a1.kind == "identity_militia":
@@ -874,6 +932,9 @@ def assign_roles(
     elif sub.startswith(("Remote", "Grenade", "Shelling", "Air", "Suicide", "Looting")) or \
             sub == "Armed clash":
         out["actor1"] = gen("Unidentified Armed Group")
+    elif sub == "Arrests" and ctry:
+        # "X was arrested on charges of ...": nobody named, an arrest is the police's act.
+        out["actor1"] = dictionary().state_force("police", ctry, event_date)
     if a2 is not None:
         out["actor2"] = a2.name
         out["evidence"]["actor2"] = a2.span
