@@ -62,3 +62,16 @@ def test_massacre_times_the_event_not_a_statement() -> None:
     got = event_date_for(doc, [])
     assert got is not None
     assert got["event_date"] == "2022-05-12"
+
+
+def test_a_yearless_day_after_the_latest_dated_month_falls_in_the_next_year() -> None:
+    # a text that writes "November 2021" out and then says "Jan. 9" was written after that
+    # November: the January is the one that follows it, not the one ten months before
+    doc = _doc("Guards arrested two men on Jan. 9 over the raid on the depot in November 2021.")
+    assert _start(doc, "Jan. 9") == "2022-01-09"
+    # a day near the dated mention keeps its year
+    near = _doc("Guards arrested two men on 3 April over a raid on the depot on 6 April 2021.")
+    assert _start(near, "3 April") == "2021-04-03"
+    # never past the capture date (31 March 2023): the year after the hint must fit too
+    late = _doc("Guards arrested two men on 20 May over a raid in December 2022.")
+    assert _start(late, "20 May") == "2022-05-20"

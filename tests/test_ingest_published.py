@@ -49,3 +49,78 @@ def test_url_slug_with_day_and_month_name_dates_the_page():
     assert url_date("https://map.example.org/en/2021/24-november-shelling-on-a-town") == (
         dt.date(2021, 11, 24), "day")
     assert url_date("https://map.example.org/en/2021/24-things-to-know") is None
+
+
+def test_an_embedded_posts_date_dates_a_page_known_only_from_a_crawl():
+    text = ("Shelling hits a village near the river\n\n"
+            "Several shells fell on the village early on Sunday, wounding three farmers, a local "
+            "council said.\n\n"
+            "Three farmers were wounded by shelling on the village this morning.\n"
+            "— Local Council (@some_council) March 6, 2022\n\n"
+            "The council said the shells came from positions across the river.")
+    crawl = "https://web.archive.org/web/20240110000000id_/https://news.example.org/story/4411"
+    doc = make_doc("e1", text, url=crawl)
+    assert doc.published == dt.date(2022, 3, 6)
+    assert doc.published_source == "embedded-post"
+    assert "@some_council" not in doc.text  # the attribution line itself is still dropped
+    # A post dated after the crawl is not believed; a dated page keeps its own date.
+    late = make_doc("e2", text.replace("March 6, 2022", "March 6, 2025"), url=crawl)
+    assert late.published_source == "archive-timestamp"
+    dated = make_doc("e3", "Monday 7 March 2022 - 10:15\n\n" + text, url=crawl)
+    assert dated.published == dt.date(2022, 3, 7)
+    # A dated path naming only the month is narrowed to the post's day within it.
+    month = make_doc("e4", text, url="https://news.example.org/en/2022/03/shelling-story/")
+    assert (month.published, month.published_precision) == (dt.date(2022, 3, 6), "day")
+
+
+def _page_date(doc):
+    return next((s.attrs["date"] for s in doc.layers.get("ingest", []) if s.label == "page_date"), None)
+
+
+def test_a_pages_own_earlier_dateline_anchors_its_weekdays_under_a_given_crawl_date():
+    from sitrep.doc import DATES
+    from sitrep.nlp.dates import DateTagger
+
+    text = ("Posted: Tuesday, June 2, 2015 7:40 AM EDT\n\n"
+            "Two men were wounded in a shooting outside a store late Monday, police said.")
+    doc = make_doc("c1", text, published="2015-06-10")
+    # the given date stays the document's; the page's own day is kept beside it
+    assert (doc.published, doc.published_source) == (dt.date(2015, 6, 10), "field")
+    assert _page_date(doc) == "2015-06-02"
+    monday = next(d for d in DateTagger()(doc).get(DATES) if "Monday" in d.text)
+    assert monday.attrs["start"] == "2015-06-01"  # the Monday before the page, not 8 June
+    # nor one from months before (a crawl long after: the given date is kept as it is)
+    assert _page_date(make_doc("c5", text, published="2015-11-20")) is None
+    # a dateline later than the given date is not kept
+    assert _page_date(make_doc("c2", text.replace("June 2", "June 12"), published="2015-06-10")) is None
+    # nor a numeric date that may have been read the wrong way round ("06.05.2015" on a
+    # page given 6 June: 6 May read day first, or 5 June read month first)
+    ambiguous = make_doc("c3", "06.05.2015\n\nTwo men were wounded in a shooting, police said.",
+                         published="2015-06-06")
+    assert _page_date(ambiguous) is None
+    # an embedded post earlier than the given date dates the page too
+    posted = make_doc("c4", "Two men were wounded in a shooting, police said.\n"
+                      "— City Police (@city_pd) June 1, 2015", published="2015-06-05")
+    assert _page_date(posted) == "2015-06-01"
+
+
+def test_a_month_first_numeric_header_is_read_where_day_first_cannot_be():
+    from sitrep.ingest.dates import whole_line_dateline
+
+    assert whole_line_dateline("Updated: 10/27/2016 08:12 AM").date == dt.date(2016, 10, 27)
+    # an ambiguous one stays day first, as before
+    assert whole_line_dateline("Updated: 10/07/2016 08:12 AM").date == dt.date(2016, 7, 10)
+    doc = make_doc("m1", "Updated: 10/27/2016 08:12 AM\n\nA man was shot outside a bar on Tuesday "
+                   "night, police said.")
+    assert (doc.published, doc.published_source) == (dt.date(2016, 10, 27), "header")
+
+
+def test_a_bracketed_date_after_the_opening_place_dates_the_page_and_keeps_the_place():
+    text = ("GREENVILLE, SC (March 14, 2016): Two people were hurt when shots were fired at a "
+            "gathering late Sunday, deputies said.\n\nNo arrests have been made.")
+    doc = make_doc("p1", text)
+    assert (doc.published, doc.published_source) == (dt.date(2016, 3, 14), "header")
+    assert doc.text.startswith("GREENVILLE, SC: Two people were hurt")
+    # an agency in brackets is not a date, and nothing is removed
+    wire = make_doc("p2", "GREENVILLE, SC (AP) — Two people were hurt late Sunday.\n\nMore follows.")
+    assert wire.published is None and wire.text.startswith("GREENVILLE, SC (AP)")

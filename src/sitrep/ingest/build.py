@@ -5,9 +5,14 @@ separated by blank lines. Header material (datelines such as "Saturday 20 Februa
 20:59") is read as metadata and removed from the text. All downstream offsets point into this
 text.
 
-Publication date priority: the ``published`` field, a social post's own timestamp (its status
-id), the text's own header/dateline, a dated URL path, HTML metadata (htmldate), and last the
-Wayback Machine crawl timestamp (only a crawl date). A copyright footer is never read: footers are dropped by cleanup before any search.
+Publication date priority: the ``published`` field (when the page's own dateline, or the
+latest post it embeds, names an earlier day, that day is kept beside it as a ``page_date``
+span of the ``"ingest"`` layer: the given date was then likely a crawl or re-post date, and
+the page's own day anchors "on Monday"), a social post's own timestamp (its status id), the
+text's own header/dateline, a dated URL path, HTML metadata (htmldate), the latest embedded
+social post's date (the attribution line under it: a page is not older than the posts it
+quotes), and last the Wayback Machine crawl timestamp (only a crawl date). A copyright footer
+is never read: footers are dropped by cleanup before any search.
 """
 
 from __future__ import annotations
@@ -28,6 +33,12 @@ from sitrep.ingest.cleanup import (
 from sitrep.ingest.metadata import detect_language, extract_html, is_url, unwrap_url
 
 NOTES_LAYER = "ingest"  # spans with label "note": decoding fallbacks and other remarks
+# label of a zero-width "ingest" span: the page's own date (attrs "date", "source") when it is
+# earlier than the ``published`` date given with the input (see make_doc)
+PAGE_DATE = "page_date"
+# ... kept only this many days before the given date: further back, the events component (which
+# compares dates with ``Doc.published``) would take every event the page dates for history
+PAGE_DATE_MAX_DAYS = 45
 
 
 class EmptyDocument(ValueError):
@@ -132,6 +143,12 @@ def _read_header(paragraphs: list[str]) -> tuple[list[str], _Date | None, dict[s
                     found = _Date(lead.date, lead.precision, "header")
                     out.append(rest)
                     continue
+            # "TOWN, ST (August 2, 2015): ...": the date goes, the place stays.
+            placed = dates.place_dateline(para)
+            if placed:
+                found = _Date(placed.date, placed.precision, "header")
+                out.append(para[: placed.start].rstrip() + para[placed.end :])
+                continue
         if len(para) <= 150 and _HEADER_LINE.search(para) and not para.endswith("."):
             hit = dates.search_date(para)
             if hit:
@@ -205,6 +222,33 @@ def _drop_tags(body: list[str]) -> list[str]:
     return body[i:]
 
 
+def _embedded_date(removed: list[str], crawled: dt.date | None) -> dt.date | None:
+    """The latest date of the social posts a page embeds (attribution lines that cleanup
+    removed), not after the page was crawled."""
+    found = [d for d in dates.embedded_post_dates(removed) if crawled is None or d <= crawled]
+    return max(found) if found else None
+
+
+def _embedded_as_date(removed: list[str]) -> _Date | None:
+    embedded = _embedded_date(removed, None)
+    return _Date(embedded, "day", "embedded-post") if embedded else None
+
+
+def _earlier_page_date(own: _Date, given: _Date) -> bool:
+    """``own`` (read from the page) is a day before ``given``, and not a numeric date read
+    the wrong way round ("10.07.2015" read as 10 July on a page given 7 October)."""
+    if own.precision != "day" or given.precision != "day" or not own.date < given.date:
+        return False
+    if (given.date - own.date).days > PAGE_DATE_MAX_DAYS:
+        return False
+    d = own.date
+    if d.day <= 12 and d.day != d.month:
+        swapped = dt.date(d.year, d.day, d.month)
+        if d < swapped <= given.date:
+            return False
+    return True
+
+
 def _field_date(value: object) -> _Date | None:
     parsed = dates.parse_field_date(value)
     return _Date(parsed[0], parsed[1], "field") if parsed else None
@@ -235,7 +279,8 @@ def make_doc(
         html_meta = extract_html(raw_text)
         raw_text = html_meta.text
         title = title or html_meta.title
-    paragraphs = clean_lines(split_lines(normalise(raw_text))).paragraphs
+    cleaned = clean_lines(split_lines(normalise(raw_text)))
+    paragraphs = cleaned.paragraphs
     paragraphs, header_date, fields = _read_header(paragraphs)
     if title is not None and not title.strip():
         title = None
@@ -267,6 +312,14 @@ def make_doc(
 
     # ---- publication date, in priority order
     pub = _field_date(published) if published is not None else None
+    page_date: _Date | None = None
+    if pub is not None:
+        # A page's own dateline, or the posts it embeds, earlier than the date given with it:
+        # the given one was likely a crawl or re-post date (scraped corpora give the crawl
+        # day). The given date stays the document's; the page's anchors its "on Monday".
+        own = header_date or _embedded_as_date(cleaned.removed)
+        if own is not None and _earlier_page_date(own, pub):
+            page_date = own
     posted = dates.post_date(info.url) if pub is None and info is not None else None
     if posted is not None:
         pub = _Date(posted, "day", "url")
@@ -277,6 +330,14 @@ def make_doc(
             pub = _Date(from_url[0], from_url[1], "url")
     if pub is None and html_meta and html_meta.date:
         pub = _Date(html_meta.date, "day", "html-meta")
+    if pub is None or pub.precision != "day":
+        # The posts a page embeds date it from below, usually to the day: better than a
+        # crawl timestamp, and than a dated path that names only the month they fall in.
+        embedded = _embedded_date(cleaned.removed, info.archive_date if info else None)
+        same_month = pub is not None and pub.precision == "month" and (
+            (embedded.year, embedded.month) == (pub.date.year, pub.date.month) if embedded else False)
+        if embedded and (pub is None or same_month):
+            pub = _Date(embedded, "day", "embedded-post")
     if pub is None and info is not None and info.archive_date:
         pub = _Date(info.archive_date, "day", "archive-timestamp")
 
@@ -296,4 +357,7 @@ def make_doc(
     )
     for note in notes or []:
         doc.add(NOTES_LAYER, Span(0, 0, "note", "", {"message": note}))
+    if page_date is not None:
+        doc.add(NOTES_LAYER, Span(0, 0, PAGE_DATE, "", {"date": page_date.date.isoformat(),
+                                                         "source": page_date.source}))
     return doc

@@ -62,7 +62,7 @@ class _Patterns:
             re.compile(rf"{wd}?{mon}\s+{day}\s*[,،]?\s+{year}(?!\d)", re.I),
             # Apr 232017 (day and year glued together by a scraper)
             re.compile(rf"{mon}\s+(?P<day>\d\d)(?P<year>(?:19|20)\d\d)(?!\d)", re.I),
-            # 24.04.2022 · 6-09-2013 · 24/04/2022 (day first)
+            # 24.04.2022 · 6-09-2013 · 24/04/2022 (day first; 11/24/2014 month first)
             re.compile(r"(?<![\d.])(?P<day>\d{1,2})(?P<sep>[./-])(?P<month>\d{1,2})(?P=sep)"
                        r"(?P<year>(?:19|20)\d\d)(?![\d])"),
             # 2021-11-24 (ISO)
@@ -112,6 +112,9 @@ class _Patterns:
         groups = m.groupdict()
         month = self.month_of[groups["mon"].lower()] if groups.get("mon") else int(groups["month"])
         d = _valid(int(groups["year"]), month, int(groups["day"]))
+        if d is None and groups.get("sep") and month > 12:
+            # "11/24/2014": a US month-first date, read so only where day-first cannot be
+            d = _valid(int(groups["year"]), int(groups["day"]), month)
         if d is None:
             return None
         return FoundDate(d, "day", m.start(), m.end())
@@ -199,6 +202,24 @@ def wire_dateline(text: str, limit: int = 300) -> FoundDate | None:
     return None
 
 
+# A place dateline with the date in brackets: "SAVANNAH, GA (August 2, 2015): ..."
+_PLACE_PAREN = re.compile(
+    r"(?-i:[A-Z][A-Z .'’-]{1,40}[A-Z.])(?:,\s*(?-i:[A-Z])[A-Za-z.]{1,12})?\s*(?P<open>\()"
+)
+
+
+def place_dateline(text: str) -> FoundDate | None:
+    """A date in brackets after the capitalised place that opens a story ("TOWN, ST (May 3,
+    2015): ..."). ``start``/``end`` cover the brackets only: the place stays in the text."""
+    m = _PLACE_PAREN.match(text)
+    if not m:
+        return None
+    found = patterns().parse_at(text, m.end())
+    if found is None or text[found.end : found.end + 1] != ")":
+        return None
+    return FoundDate(found.date, found.precision, m.start("open"), found.end + 1)
+
+
 # What may follow a dateline's time on its own line: a time zone or the desk's country code
 # ("16:42, UK", "10:05 GMT", "(EDT)"); capitals only, so a sentence after a date never passes.
 _ZONE_TAIL = re.compile(r"[\s\-–|,]*(?:\(?(?-i:[A-Z]{2,5})\)?)?[\s\-–|,]*")
@@ -215,6 +236,28 @@ def whole_line_dateline(line: str) -> FoundDate | None:
 def search_date(text: str) -> FoundDate | None:
     """The first date anywhere in a short header line ("By X | 24.04.2022 | 10:05")."""
     return patterns().search(text)
+
+
+# An embedded post's attribution line, as social embeds print it under the post's text:
+# "— Jane Doe (@jdoe) November 20, 2022" (cleanup drops the line; its date is read first).
+_EMBED_SIGNATURE = re.compile(r"[—–-]\s*[^()—–\n]{1,60}\(@\w{1,30}\)\s+(?=\S)")
+
+
+def embedded_post_dates(lines: list[str]) -> list[dt.date]:
+    """The dates of the social posts a page embeds, read from their attribution lines.
+
+    A page cannot be older than the posts it quotes: the latest of them dates the page from
+    below (and usually to the day: pages embed the posts of the day they report)."""
+    p = patterns()
+    out: list[dt.date] = []
+    for line in lines:
+        if "(@" not in line:
+            continue
+        for m in _EMBED_SIGNATURE.finditer(line):
+            found = p.parse_at(line, m.end())
+            if found and not line[found.end :].strip():
+                out.append(found.date)
+    return out
 
 
 # ----------------------------------------------------------------------------- fields

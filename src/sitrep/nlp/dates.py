@@ -30,8 +30,11 @@ named weekday, the year the text gives that month elsewhere, or the latest year 
 then picks the year); without a publication date, a date in the address (``date_from_url``: a
 dated path, a Twitter/X post id, a slug such as "...-on-january-20") stands in for it, and a
 dated path earlier than the given date replaces it (the given one is then a crawl or re-post
-date). A numeric "12/5/22" whose day-first reading lies months before publication takes the
-month-first reading that falls just before it.
+date), and so does the page's own dateline or embedded post date that ingest keeps beside a later
+given date (a ``page_date`` span of the ``"ingest"`` layer). A yearless day under a crawl date
+takes the year of the text's latest full date, or the next year when that puts it nearer. A
+numeric "12/5/22" whose day-first reading lies months before publication takes the month-first
+reading that falls just before it.
 """
 
 from __future__ import annotations
@@ -387,10 +390,10 @@ class DateTagger:
         doc.layers[DATES] = []
         # A year to borrow for "13 October" when the document has no publication date.
         pub, bound = anchor_dates(doc)
-        year_hint = self._year_hint(kept, bound)
+        year_hint, hint_day = self._year_hint(kept, bound)
         month_years = self._month_years(kept)
         for start, end, name, m in kept:
-            attrs = self._resolve(name, m, pub, year_hint, text, bound, month_years)
+            attrs = self._resolve(name, m, pub, year_hint, text, bound, month_years, hint_day)
             if attrs is None:
                 continue
             if name in _ABSOLUTE and _STAMP_BEFORE.search(text, max(0, start - 30), start):
@@ -442,21 +445,35 @@ class DateTagger:
 
     def _year_hint(
         self, kept: list[tuple[int, int, str, re.Match[str]]], bound: dt.date | None = None
-    ) -> int | None:
+    ) -> tuple[int | None, dt.date | None]:
         """The year a "13 October" without one most likely belongs to: the latest year of
         the text's full dates ("5 May 2022", "in March 2022"), not after the crawl date.
         Reports look back at earlier years far more often than ahead. A date that opens a
         period ("since 15 July 2016", "since May 2019") says when a long story began, not
-        when the page was written: it gives no hint."""
-        years = [
-            int(m.group("y"))
-            for _, _, name, m in kept
-            if name in ("iso", "mdy", "dmy", "dmy_cross", "month_year") and m.groupdict().get("y")
-            and not self._opens_period(m)
-        ]
-        if bound is not None:
-            years = [y for y in years if y <= bound.year]
-        return max(years) if years else None
+        when the page was written: it gives no hint.
+
+        Also returns the latest of those full dates (a month's middle for "March 2022"): a
+        "Jan. 2" after "in December 2022" is the January that follows it (see _year_for)."""
+        days: list[dt.date] = []
+        for _, _, name, m in kept:
+            g = m.groupdict()
+            if name not in ("iso", "mdy", "dmy", "dmy_cross", "month_year") or not g.get("y"):
+                continue
+            if self._opens_period(m):
+                continue
+            y = int(g["y"])
+            if bound is not None and y > bound.year:
+                continue
+            try:
+                mon = int(g["m"]) if name == "iso" else self._month(g["mon"])
+                day = _safe_date(y, mon, 15 if name == "month_year" else min(int(g["d"]), _days_in(y, mon)))
+            except (KeyError, TypeError, ValueError, IndexError):
+                day = None
+            days.append(day or dt.date(y, 1, 1))
+        if not days:
+            return None, None
+        year = max(d.year for d in days)
+        return year, max(days)
 
     def _opens_period(self, m: re.Match[str]) -> bool:
         """"since 15 July 2016", "since the start of 2019": the match opens a period."""
@@ -488,6 +505,7 @@ class DateTagger:
         text: str,
         bound: dt.date | None = None,
         month_years: dict[int, int] | None = None,
+        hint_day: dt.date | None = None,
     ) -> dict[str, Any] | None:
         g = m.groupdict()
         before = text[max(0, m.start() - 40) : m.start()]
@@ -543,7 +561,7 @@ class DateTagger:
                 y = int(g["y"])
             else:
                 wd = self.lex.weekday_of.get((g.get("wd") or "").lower()) if name != "dmy_cross" else None
-                y, used, inferred = self._year_for(mon, d1, pub, year_hint, bound, wd, month_years)
+                y, used, inferred = self._year_for(mon, d1, pub, year_hint, bound, wd, month_years, hint_day)
                 if y is None:
                     out.update(relative=True)
                     return out
@@ -583,7 +601,7 @@ class DateTagger:
                 return None
             mon = self._month(g["mon"])
             pre = g["pre"].lower()
-            y, used, inferred = self._year_for(mon, 1, pub, year_hint, bound)
+            y, used, inferred = self._year_for(mon, 1, pub, year_hint, bound, hint_day=hint_day)
             if pre == "last" and y is not None and pub is not None and mon >= pub.month:
                 y = pub.year - 1
             if y is None:
@@ -705,6 +723,7 @@ class DateTagger:
         bound: dt.date | None = None,
         weekday: int | None = None,
         month_years: dict[int, int] | None = None,
+        hint_day: dt.date | None = None,
     ) -> tuple[int | None, bool, bool]:
         """Year of a "31 March" without one: the publication's, or the one before when that
         would put the date after publication; without a publication date, the year the text
@@ -725,9 +744,10 @@ class DateTagger:
             # the latest such day on or before the crawl date; a named weekday picks the year
             # ("Monday, June 12" -> the most recent June 12 that fell on a Monday)
             if year_hint is not None:
-                cand = _safe_date(year_hint, month, min(day, _days_in(year_hint, month)))
-                if cand is not None and cand <= bound and (weekday is None or cand.weekday() == weekday):
-                    return year_hint, False, True
+                for y in self._hint_years(month, day, year_hint, hint_day):
+                    cand = _safe_date(y, month, min(day, _days_in(y, month)))
+                    if cand is not None and cand <= bound and (weekday is None or cand.weekday() == weekday):
+                        return y, False, True
             first = None
             for y in range(bound.year, bound.year - 12, -1):
                 cand = _safe_date(y, month, min(day, _days_in(y, month)))
@@ -740,6 +760,19 @@ class DateTagger:
         if year_hint is not None:
             return year_hint, False, True
         return None, False, False
+
+    @staticmethod
+    def _hint_years(month: int, day: int, year_hint: int, hint_day: dt.date | None) -> list[int]:
+        """Years to try for a "2 January" without one, given the text's latest full date: its
+        year, or the next when that puts the day nearer to it ("the attack in December 2022
+        ... on Jan. 2": a text that writes the year out for December was written after it)."""
+        if hint_day is None or hint_day.year != year_hint:
+            return [year_hint]
+        same = _safe_date(year_hint, month, min(day, _days_in(year_hint, month)))
+        nxt = _safe_date(year_hint + 1, month, min(day, _days_in(year_hint + 1, month)))
+        if same is not None and nxt is not None and (nxt - hint_day).days < (hint_day - same).days:
+            return [year_hint + 1, year_hint]
+        return [year_hint]
 
     def _count(self, word: str) -> int:
         w = word.lower()
@@ -956,6 +989,13 @@ def anchor_dates(doc: Doc) -> tuple[dt.date | None, dt.date | None]:
         # the outlet dated the page earlier than the date given with it (a crawl or
         # re-post date): "on Friday" means the Friday before the page went up
         pub = found[0]
+    if pub is not None and doc.published_source == "field":
+        # the same for the page's own dateline (or its embedded posts), which ingest keeps
+        # beside a later given date
+        for note in doc.layers.get("ingest", ()):
+            if note.label == "page_date":
+                own = dt.date.fromisoformat(note.attrs["date"])
+                pub = min(pub, own)
     return pub, bound
 
 
