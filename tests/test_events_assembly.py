@@ -110,3 +110,15 @@ def test_an_event_placed_in_one_country_is_not_coded_at_another_countrys_provinc
     assert doc.admin1 == "Oklahoma"  # what the page talks most about
     ev = doc.events[0]
     assert ev.country == "Syria" and ev.admin1 != "Oklahoma"
+
+
+def test_news_is_judged_old_against_the_pages_own_date_not_a_later_crawl(nlp):
+    # The page's own header dates it in June; the input gives the day it was crawled, months
+    # later. "on March 28" is old news against November, but this week's news against June.
+    text = ("Posted: Tuesday, June 2, 2015 7:40 AM EDT\n\n"
+            "Gunmen killed three farmers in an attack on their village in Kitui County on "
+            "Sunday, police said.")
+    doc = run(nlp, text, published="2015-11-20")
+    events = [e for e in doc.events if e.status == "event"]
+    assert events and events[0].event_date == "2015-05-31"
+    assert events[0].fatalities == 3

@@ -34,11 +34,9 @@ from sitrep.ingest.metadata import detect_language, extract_html, is_url, unwrap
 
 NOTES_LAYER = "ingest"  # spans with label "note": decoding fallbacks and other remarks
 # label of a zero-width "ingest" span: the page's own date (attrs "date", "source") when it is
-# earlier than the ``published`` date given with the input (see make_doc)
+# earlier than the ``published`` date given with the input (see make_doc); the dates and
+# events components read "on Monday" and "old news" against it (dates.anchor_dates)
 PAGE_DATE = "page_date"
-# ... kept only this many days before the given date: further back, the events component (which
-# compares dates with ``Doc.published``) would take every event the page dates for history
-PAGE_DATE_MAX_DAYS = 45
 
 
 class EmptyDocument(ValueError):
@@ -238,8 +236,6 @@ def _earlier_page_date(own: _Date, given: _Date) -> bool:
     """``own`` (read from the page) is a day before ``given``, and not a numeric date read
     the wrong way round ("10.07.2015" read as 10 July on a page given 7 October)."""
     if own.precision != "day" or given.precision != "day" or not own.date < given.date:
-        return False
-    if (given.date - own.date).days > PAGE_DATE_MAX_DAYS:
         return False
     d = own.date
     if d.day <= 12 and d.day != d.month:

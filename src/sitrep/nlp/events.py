@@ -138,8 +138,13 @@ class EventExtractor:
             return "aggregate"
         if dates is None:
             dates = doc.in_sentence("dates", sentence)
-        if dates and doc.published and all(self._is_old(d, doc.published) for d in dates):
-            return "background"
+        if dates and doc.published:
+            # Old against the day the page itself gives when that is earlier than the date
+            # given with it (a crawl or re-post date: see dates.anchor_dates), else against
+            # the publication date (a crawl date too, when nothing else dates the page).
+            now = self.dates.anchor_dates(doc)[0] or doc.published
+            if all(self._is_old(d, now) for d in dates):
+                return "background"
         if any(t.attrs.get("allegation") for t in live):
             return "allegation"
         return "event"
