@@ -130,3 +130,42 @@ def test_county_alone_in_the_sentences_takes_the_documents_town(tagger: PlaceTag
     second = doc.span("sentences", len(first) + 2, len(text), "sentence", index=1, paragraph=1)
     loc = locate(doc, [second])
     assert (loc["name"], loc["admin2"], loc["admin1"]) == ("Greenfield", "Hancock", "Indiana")
+
+
+def test_a_list_of_big_cities_is_no_town_and_its_city(tagger: PlaceTagger) -> None:
+    text = ("Robberies rose in Milwaukee last year. Analysts compared Milwaukee, Chicago, "
+            "Cleveland and Memphis.")
+    doc = tagger(Doc(id="t", text=text))
+    spans = [s for s in doc.layers["places"] if s.text == "Milwaukee"]
+    assert spans and all(s.attrs["admin1"] == "Wisconsin" for s in spans)
+
+
+def test_a_small_town_given_with_its_state_beats_a_foreign_unit_of_its_name(
+        tagger: PlaceTagger) -> None:
+    doc = tagger(Doc(id="t", text="Deputies found two men shot at a farm near Manchester, "
+                                   "Ill., on Sunday morning."))
+    spans = [s for s in doc.layers["places"] if s.text == "Manchester"]
+    assert spans and spans[0].attrs["admin1"] == "Illinois"
+
+
+def test_state_alone_in_the_sentences_passes_a_county_on_to_its_town(
+        tagger: PlaceTagger) -> None:
+    first = "Title\n\nDALLAS COUNTY, Texas - Deputies searched for a gunman on Friday."
+    text = (first + "\n\nA clerk was wounded in Texas late Thursday. Dallas County deputies "
+            "said the store lies just outside Mesquite.")
+    doc = tagger(Doc(id="t", text=text))
+    second = doc.span("sentences", len(first) + 2, len(first) + 2 + 45, "sentence",
+                      index=1, paragraph=1)
+    loc = locate(doc, [second])
+    assert (loc["name"], loc["admin1"]) == ("Mesquite", "Texas")
+
+
+def test_a_county_told_outside_the_sentences_still_gives_way_to_its_town(
+        tagger: PlaceTagger) -> None:
+    first = ("Title\n\nLeon County deputies were called to a home in Leon County, the Leon "
+             "County sheriff said, just outside Tallahassee.")
+    text = first + "\n\nA woman was wounded by a stray bullet on Friday."
+    doc = tagger(Doc(id="t", text=text))
+    second = doc.span("sentences", len(first) + 2, len(text), "sentence", index=1, paragraph=1)
+    loc = locate(doc, [second])
+    assert (loc["name"], loc["admin2"], loc["admin1"]) == ("Tallahassee", "Leon", "Florida")

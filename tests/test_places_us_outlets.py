@@ -87,6 +87,44 @@ def test_a_quarter_of_the_outlet_city_is_not_a_town_of_another_state(tagger):
     assert loc["admin1"] == "Texas"
 
 
+def test_a_town_across_the_state_line_from_the_outlet_city_stays_itself(tagger):
+    # A Kansas City station covers Kansas suburbs; a Nebraska one covers Iowa's side.
+    loc = where(tagger, "A woman was wounded by gunfire in Olathe on Sunday evening.",
+                "https://www.kctv5.com/news/woman-wounded")
+    assert loc["name"] == "Olathe" and loc["admin1"] == "Kansas"
+    loc = where(tagger, "Two men were hurt in a shooting in Council Bluffs on Tuesday.",
+                "https://www.ketv.com/article/two-hurt")
+    assert loc["admin1"] == "Iowa"
+
+
+def test_a_county_of_another_state_is_no_quarter_of_the_outlet_city(tagger):
+    loc = where(tagger, "Three people were wounded at a party in Panola County on Saturday.",
+                "https://www.wmcactionnews5.com/story/party-shooting")
+    assert loc["admin1"] == "Mississippi"
+
+
+def test_the_outlet_state_lends_a_village_little_against_a_big_city(tagger):
+    # A New York station's story: the outlet's state is no reason for the upstate village
+    # over the big New Jersey city of the same name.
+    loc = where(tagger, "Two teenagers were shot in Newark late Saturday, police said.",
+                "https://pix11.com/news/two-teens-shot")
+    assert loc["admin1"] == "New Jersey"
+
+
+def test_the_outlet_state_breaks_a_tie_between_like_sized_homonyms(tagger):
+    # Englewood is both a Chicago quarter and a New Jersey town of about the same size; a
+    # New Jersey town elsewhere in the sentence must not decide it in a Chicago paper.
+    loc = where(tagger, "Two men were wounded in Englewood on Monday, and a Paterson man "
+                "was arrested.", "https://www.dnainfo.com/chicago/20150101/englewood/x")
+    assert loc["admin1"] == "Illinois"
+
+
+def test_a_story_set_in_another_state_keeps_that_state(tagger):
+    loc = where(tagger, "A driver was shot on a highway in New Jersey early Monday.",
+                "https://6abc.com/news/driver-shot")
+    assert loc["admin1"] == "New Jersey"
+
+
 # ---------------------------------------------------------------- names
 def test_abbreviated_saints_and_forts_are_found_and_written_out(tagger):
     loc = where(tagger, "Two men were wounded in a shooting in St. Louis on Monday night, "

@@ -87,8 +87,10 @@ _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0
 _INITIAL_NEXT = re.compile(r" [A-Z]\. [A-Z][a-z]")
 _BLOCK_OF = re.compile(r"\bblock of (?:the )?$", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d$")
-_HOUSE_NUMBER = re.compile(r"\b(?:at|on|to|near|from|of)\s+(\d{2,6}) $", re.I)
+# (not after "of": "a crowd of 300 Kibera residents" counts people of a place)
+_HOUSE_NUMBER = re.compile(r"\b(?:at|on|to|near|from)\s+(\d{2,6}) $", re.I)
 _ARTICLE_WORDS = frozenset(["The", "THE", "A", "An"])
+_FOLLOWED_TOWN = 50000  # a sentence-opening town this big before "residents" is the town
 _NEIGHBOURHOOD_TOWN = 100000  # below this, a town outside the article's state may be a quarter
 _DENSE_LIST = 3000  # countries with more city-list rows have a homonym for every quarter
 _HAMLET = 15000
@@ -330,6 +332,8 @@ class PlaceTagger:
         self._titled: set[str] = set()
         # (US state) -> distinct hamlets read clearly there in the current document
         self._hamlet_units: Counter[tuple[str, str]] = Counter()
+        # (country code, state) of the current document's local outlet, if any
+        self._home: tuple[str, str] | None = None
         self._static_memo: dict[int, tuple[float, float]] = {}
         self._fold_memo: dict[int, str] = {}
         self.demonyms = {w: cc for cc, words in lex["demonyms"].items() for w in words}
@@ -488,7 +492,9 @@ class PlaceTagger:
         for m in mentions:
             a1 = m.chain_admin1
             if (not a1 or a1 not in states or m.best is None or m.words > 3
-                    or any(c.admin1 == a1 or c.feature in ("admin1", "country") for c in m.cands)):
+                    # (a unit abroad of that name does not count: "Manchester, Ill.")
+                    or any(c.admin1 == a1 or (c.feature in ("admin1", "country") and c.cc == "US")
+                           for c in m.cands)):
                 continue
             made[m.key] = Place(name=text[m.start : m.end].title() if text[m.start : m.end].isupper()
                                 else text[m.start : m.end], cc="US", country=_US, admin1=a1,
@@ -637,6 +643,10 @@ class PlaceTagger:
             # the second-level unit bare; _chain checks it lies in the unit named next.
             m.bracket_unit = m.prep_before = True
         m.modifier = self._is_modifier(text, words, i, k, prev, nxt, m.admin_cue)
+        if m.modifier and prev == "of" and not m.admin_cue:
+            # "the University of Nairobi", "a group of Pokot raiders": "of" joins a name or
+            # a people to its noun; it does not set anything in the place.
+            m.prep_before = False
         m.place_follower = nxt.lower() in self.place_followers
         # "Mombasa residents", "Kangaru villagers": the people of the place where it happens.
         m.setting = (nxt.lower() in self.setting_followers and text[e : e + 1] == " "
@@ -868,10 +878,13 @@ class PlaceTagger:
             if admin1s.get((c.cc, c.admin1), 0) > own:
                 s += 1.5
                 if c.cc == "US" and c.feature == "city" and c.population < _HAMLET and any(
-                        x.cc == c.cc and x.feature == "city" and x.population >= _METRO
+                        x.cc == c.cc and x.feature == "city"
+                        and x.population >= max(_BIG_CITY, 20 * c.population)
                         for x in m.cands):
                     # "San Diego" in a text that also names Texas is the Californian city,
-                    # not the Texas hamlet: the state lends a hamlet little against a metropolis
+                    # not the Texas hamlet: the state lends a hamlet little against a big
+                    # city twenty times its size ("Newark" in a New York station's story is
+                    # New Jersey's city, not the upstate village)
                     s -= 1.0
             if m.chain_admin1 and c.admin1 == m.chain_admin1:
                 s += 4.0
@@ -879,6 +892,14 @@ class PlaceTagger:
                 # same-named counties tie: the state with more of the text's towns wins
                 unit = (c.cc, c.admin1)
                 s += 0.1 * min(admin1s.get(unit, 0), 5) + 0.2 * min(self._hamlet_units[unit], 3)
+        if (c.cc == "US" and c.feature == "city" and self._home == (c.cc, c.admin1)
+                and not any(x.cc == c.cc and x.feature == "city"
+                            and x.population >= max(_BIG_CITY, 20 * c.population)
+                            for x in m.cands)):
+            # Two like-sized homonyms that both have support (a Chicago paper's Englewood,
+            # not New Jersey's): the outlet's own state breaks the tie; never for its
+            # village against a big city elsewhere.
+            s += 0.5
         if m.fuzzy:
             s -= 0.5
         if m.pair_cc and c.cc == m.pair_cc:
@@ -902,6 +923,7 @@ class PlaceTagger:
         dom = votes.most_common(1)[0][0] if votes else None
         top = max(votes.values()) if votes else 1.0
         self._hamlet_units = Counter()
+        self._home = home
         admin1s: Counter[tuple[str, str]] = Counter([home] if home else [])
         counted: frozenset[tuple[str, str | None, str]] = frozenset()
         clear: set[int] = set()  # mentions whose first reading beats other units' clearly
@@ -980,6 +1002,8 @@ class PlaceTagger:
                     ccs = {c.cc for c in b.cands}
                     if len(ccs) != 1 or not ccs & {c.cc for c in a.cands}:
                         names = set()  # (nor a town abroad: "Mbengwi, Momo division")
+                    elif ccs == {"US"} and any(c.population >= _BIG_CITY for c in a.cands):
+                        names = set()  # (US: "Milwaukee, Chicago and Memphis" is a list)
                 if len(names) == 1:
                     a.chain_admin1 = names.pop()
                 elif b.chain_admin1:
@@ -1129,7 +1153,10 @@ class PlaceTagger:
             return True
         if m.words == 1:
             if _opens_sentence(text, m.start):
-                return support[best.cc] >= 2
+                # ("Mombasa youths marched ...": a town before "residents", "youths" is the
+                # town, wherever the rest of the text goes)
+                return support[best.cc] >= 2 or (m.place_follower and best.feature == "city"
+                                                 and best.population >= _FOLLOWED_TOWN)
             name = text[m.start : m.end]
             # The same word also written in lower case elsewhere ("More", "Share").
             if text.count(name) < lowered.count(name.lower()):
@@ -1286,7 +1313,9 @@ class PlaceTagger:
             # A foreign town named once, in a text about another country, is far more often a
             # word or a name ("Green Peace", "Amani National Congress") than a place.
             if (dom and best.cc != dom and best.feature == "city" and support[best.cc] < 2
-                    and (best.population < 500000 or m.fuzzy or not m.prep_before)):
+                    and (best.population < 500000 or m.fuzzy or not m.prep_before)
+                    and not (m.place_follower and best.population >= _FOLLOWED_TOWN
+                             and "US" not in (dom, best.cc))):
                 continue
             attrs = best.attrs()
             if m.admin_cue and best.feature == "admin1":
@@ -1602,10 +1631,11 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
             main = _dominant(doc, places, best.attrs["country"], admin1)
             if main is not None and not doubtful(main):
                 best = main
-        if best.attrs.get("modifier") and country != _US:
+        if (best.attrs.get("modifier") or best.attrs.get("origin")) and country != _US:
             # Only a people or a modifier in these sentences ("clashes between Kalenjin and
-            # Kisii youths"): a place the text sets things in elsewhere, after "in" or with
-            # its unit word ("The raid took place in X, Y district"), says where it was.
+            # Kisii youths"), or where someone came from ("fighters who came from X"): a
+            # place the text sets things in elsewhere, after "in" or with its unit word
+            # ("The raid took place in X, Y district"), says where it was.
             setting = [p for p in places if p.attrs["country"] == best.attrs["country"]
                        and p.attrs["feature"] != "country"
                        and (p.attrs.get("prep") or p.attrs.get("cue"))
@@ -1615,8 +1645,10 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
                 best = max(setting, key=rank)
         if best.attrs["feature"] == "country":
             # Only the country in these sentences: the document's own place says more,
-            # when it lies in that country ("... found in Kiambu County. ... in Kenya").
-            main = _dominant(doc, places, best.attrs["country"], admin1)
+            # when it lies in that country ("... found in Kiambu County. ... in Kenya"); the
+            # document's admin1 only narrows it when the document is set in that country.
+            main = _dominant(doc, places, best.attrs["country"],
+                             admin1 if best.attrs["country"] == country else None)
             if main is not None:
                 best = main
         elif best.attrs["feature"] == "admin1":
@@ -1626,13 +1658,27 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
             if (main is not None and main.attrs.get("admin1") == best.attrs["admin1"]
                     and _specificity(main.attrs) > _SPECIFIC["admin1"]):
                 best = main
+                if best.attrs["feature"] == "admin2" and best.attrs.get("lat") is None:
+                    # (a US county, the document's own: its town, as above)
+                    town = _town_of_state(doc, places, best, doubtful)
+                    if town is not None:
+                        unit, best = best, town
     else:
-        # Nothing in these sentences: the document's dominant place (its country at worst).
-        main = _dominant(doc, places, country, admin1) or next(
+        # Nothing in these sentences: the place the paragraph has just set things in ("The
+        # strike hit the X area. The crew fired two missiles ..."), else the document's
+        # dominant place (its country at worst).
+        main = _lead_in(doc, places, sentence_spans) if country != _US else None
+        main = main or _dominant(doc, places, country, admin1) or next(
             (p for p in places if p.attrs["country"] == country), None)
         if main is None:
             return None
         best = main
+        if (best.attrs["feature"] == "admin2" and best.attrs.get("lat") is None
+                and best.attrs.get("country") == _US):
+            # (the document's own US county: its town, as for the sentences' county)
+            town = _town_of_state(doc, places, best, lambda p: bool(p.attrs.get("fuzzy")))
+            if town is not None:
+                unit, best = best, town
     if country == _US:
         best = _title_town(doc, best, places)
     city = _city_of_quarter(doc, best, places)
@@ -1731,7 +1777,22 @@ def _market_place(doc: Doc, best: Span, places: list[Span]) -> Place | None:
         return None
     towns = [c for c in get_gazetteer().lookup(norm_key(home.city)) if c.feature == "city"
              and c.admin1 == home.state and c.cc == "US"]
-    return max(towns, key=lambda c: c.population) if towns else None
+    if not towns:
+        return None
+    town = max(towns, key=lambda c: c.population)
+    if a["feature"] == "admin1" and a.get("prep"):
+        return None  # "shot in New Jersey": the story sets itself in the other state
+    if a["feature"] == "admin2" and a.get("country") == _US:
+        return None  # "in Panola County": a county is no quarter of a city
+    if (a["feature"] == "city" and a.get("lat") is not None and town.lat is not None
+            and km(a["lat"], a["lon"], town.lat, town.lon) <= _MARKET_KM):
+        # A town across a state line from the outlet's city (a Kansas City station's
+        # Olathe, an Omaha paper's Council Bluffs) is in its market: the real place.
+        return None
+    return town
+
+
+_MARKET_KM = 100.0
 
 
 _US_AFTER = re.compile(r",\s*[A-Z]")  # "Austin, Texas", "Austin, Tex.", "Austin, TX"
@@ -1765,6 +1826,29 @@ def _town_of_state(doc: Doc, places: list[Span], unit: Span,
         return fallback
     top = max(votes.values())
     return min((first[n] for n, v in votes.items() if v == top), key=lambda p: p.start)
+
+
+def _lead_in(doc: Doc, places: list[Span], sentence_spans: list[Span]) -> Span | None:
+    """The place below country level that the sentence right before the event's, in the
+    same paragraph, sets things in (a coder's "coordinates for X used", else the first after
+    "in"/"at", else the first); None when there is none."""
+    if not sentence_spans:
+        return None
+    first = min(sentence_spans, key=lambda s: s.start)
+    prev = None
+    for sent in doc.sentences:
+        if sent.end > first.start:
+            break
+        prev = sent
+    if (prev is None or prev.attrs.get("title")
+            or prev.attrs.get("paragraph") != first.attrs.get("paragraph")):
+        return None
+    found = [p for p in doc.in_sentence(PLACES, prev)
+             if p.attrs["feature"] != "country"
+             and not any(p.attrs.get(k) for k in ("modifier", "origin", "boilerplate",
+                                                   "outlet", "fuzzy"))]
+    return next((p for p in found if p.attrs.get("coded")),
+                next((p for p in found if p.attrs.get("prep")), found[0] if found else None))
 
 
 def _dominant(doc: Doc, places: list[Span], country: str | None,
