@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from sitrep.nlp.cues import cue_features, cue_hits, cue_sequences
 
 
@@ -51,17 +49,6 @@ def test_whole_words_and_offsets():
     text = "Raiders stole forty goats."
     for start, end, _cls in cue_hits(text):
         assert text[start:end].strip() == text[start:end]
-
-
-def test_speed():
-    text = "Armed men attacked a police post near the market, killing two officers and a trader."
-    cue_features(text)
-    n = 1000
-    t0 = time.perf_counter()
-    for _ in range(n):
-        cue_features(text)
-    per = (time.perf_counter() - t0) / n
-    assert per < 0.0002, f"{per * 1e3:.3f} ms per sentence"
 
 
 def test_actor_kinds_enter_the_sequence():

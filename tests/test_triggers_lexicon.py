@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
@@ -155,22 +154,3 @@ def test_find_triggers_no_overlap():
     hits = find_triggers("A suicide car bomb and a roadside bomb exploded.")
     for a, b in zip(hits, hits[1:], strict=False):
         assert a[1] <= b[0]
-
-
-def test_speed(tagger):
-    para = (
-        "Government warplanes bombed rebel positions near the river on Tuesday, while "
-        "clashes continued on the ground, a monitor said. Police fired tear gas at "
-        "protesters who had blocked the main road and arrested twelve people. "
-    )
-    text = (para * 20)[:3000]
-    n = 100
-    docs = [make_doc(text) for _ in range(n)]
-    tagger(make_doc(text))
-    t0 = time.perf_counter()
-    for d in docs:
-        tagger(d)
-    per_doc = (time.perf_counter() - t0) / n
-    # A deliberately trigger-dense text (~150 triggers); typical articles take < 1 ms.
-    # The bound is loose so the test holds on a busy machine.
-    assert per_doc < 0.01, f"{per_doc * 1000:.2f} ms per 3,000-char document"

@@ -1,0 +1,86 @@
+"""Where the extraction time goes: milliseconds per document for ingest cleanup (``make_doc``)
+and for each pipeline component, over the FA-KES and GVA dev texts in ../shared/eval, plus
+the per-sentence cost of the event classifier and of its cue features.
+
+These figures used to be asserted by timed unit tests; timings belong in a benchmark that
+prints them (a loaded test machine made those tests fail at random). Rough targets on these
+2-core machines, for the whole pipeline to reach 200 documents per second on one core:
+make_doc < 1 ms, places / events < 2 ms, every other component < 1 ms per document;
+the classifier < 0.3 ms and the cue features < 0.2 ms per sentence.
+
+    .venv/bin/python bench/component_speed.py [--every N] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+from collections import Counter
+from pathlib import Path
+
+from sitrep.ingest.build import EmptyDocument, make_doc
+from sitrep.nlp import classify
+from sitrep.nlp.cues import cue_features
+from sitrep.pipeline import default_pipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("SITREP_SHARED", ROOT.parent / "shared"))
+FILES = ["fakes_syria.dev.jsonl", "gva_documents.dev.jsonl"]
+SENTENCE = "Armed men attacked a police post near the market, killing two officers."
+
+
+def _per_call_ms(fn, arg: str, n: int = 1000) -> float:
+    fn(arg)
+    t0 = time.perf_counter()
+    for _ in range(n):
+        fn(arg)
+    return (time.perf_counter() - t0) / n * 1000
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--every", type=int, default=3, help="take every N-th document (default 3)")
+    ap.add_argument("--limit", type=int, default=0, help="at most N documents")
+    args = ap.parse_args()
+    paths = [SHARED / "eval" / f for f in FILES]
+    if not all(p.exists() for p in paths):
+        print(f"skipped: {paths[0].parent} lacks {', '.join(FILES)}")
+        return 0
+    rows = [json.loads(line) for p in paths for line in p.open(encoding="utf-8")]
+    rows = rows[:: max(1, args.every)]
+    if args.limit:
+        rows = rows[: args.limit]
+    pipeline = default_pipeline()  # built and warmed up before any timing
+
+    spent: Counter[str] = Counter()
+    docs = []
+    t0 = time.perf_counter()
+    for r in rows:
+        try:
+            docs.append(make_doc(str(r["id"]), r.get("text") or "", title=r.get("title"),
+                                 published=r.get("published"), outlet=r.get("outlet")))
+        except EmptyDocument:
+            pass
+    spent["make_doc"] = time.perf_counter() - t0
+    for doc in docs:
+        for name, component in pipeline.components:
+            t = time.perf_counter()
+            doc = component(doc)
+            spent[name] += time.perf_counter() - t
+
+    n = len(docs)
+    print(f"{n} documents ({len(rows) - n} empty) from {', '.join(FILES)}")
+    print(f"{'step':12s} {'ms/doc':>8s}")
+    for name in ["make_doc", *pipeline.names]:
+        print(f"{name:12s} {1000 * spent[name] / n:8.2f}")
+    total = 1000 * sum(spent.values()) / n
+    print(f"{'total':12s} {total:8.2f}   (= {1000 / total:.0f} documents per second on one core)")
+    print(f"classifier   {_per_call_ms(classify.classify, SENTENCE, 300):8.3f} ms per sentence")
+    print(f"cue features {_per_call_ms(cue_features, SENTENCE):8.3f} ms per sentence")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
