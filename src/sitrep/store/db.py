@@ -43,7 +43,7 @@ from sitrep.doc import Doc, Failure
 from sitrep.fuse import copies
 from sitrep.fuse.features import features as report_features
 from sitrep.fuse.features import name_keys, norm
-from sitrep.fuse.match import JOIN_THRESHOLD, Rarity, event_score
+from sitrep.fuse.match import DOCS_KEY, JOIN_THRESHOLD, Rarity, event_score
 from sitrep.fuse.reconcile import Member, outlet_name, reconcile
 from sitrep.parallel import process_stream
 from sitrep.record import EventRecord
@@ -69,7 +69,6 @@ NAME_DF_MAX = 12
 # until there are enough documents to tell.
 NAME_DF_SHARE = 0.1
 WIDE_CAP = 200
-_DOCS_KEY = "#docs"  # the names table also counts the documents (never a name key)
 _UNDATED_KEY = "#undated"  # ... and the fused reports without a date
 _IN_CHUNK = 500
 
@@ -387,7 +386,7 @@ class Store:
         rows = []
         main, join_only = main_report([r.status for r in doc.events])
         doc_names = name_keys(f"{doc.title or ''}\n{doc.text}") if main is not None else []
-        for n in [_DOCS_KEY, *doc_names]:
+        for n in [DOCS_KEY, *doc_names]:
             batch.df[n] = batch.df.get(n, 0) + 1
             batch.df_touched.add(n)
         for idx, rec in enumerate(doc.events):
@@ -422,7 +421,7 @@ class Store:
         qkeys = _query_keys(f)
         # Distinctive names: carried by few documents so far. Events sharing one are
         # candidates even when the extracted date or place put them in another block.
-        cap = min(NAME_DF_MAX, NAME_DF_SHARE * batch.df.get(_DOCS_KEY, 0))
+        cap = min(NAME_DF_MAX, NAME_DF_SHARE * batch.df.get(DOCS_KEY, 0))
         if batch.rarity is None or batch.rarity.cap != cap:
             batch.rarity = Rarity(batch.df, cap)
         rare = batch.rarity
@@ -513,7 +512,7 @@ class Store:
         # The old version's name words no longer count (the main report carries them all).
         old_names: list[str] = max((list((r[0] or {}).get("names") or ()) for r in conn.execute(
             select(reports.c.features).where(reports.c.doc_id == doc_id))), key=len, default=[])
-        for n in [_DOCS_KEY, *old_names] if old_names else []:
+        for n in [DOCS_KEY, *old_names] if old_names else []:
             if batch.df.get(n):
                 batch.df[n] -= 1
                 batch.df_touched.add(n)
