@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -146,28 +147,48 @@ def tokens(text: str, lowercase_words: frozenset[str] | None = None) -> list[str
     in it is a name (``<CAP>``). With None (training), every capitalised word that is not
     sentence-initial is returned as ``"^word"`` so the trainer can decide later.
     """
-    out: list[str] = []
-    append = out.append
-    for tok in _TOKEN.findall(text):
-        first = tok[0]
-        if first.isdigit():
-            append("<NUM>")
-            continue
-        low = tok.lower()
-        if "'" in low:
-            low = low.rstrip("'")
-            if low.endswith("'s"):
-                low = low[:-2]
-        if first.isupper():
-            if lowercase_words is None:
-                append("^" + low)
-            elif low in lowercase_words:
-                append(low)
-            else:
-                append("<CAP>")
-        else:
-            append(low)
-    return out
+    toks = _TOKEN.findall(text)
+    if lowercase_words is None:
+        return [_token(tok, None) for tok in toks]
+    # A token's mask depends on the token alone: each distinct one is masked once per
+    # process (most words of a text are old ones).
+    global _TOKEN_MEMO
+    owner, memo = _TOKEN_MEMO
+    if owner is not lowercase_words:
+        memo = {}
+        _TOKEN_MEMO = (lowercase_words, memo)
+    new = set(toks).difference(memo)
+    if not new:
+        return list(map(memo.__getitem__, toks))
+    if len(memo) < _TOKEN_MEMO_MAX:
+        for tok in new:
+            memo[tok] = _token(tok, lowercase_words)
+        return list(map(memo.__getitem__, toks))
+    local = {tok: _token(tok, lowercase_words) for tok in new}  # full: not remembered
+    return [memo[t] if t in memo else local[t] for t in toks]
+
+
+_TOKEN_MEMO: tuple[frozenset[str] | None, dict[str, str]] = (None, {})
+_TOKEN_MEMO_MAX = 200_000
+
+
+def _token(tok: str, lowercase_words: frozenset[str] | None) -> str:
+    """One token of :func:`tokens`, masked."""
+    first = tok[0]
+    if first.isdigit():
+        return "<NUM>"
+    low = tok.lower()
+    if "'" in low:
+        low = low.rstrip("'")
+        if low.endswith("'s"):
+            low = low[:-2]
+    if first.isupper():
+        if lowercase_words is None:
+            return "^" + low
+        if low in lowercase_words:
+            return low
+        return "<CAP>"
+    return low
 
 
 # Words longer than this also give their first PREFIX letters as a feature ("P:attac" for
@@ -322,9 +343,7 @@ def text_indices(toks: Sequence[str], feats: Iterable[str]) -> list[int]:
     """Sorted model columns of ``ngram_features(toks) + feats``, the same set that
     ``feature_indices`` gives, with each word's own columns cached."""
     get = _model()["index"].get
-    found: set[int | None] = set()
-    for t in set(toks):
-        found.update(_word_indices(t))
+    found: set[int | None] = set(chain.from_iterable(map(_word_indices, set(toks))))
     found.update(map(get, map(" ".join, zip(toks, toks[1:], strict=False))))
     found.update(map(get, feats))
     found.discard(None)

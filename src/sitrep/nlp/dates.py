@@ -909,11 +909,13 @@ _URL_ARCHIVE = re.compile(r"web\.archive\.org/web/((?:19|20)\d\d)(\d\d)(\d\d)\d{
 _URL_SNOWFLAKE = re.compile(r"(?:twitter|x)\.com/[^/]+/status(?:es)?/(\d{15,20})")
 
 
+@lru_cache(maxsize=4096)
 def date_from_url(url: str | None) -> tuple[dt.date, str] | None:
     """A date carried by an address: ``(date, "path")`` for a dated path ("/2021/08/20/"),
     ``(date, "post-id")`` for a Twitter/X status id (its first 41 bits are a millisecond
     timestamp), ``(date, "archive")`` for a web.archive.org capture — a crawl date, only an
-    upper bound for the event. The outlet's own address inside an archive address wins."""
+    upper bound for the event. The outlet's own address inside an archive address wins.
+    Cached (an immutable answer): every date mention of a document asks about its address."""
     if not url:
         return None
     inner = url

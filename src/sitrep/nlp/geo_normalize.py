@@ -43,7 +43,10 @@ def fold(text: str) -> str:
     return _APOSTROPHES.sub("", text.casefold().translate(_LATIN_EXTRA))
 
 
+@lru_cache(maxsize=65536)
 def _word_key(word: str) -> str:
+    # Cached: place names share their words ("al", "city", a town's name in many phrases),
+    # and norm_key's own cache sees each new phrase only once.
     if len(word) >= 5:
         word = _GLUED_ARTICLE.sub("", word)
     word = word.replace("ee", "i").replace("oo", "u").replace("ou", "u").replace("q", "k")

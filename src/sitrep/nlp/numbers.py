@@ -745,6 +745,9 @@ class CasualtyTagger:
         # over: a per-tagger memo (bounded below) spares the regexes
         self._values: dict[str, int | None] = {}
         self._fixes: dict[str, str | None] = {}  # word -> the outcome word it misspells
+        # the words known to misspell nothing (most of a text's words): taken out of a text's
+        # word set in one set difference instead of one memo lookup per word
+        self._fine: set[str] = set()
 
     # ------------------------------------------------------------------ values
     def value_of(self, s: str) -> int | None:
@@ -857,12 +860,16 @@ class CasualtyTagger:
                     break
         if len(self._fixes) < 50_000:
             self._fixes[word] = fix
+            if fix is None:
+                self._fine.add(word)
         return fix
 
     def _misspelt(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, correction) of each misspelt outcome word: "five militants were kiled".
         Each distinct word is looked up once (a memo): about 0.1 ms for 1,000 characters."""
-        bad = {w: f for w in set(_LONG_WORD.findall(text)) if (f := self._correction(w)) is not None}
+        words = set(_LONG_WORD.findall(text))
+        words -= self._fine
+        bad = {w: f for w in words if (f := self._correction(w)) is not None}
         if not bad:
             return []
         return [(m.start(), m.end(), bad[m.group(0)]) for m in _LONG_WORD.finditer(text) if m.group(0) in bad]

@@ -1491,12 +1491,20 @@ def _police_words() -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=4096)
+def _police_of(name: str) -> re.Pattern[str]:
+    # Compiled once per name: the pattern holds the whole police lexicon, and compiling it
+    # again at each call (names are too many for the re module's own cache) was most of
+    # the cost.
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?:'s|’s)?\s+(?:{_police_words()})(?![\w])",
+                      re.I)
+
+
 def _policed(text: str, name: str) -> bool:
     """Whether the text names this place's own police ("Chicago police", "Tulsa PD")."""
     if not name:
         return False
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?:'s|’s)?\s+(?:{_police_words()})(?![\w])",
-                     text, re.I) is not None
+    return _police_of(name).search(text) is not None
 
 
 def _city_of_quarter(doc: Doc, best: Span, places: list[Span]) -> Span | None:
