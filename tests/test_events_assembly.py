@@ -122,3 +122,14 @@ def test_news_is_judged_old_against_the_pages_own_date_not_a_later_crawl(nlp):
     events = [e for e in doc.events if e.status == "event"]
     assert events and events[0].event_date == "2015-05-31"
     assert events[0].fatalities == 3
+
+
+def test_an_event_placed_only_in_a_city_unit_is_in_its_city(nlp):
+    # The District of Columbia is a first-level unit that is one city: the event's town-level
+    # location is that city, as for any event placed in a town.
+    text = ("Two men were shot and wounded in a drive-by shooting in the District of Columbia "
+            "on Sunday night, police said.")
+    doc = run(nlp, text, published="2016-05-02")
+    main = next(e for e in doc.events if e.status == "event")
+    assert main.admin1 == "District of Columbia"
+    assert main.location == "Washington" and main.geo_precision == 1

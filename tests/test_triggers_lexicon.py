@@ -63,6 +63,8 @@ def test_lexicon_types_are_acled_sub_types():
         ("Traders staged a protest outside the council office.", "protest", "Peaceful protest"),
         ("Police fired tear gas at the crowd.", "tear gas", "Protest with intervention"),
         ("Youths pelted cars with stones.", "pelted", "Violent demonstration"),
+        # a shotgun's blast is a shot, not an explosion
+        ("A shotgun blast from a passing car hit two men.", "shotgun blast", "Attack"),
         ("Police arrested four suspects.", "arrested", "Arrests"),
         ("Engineers defused an explosive device near the bridge.", "defused",
          "Disrupted weapons use"),

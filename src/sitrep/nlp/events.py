@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from sitrep.doc import TRIGGERS, Doc, Span
@@ -106,6 +107,14 @@ def _evidence(doc: Doc, span: Span | None, sentence: Span | None = None) -> Evid
         sentence_start=sent.start if sent else None,
         sentence_end=sent.end if sent else None,
     )
+
+
+@lru_cache(maxsize=1)
+def _city_units() -> dict[str, str]:
+    """First-level units that are one city, and that city (gazetteer lexicon)."""
+    from sitrep.nlp.resources import load_yaml
+
+    return dict(load_yaml("gazetteer/lexicon.yaml").get("city_units") or {})
 
 
 class EventExtractor:
@@ -369,6 +378,11 @@ class EventExtractor:
             # Who acts depends on the type (the side that flew, for an air strike).
             rec.sub_event_type, rec.event_type = weapon, event_type_of(weapon)
             self._fill_roles(doc, rec, sentences, trigger)
+
+        if rec.location and rec.location == rec.admin1:
+            city = _city_units().get(rec.admin1)
+            if city:  # "in the District of Columbia": in its one city
+                rec.location, rec.geo_precision = city, 1
 
         cas = self.numbers.casualties_for(doc, sentences)
         if cas:
