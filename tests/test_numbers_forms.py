@@ -1,16 +1,9 @@
 """Verb forms, companions and headline shapes of casualty reports (invented sentences)."""
 
 import pytest
+from numbers_helpers import TAGGER, casualties
 
-from sitrep.doc import Doc, Span
-from sitrep.nlp.numbers import CasualtyTagger, casualties_for
-
-TAGGER = CasualtyTagger()
-
-
-def run(text: str) -> dict:
-    doc = TAGGER(Doc(id="t", text=text))
-    return casualties_for(doc, [Span(0, len(text), "sentence", text)])
+from sitrep.doc import Doc
 
 
 @pytest.mark.parametrize(
@@ -39,7 +32,7 @@ def run(text: str) -> dict:
     ],
 )
 def test_fatalities(text: str, killed: int) -> None:
-    assert run(text)["fatalities"] == killed
+    assert casualties(text)["fatalities"] == killed
 
 
 @pytest.mark.parametrize(
@@ -54,7 +47,7 @@ def test_fatalities(text: str, killed: int) -> None:
     ],
 )
 def test_companions(text: str, killed: int) -> None:
-    assert run(text)["fatalities"] == killed
+    assert casualties(text)["fatalities"] == killed
 
 
 @pytest.mark.parametrize(
@@ -68,29 +61,29 @@ def test_companions(text: str, killed: int) -> None:
     ],
 )
 def test_injured(text: str, injured: int) -> None:
-    c = run(text)
+    c = casualties(text)
     assert c["injured_best"] == injured
     assert c["fatalities"] == 0
 
 
 def test_critical_of_is_no_victim() -> None:
-    c = run("Councilman critical of the police response to the shooting")
+    c = casualties("Councilman critical of the police response to the shooting")
     assert c["injured_best"] is None
 
 
 def test_recovering_things_is_no_victim() -> None:
-    c = run("Officers are recovering the stolen rifles from the river.")
+    c = casualties("Officers are recovering the stolen rifles from the river.")
     assert c["injured_best"] is None
 
 
 def test_killed_and_wounded_with_the_same_noun_are_two_victims() -> None:
-    c = run("The gunfire killed the boy and wounded a 9-year-old boy.")
+    c = casualties("The gunfire killed the boy and wounded a 9-year-old boy.")
     assert c["fatalities"] == 1
     assert c["injured_best"] == 1
 
 
 def test_wounded_then_died_stays_one_victim() -> None:
-    c = run("The boy was wounded in the shooting. The boy later died at the hospital.")
+    c = casualties("The boy was wounded in the shooting. The boy later died at the hospital.")
     assert c["fatalities"] == 1
     assert not c["injured_best"]
 
@@ -110,7 +103,7 @@ def test_wounded_then_died_stays_one_victim() -> None:
     ],
 )
 def test_misspelt_outcome_words(text: str, killed: int) -> None:
-    assert run(text)["fatalities"] == killed
+    assert casualties(text)["fatalities"] == killed
 
 
 def test_misspelt_word_spans_keep_original_offsets() -> None:
@@ -153,7 +146,7 @@ def test_misspelling_corrections() -> None:
     ],
 )
 def test_tolls_across_clauses(text: str, killed: int) -> None:
-    assert run(text)["fatalities"] == killed
+    assert casualties(text)["fatalities"] == killed
 
 
 @pytest.mark.parametrize(
@@ -168,17 +161,17 @@ def test_tolls_across_clauses(text: str, killed: int) -> None:
     ],
 )
 def test_noun_groups(text: str, killed: int) -> None:
-    assert run(text)["fatalities"] == killed
+    assert casualties(text)["fatalities"] == killed
 
 
 def test_fatally_shooting_oneself_is_a_death() -> None:
-    c = run("Teen fatally shoots himself while cleaning a rifle")
+    c = casualties("Teen fatally shoots himself while cleaning a rifle")
     assert c["fatalities"] == 1
     assert not c["injured_best"]
 
 
 def test_shooting_oneself_alone_is_a_wound() -> None:
-    c = run("A hunter shot himself in the foot near the lake.")
+    c = casualties("A hunter shot himself in the foot near the lake.")
     assert c["fatalities"] == 0
 
 
@@ -195,18 +188,18 @@ def test_shooting_oneself_alone_is_a_wound() -> None:
     ],
 )
 def test_headline_outcomes(text: str, killed: int, injured: int | None) -> None:
-    c = run(text)
+    c = casualties(text)
     assert c["fatalities"] == killed
     assert c["injured_best"] == injured
 
 
 def test_others_shot_are_not_the_dead() -> None:
-    c = run("Woman killed, 2 others shot outside a nightclub")
+    c = casualties("Woman killed, 2 others shot outside a nightclub")
     assert c["fatalities"] == 1
     assert c["injured_best"] == 2
 
 
 def test_people_shot_include_the_dead() -> None:
-    c = run("Four people were shot, one fatally, at a party on Elm Street.")
+    c = casualties("Four people were shot, one fatally, at a party on Elm Street.")
     assert c["fatalities"] == 1
     assert c["injured_best"] == 3

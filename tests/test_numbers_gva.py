@@ -2,16 +2,7 @@
 "shot ... to death", "&", months-old victims, years that are no toll."""
 
 import pytest
-
-from sitrep.doc import Doc, Span
-from sitrep.nlp.numbers import CasualtyTagger, casualties_for
-
-TAGGER = CasualtyTagger()
-
-
-def run(text: str) -> dict:
-    doc = TAGGER(Doc(id="t", text=text))
-    return casualties_for(doc, [Span(0, len(text), "sentence", text)])
+from numbers_helpers import casualties
 
 
 @pytest.mark.parametrize(
@@ -40,16 +31,16 @@ def run(text: str) -> dict:
     ],
 )
 def test_gva_killed(text: str, killed: int) -> None:
-    assert run(text)["fatalities"] == killed
+    assert casualties(text)["fatalities"] == killed
 
 
 def test_year_in_headline_is_no_toll() -> None:
-    c = run("Lakeside Mall Shooting 2019: Teen Hurt In Parking Lot")
+    c = casualties("Lakeside Mall Shooting 2019: Teen Hurt In Parking Lot")
     assert c["injured_best"] != 2019 and c["fatalities"] != 2019
 
 
 def test_same_age_wounded_then_died_is_one_victim() -> None:
-    c = run(
+    c = casualties(
         "A 19-year-old was wounded in the shooting on Pine Street. "
         "Hours later police said the 19-year-old man had died at the hospital."
     )
@@ -58,7 +49,7 @@ def test_same_age_wounded_then_died_is_one_victim() -> None:
 
 
 def test_shot_victim_by_age_is_wounded() -> None:
-    c = run("Someone shot a 17-year-old on Birch Avenue on Sunday night, police said.")
+    c = casualties("Someone shot a 17-year-old on Birch Avenue on Sunday night, police said.")
     assert c["fatalities"] == 0
     assert c["injured_best"] == 1
 
@@ -80,7 +71,7 @@ def test_shot_victim_by_age_is_wounded() -> None:
     ],
 )
 def test_gva_lists_and_nouns(text: str, killed: int, injured: int | None) -> None:
-    c = run(text)
+    c = casualties(text)
     assert c["fatalities"] == killed
     assert c["injured_best"] == injured
 
@@ -100,16 +91,16 @@ def test_gva_lists_and_nouns(text: str, killed: int, injured: int | None) -> Non
     ],
 )
 def test_killer_own_death(text: str, killed: int) -> None:
-    assert run(text)["fatalities"] == killed
+    assert casualties(text)["fatalities"] == killed
 
 
 def test_protest_over_a_death_told_as_a_noun_is_no_toll() -> None:
-    c = run("Hundreds of parents marched to protest the death of a 12-year-old pupil last week.")
+    c = casualties("Hundreds of parents marched to protest the death of a 12-year-old pupil last week.")
     assert c["fatalities"] == 0
 
 
 def test_vague_list_member_leaves_no_upper_bound() -> None:
-    c = run("The shelling killed a 12-year-old boy and several other civilians.")
+    c = casualties("The shelling killed a 12-year-old boy and several other civilians.")
     assert c["fatalities_low"] == 4
     assert c["fatalities_high"] is None
 
@@ -126,6 +117,6 @@ def test_vague_list_member_leaves_no_upper_bound() -> None:
     ],
 )
 def test_headline_victims(text: str, killed: int, injured: int | None) -> None:
-    c = run(text)
+    c = casualties(text)
     assert c["fatalities"] == killed
     assert c["injured_best"] == injured

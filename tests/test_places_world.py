@@ -5,6 +5,7 @@ All sentences are invented."""
 from __future__ import annotations
 
 import pytest
+from places_helpers import main_event
 
 from sitrep.doc import PLACES, Doc
 from sitrep.ingest import make_doc
@@ -26,11 +27,6 @@ def _tag(tagger: PlaceTagger, text: str) -> Doc:
 def _by_text(doc: Doc) -> dict[str, dict]:
     return {sp.text: sp.attrs for sp in doc.get(PLACES)}
 
-
-def _main(text: str) -> dict:
-    doc = default_pipeline()(make_doc("t", text))
-    assert doc.events, text
-    return doc.events[0].to_json()
 
 
 @pytest.mark.parametrize("text", [
@@ -76,7 +72,7 @@ def test_unit_of_a_place_of_origin_is_an_origin(tagger: PlaceTagger) -> None:
 
 
 def test_bracketed_name_after_a_place_is_its_province() -> None:
-    ev = _main("On 4 March 2020, gunmen shelled positions in Nihm district (Sanaa), killing "
+    ev = main_event("On 4 March 2020, gunmen shelled positions in Nihm district (Sanaa), killing "
                "two fighters.")
     assert ev["country"] == "Yemen"
     assert ev["admin1"] == "Sanaa"
@@ -88,7 +84,7 @@ def test_sentence_opening_adjective_is_no_first_name(tagger: PlaceTagger) -> Non
 
 
 def test_people_of_a_place_say_where(tagger: PlaceTagger) -> None:
-    ev = _main("On 3 May 2018, Mombasa residents demonstrated against a plan to move cargo "
+    ev = main_event("On 3 May 2018, Mombasa residents demonstrated against a plan to move cargo "
                "clearance to Nairobi's inland depot.")
     assert ev["admin1"] == "Mombasa"
 
@@ -103,7 +99,7 @@ def test_unit_word_gives_the_unit_spelled_as_written(tagger: PlaceTagger) -> Non
 
 def test_foreign_homonym_in_a_syrian_text_does_not_win() -> None:
     # "Liwaa" (a brigade) is also Liwa in Oman; Hama's countryside sets the story in Syria.
-    ev = _main("Shelling on two villages in Hama wounds two women\n\n"
+    ev = main_event("Shelling on two villages in Hama wounds two women\n\n"
                "The Liwaa Uthman brigade shelled positions in two villages in the northern "
                "Hama countryside on Friday, wounding two women, a monitor said.")
     assert ev["country"] == "Syria"
@@ -123,14 +119,14 @@ def test_far_mentions_say_less_about_the_country() -> None:
 
 
 def test_subcounty_word_gives_the_second_level_unit() -> None:
-    ev = _main("On 2 May 2017, gunmen attacked herders in Lengesa village, Tiaty subcounty, "
+    ev = main_event("On 2 May 2017, gunmen attacked herders in Lengesa village, Tiaty subcounty, "
                "killing one.")
     assert ev["admin1"] == "Baringo"
 
 
 def test_place_with_no_reading_in_the_unit_named_after_it_does_not_vote() -> None:
     # "Salim" is a village abroad; the unit after it settles the country.
-    ev = _main("On 16 April 2019, militia forces shelled Abu Salim in Tripoli, killing three.")
+    ev = main_event("On 16 April 2019, militia forces shelled Abu Salim in Tripoli, killing three.")
     assert (ev["country"], ev["admin1"]) == ("Libya", "Tripoli")
 
 
@@ -145,7 +141,7 @@ def test_place_with_no_reading_in_the_unit_named_after_it_does_not_vote() -> Non
      "Mali", "Mopti"),
 ])
 def test_notes_from_other_countries(text: str, country: str, admin1: str) -> None:
-    ev = _main(text)
+    ev = main_event(text)
     assert (ev["country"], ev["admin1"]) == (country, admin1)
 
 
@@ -174,13 +170,13 @@ def test_preposition_reaches_past_epithets_and_attack_verbs(tagger: PlaceTagger,
 
 def test_a_unit_named_with_its_unit_word_outvotes_a_foreign_homonym() -> None:
     # "Solhan" is also a Turkish town; the note names its Burkinabe region with the unit word.
-    ev = _main("Gunmen on motorbikes raided the market of Solhan, Yagha province (Sahel region), "
+    ev = main_event("Gunmen on motorbikes raided the market of Solhan, Yagha province (Sahel region), "
                "killing 9 traders.")
     assert ev["country"] == "Burkina Faso" and ev["admin1"] == "Sahel"
 
 
 def test_a_quarter_named_with_its_city_is_not_a_homonym_town_elsewhere() -> None:
     # Brazil's city list has a town called Jacarezinho in Parana; the favela is in Rio.
-    ev = _main("Police raided the Jacarezinho favela in Rio de Janeiro on Thursday, and 5 men "
+    ev = main_event("Police raided the Jacarezinho favela in Rio de Janeiro on Thursday, and 5 men "
                "were killed in the shootout.")
     assert ev["country"] == "Brazil" and ev["admin1"] == "Rio de Janeiro"

@@ -5,13 +5,11 @@ index, matched only with their unit word. All sentences are invented."""
 from __future__ import annotations
 
 import pytest
+from places_helpers import main_event, places_by_text
 
-from sitrep.doc import PLACES, Doc
-from sitrep.ingest import make_doc
 from sitrep.nlp.gazetteer import get_gazetteer
 from sitrep.nlp.geo_normalize import norm_key
 from sitrep.nlp.places import PlaceTagger
-from sitrep.pipeline import default_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -19,16 +17,6 @@ def tagger() -> PlaceTagger:
     return PlaceTagger()
 
 
-def _by_text(tagger: PlaceTagger, text: str) -> dict[str, dict]:
-    doc = Doc(id="t", text=text)
-    tagger(doc)
-    return {sp.text: sp.attrs for sp in doc.get(PLACES)}
-
-
-def _main(text: str) -> dict:
-    doc = default_pipeline()(make_doc("t", text))
-    assert doc.events, text
-    return doc.events[0].to_json()
 
 
 def test_index_has_admin2_units_with_their_admin1_and_a_point() -> None:
@@ -66,19 +54,19 @@ def test_english_names_of_french_named_units() -> None:
 ])
 def test_a_unit_named_with_its_unit_word_places_the_event(text: str, admin1: str,
                                                           country: str) -> None:
-    ev = _main(text)
+    ev = main_event(text)
     assert ev["admin1"] == admin1
     assert ev["country"] == country
     assert ev["geo_precision"] >= 2
 
 
 def test_without_its_unit_word_an_admin2_name_is_no_place(tagger: PlaceTagger) -> None:
-    got = _by_text(tagger, "Masisi told the meeting that the harvest had failed again.")
+    got = places_by_text(tagger, "Masisi told the meeting that the harvest had failed again.")
     assert "Masisi" not in got
 
 
 def test_a_longer_unit_name_does_not_hide_the_town_inside_it(tagger: PlaceTagger) -> None:
-    got = _by_text(tagger, "Youths burned a shrine in Ughelli North Local Government Area "
+    got = places_by_text(tagger, "Youths burned a shrine in Ughelli North Local Government Area "
                            "of Delta State on Friday.")
     assert "Ughelli" in got
     assert got["Ughelli"]["admin1"] == "Delta"
@@ -89,20 +77,20 @@ def test_uganda_districts_are_its_admin1_units() -> None:
     kasese = [p for p in gaz.search("Kasese") if p.feature == "admin1"]
     assert kasese and kasese[0].cc == "UG" and kasese[0].cue
     # A bare town name stays the town, now placed in its district.
-    ev = _main("Soldiers exchanged fire with rebels on the outskirts of Kasese on Monday; "
+    ev = main_event("Soldiers exchanged fire with rebels on the outskirts of Kasese on Monday; "
                "two soldiers died.")
     assert (ev["country"], ev["admin1"]) == ("Uganda", "Kasese")
 
 
 def test_a_unit_after_an_unknown_village_and_its_unit_word_is_the_setting() -> None:
     # "<village the gazetteer lacks> county, <admin1>": the admin1, not a town named earlier
-    ev = _main("Gunmen ambushed a bus on the Juba-Nimule road in Ngarambe county, "
+    ev = main_event("Gunmen ambushed a bus on the Juba-Nimule road in Ngarambe county, "
                "Eastern Equatoria, killing a passenger.")
     assert ev["admin1"] == "Eastern Equatoria"
 
 
 def test_a_town_and_its_bracketed_unit_share_one_country(tagger: PlaceTagger) -> None:
-    got = _by_text(tagger, "Soldiers clashed with a mining gang near El Callao (Bolivar) "
+    got = places_by_text(tagger, "Soldiers clashed with a mining gang near El Callao (Bolivar) "
                            "at dawn.")
     assert got["El Callao"]["country"] == "Venezuela"
     assert got["Bolivar"]["country"] == "Venezuela"

@@ -6,17 +6,10 @@ them ("Saint James", not "Saint James Parish"). All sentences are invented."""
 from __future__ import annotations
 
 import pytest
+from places_helpers import main_event
 
-from sitrep.ingest import make_doc
 from sitrep.nlp.gazetteer import get_gazetteer
 from sitrep.nlp.geo_normalize import ascii_name, fold
-from sitrep.pipeline import default_pipeline
-
-
-def _main(text: str) -> dict:
-    doc = default_pipeline()(make_doc("t", text))
-    assert doc.events, text
-    return doc.events[0].to_json()
 
 
 @pytest.mark.parametrize(("text", "country", "admin1"), [
@@ -31,19 +24,19 @@ def _main(text: str) -> dict:
 ])
 def test_an_admin1_of_ordinary_words_in_brackets_after_a_place(text: str, country: str,
                                                                 admin1: str) -> None:
-    ev = _main(text)
+    ev = main_event(text)
     assert (ev["country"], ev["admin1"]) == (country, admin1)
 
 
 def test_a_bracketed_word_of_another_country_than_the_place_is_no_unit() -> None:
     # Uganda's first-level units are its districts: "(Central)" is no unit of Masaka's.
-    ev = _main("On 11 November 2020, Ugandan police shot dead three protesters in Masaka "
+    ev = main_event("On 11 November 2020, Ugandan police shot dead three protesters in Masaka "
                "(Central) during a rally.")
     assert (ev["country"], ev["admin1"], ev["location"]) == ("Uganda", "Masaka", "Masaka")
 
 
 def test_an_admin2_admin1_pair_in_brackets_places_the_event_at_the_admin2() -> None:
-    ev = _main("On 5 May 2023, M23 rebels clashed with the army in Mushaki (Masisi, North "
+    ev = main_event("On 5 May 2023, M23 rebels clashed with the army in Mushaki (Masisi, North "
                "Kivu). Five fighters were killed.")
     assert (ev["admin1"], ev["admin2"], ev["geo_precision"]) == ("Nord-Kivu", "Masisi", 2)
     assert ev["latitude"] is not None and -2.0 < ev["latitude"] < -1.2
@@ -51,7 +44,7 @@ def test_an_admin2_admin1_pair_in_brackets_places_the_event_at_the_admin2() -> N
 
 def test_a_bracketed_pair_needs_the_admin2_to_lie_in_the_admin1() -> None:
     # Masisi is a territory of North Kivu, not of South Kivu: no admin2 reading here.
-    ev = _main("On 5 May 2023, militiamen looted shops in Kalungu (Masisi, South Kivu). "
+    ev = main_event("On 5 May 2023, militiamen looted shops in Kalungu (Masisi, South Kivu). "
                "Two traders were killed.")
     assert ev["admin1"] == "Sud-Kivu"
     assert ev.get("admin2") != "Masisi"
@@ -62,7 +55,7 @@ def test_a_rayon_named_after_its_town_is_that_towns_admin1() -> None:
     tartar = [p for p in gaz.search("Tartar") if p.feature == "city" and p.cc == "AZ"]
     assert tartar and tartar[0].admin1 == "Tartar"  # not the neighbouring Barda
     assert [p.admin1 for p in gaz.search("Tərtər") if p.cc == "AZ"] == ["Tartar"]
-    ev = _main("On 27 September 2020, Armenian artillery shelled Tartar city (Tartar), "
+    ev = main_event("On 27 September 2020, Armenian artillery shelled Tartar city (Tartar), "
                "killing one civilian, according to Azerbaijani officials.")
     assert (ev["country"], ev["admin1"], ev["location"]) == ("Azerbaijan", "Tartar", "Tartar")
 
@@ -82,7 +75,7 @@ def test_azerbaijani_schwa_folds_to_a() -> None:
 ])
 def test_admin1_names_are_shown_without_their_unit_word(text: str, country: str,
                                                         admin1: str) -> None:
-    ev = _main(text)
+    ev = main_event(text)
     assert (ev["country"], ev["admin1"]) == (country, admin1)
 
 
@@ -108,7 +101,7 @@ def test_azerbaijani_exonyms_of_foreign_towns_are_no_keys() -> None:
 def test_a_short_unit_name_is_no_stronger_sign_of_its_country_than_before() -> None:
     # "Mecca" is Saudi Arabia's Mecca Region shown as "Mecca": in a US story where it is a
     # person's first name, the story stays in the US.
-    ev = _main("TOLEDO, Ohio -- A 9-year-old girl was shot in the leg Monday at a home on "
+    ev = main_event("TOLEDO, Ohio -- A 9-year-old girl was shot in the leg Monday at a home on "
                "Birchwood Avenue, Toledo police said. Police want to speak with the girl's mother, "
                "Mecca Jones, who was not home at the time. Mecca Jones has not been charged.")
     assert (ev["country"], ev["admin1"]) == ("United States", "Ohio")

@@ -1,0 +1,21 @@
+"""Shared helpers of the place tests: the spans one tagger run gives, and the main event the
+whole pipeline gives."""
+
+from sitrep.doc import PLACES, Doc
+from sitrep.ingest import make_doc
+from sitrep.nlp.places import PlaceTagger
+from sitrep.pipeline import default_pipeline
+
+
+def places_by_text(tagger: PlaceTagger, text: str) -> dict[str, dict]:
+    """{surface text: attrs} of the place spans ``tagger`` finds in ``text``."""
+    doc = Doc(id="t", text=text)
+    tagger(doc)
+    return {sp.text: sp.attrs for sp in doc.get(PLACES)}
+
+
+def main_event(text: str) -> dict:
+    """The main event of ``text`` (it must have one), as JSON."""
+    doc = default_pipeline()(make_doc("t", text))
+    assert doc.events, text
+    return doc.events[0].to_json()
