@@ -877,10 +877,8 @@ class PlaceTagger:
             own = 1 if (c.cc, c.admin1, m.key) in counted else 0
             if admin1s.get((c.cc, c.admin1), 0) > own:
                 s += 1.5
-                if c.cc == "US" and c.feature == "city" and c.population < _HAMLET and any(
-                        x.cc == c.cc and x.feature == "city"
-                        and x.population >= max(_BIG_CITY, 20 * c.population)
-                        for x in m.cands):
+                if (c.cc == "US" and c.feature == "city" and c.population < _HAMLET
+                        and _dwarfed(c, m.cands)):
                     # "San Diego" in a text that also names Texas is the Californian city,
                     # not the Texas hamlet: the state lends a hamlet little against a big
                     # city twenty times its size ("Newark" in a New York station's story is
@@ -893,9 +891,7 @@ class PlaceTagger:
                 unit = (c.cc, c.admin1)
                 s += 0.1 * min(admin1s.get(unit, 0), 5) + 0.2 * min(self._hamlet_units[unit], 3)
         if (c.cc == "US" and c.feature == "city" and self._home == (c.cc, c.admin1)
-                and not any(x.cc == c.cc and x.feature == "city"
-                            and x.population >= max(_BIG_CITY, 20 * c.population)
-                            for x in m.cands)):
+                and not _dwarfed(c, m.cands)):
             # Two like-sized homonyms that both have support (a Chicago paper's Englewood,
             # not New Jersey's): the outlet's own state breaks the tie; never for its
             # village against a big city elsewhere.
@@ -1334,6 +1330,13 @@ class PlaceTagger:
             attrs["stated"] = bool(m.chain_admin1) and best.admin1 == m.chain_admin1
             doc.span(PLACES, m.start, m.end, "place", **attrs)
         return doc
+
+
+def _dwarfed(c: Place, cands: list[Place]) -> bool:
+    """Whether a same-named city of ``c``'s country, big and twenty times its size, is
+    among ``cands``: the reading a text's state support must not hand to the small one."""
+    return any(x.cc == c.cc and x.feature == "city"
+               and x.population >= max(_BIG_CITY, 20 * c.population) for x in cands)
 
 
 def _bracket_units(text: str, mentions: list[_Mention]) -> list[_Mention]:
