@@ -220,16 +220,11 @@ def _drop_tags(body: list[str]) -> list[str]:
     return body[i:]
 
 
-def _embedded_date(removed: list[str], crawled: dt.date | None) -> dt.date | None:
-    """The latest date of the social posts a page embeds (attribution lines that cleanup
-    removed), not after the page was crawled."""
-    found = [d for d in dates.embedded_post_dates(removed) if crawled is None or d <= crawled]
+def _latest_post(posts: list[dt.date], crawled: dt.date | None) -> dt.date | None:
+    """The latest of the embedded posts' dates (``dates.embedded_post_dates``), not after the
+    page was crawled."""
+    found = [d for d in posts if crawled is None or d <= crawled]
     return max(found) if found else None
-
-
-def _embedded_as_date(removed: list[str]) -> _Date | None:
-    embedded = _embedded_date(removed, None)
-    return _Date(embedded, "day", "embedded-post") if embedded else None
 
 
 def _earlier_page_date(own: _Date, given: _Date) -> bool:
@@ -277,6 +272,9 @@ def make_doc(
         title = title or html_meta.title
     cleaned = clean_lines(split_lines(normalise(raw_text)))
     paragraphs = cleaned.paragraphs
+    # the dates of the social posts the page embeds (their attribution lines, which cleanup
+    # removed): read once, used below as a page date and as a publication date
+    posts = dates.embedded_post_dates(cleaned.removed)
     paragraphs, header_date, fields = _read_header(paragraphs)
     if title is not None and not title.strip():
         title = None
@@ -313,7 +311,8 @@ def make_doc(
         # A page's own dateline, or the posts it embeds, earlier than the date given with it:
         # the given one was likely a crawl or re-post date (scraped corpora give the crawl
         # day). The given date stays the document's; the page's anchors its "on Monday".
-        own = header_date or _embedded_as_date(cleaned.removed)
+        latest = _latest_post(posts, None)
+        own = header_date or (_Date(latest, "day", "embedded-post") if latest else None)
         if own is not None and _earlier_page_date(own, pub):
             page_date = own
     posted = dates.post_date(info.url) if pub is None and info is not None else None
@@ -329,7 +328,7 @@ def make_doc(
     if pub is None or pub.precision != "day":
         # The posts a page embeds date it from below, usually to the day: better than a
         # crawl timestamp, and than a dated path that names only the month they fall in.
-        embedded = _embedded_date(cleaned.removed, info.archive_date if info else None)
+        embedded = _latest_post(posts, info.archive_date if info else None)
         same_month = pub is not None and pub.precision == "month" and (
             (embedded.year, embedded.month) == (pub.date.year, pub.date.month) if embedded else False)
         if embedded and (pub is None or same_month):

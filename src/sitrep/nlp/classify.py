@@ -150,26 +150,14 @@ def tokens(text: str, lowercase_words: frozenset[str] | None = None) -> list[str
     toks = _TOKEN.findall(text)
     if lowercase_words is None:
         return [_token(tok, None) for tok in toks]
+    return [_masked(tok, lowercase_words) for tok in toks]
+
+
+@lru_cache(maxsize=200_000)
+def _masked(tok: str, lowercase_words: frozenset[str]) -> str:
     # A token's mask depends on the token alone: each distinct one is masked once per
-    # process (most words of a text are old ones).
-    global _TOKEN_MEMO
-    owner, memo = _TOKEN_MEMO
-    if owner is not lowercase_words:
-        memo = {}
-        _TOKEN_MEMO = (lowercase_words, memo)
-    new = set(toks).difference(memo)
-    if not new:
-        return list(map(memo.__getitem__, toks))
-    if len(memo) < _TOKEN_MEMO_MAX:
-        for tok in new:
-            memo[tok] = _token(tok, lowercase_words)
-        return list(map(memo.__getitem__, toks))
-    local = {tok: _token(tok, lowercase_words) for tok in new}  # full: not remembered
-    return [memo[t] if t in memo else local[t] for t in toks]
-
-
-_TOKEN_MEMO: tuple[frozenset[str] | None, dict[str, str]] = (None, {})
-_TOKEN_MEMO_MAX = 200_000
+    # process (most words of a text are old ones; the frozenset caches its own hash).
+    return _token(tok, lowercase_words)
 
 
 def _token(tok: str, lowercase_words: frozenset[str] | None) -> str:

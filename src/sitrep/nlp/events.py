@@ -151,7 +151,9 @@ class EventExtractor:
             # Old against the day the page itself gives when that is earlier than the date
             # given with it (a crawl or re-post date: see dates.anchor_dates), else against
             # the publication date (a crawl date too, when nothing else dates the page).
-            now = self.dates.anchor_dates(doc)[0] or doc.published
+            now = doc.memo.get("events.now")
+            if now is None:  # (once per document: _status runs for every mention)
+                now = doc.memo["events.now"] = self.dates.anchor_dates(doc)[0] or doc.published
             if all(self._is_old(d, now) for d in dates):
                 return "background"
         if any(t.attrs.get("allegation") for t in live):

@@ -744,7 +744,7 @@ class CasualtyTagger:
         # value_of is pure and called for the same few words ("a", "two", "the") over and
         # over: a per-tagger memo (bounded below) spares the regexes
         self._values: dict[str, int | None] = {}
-        self._fixes: dict[str, str | None] = {}  # word -> the outcome word it misspells
+        self._fixes: dict[str, str] = {}  # word -> the outcome word it misspells
         # the words known to misspell nothing (most of a text's words): taken out of a text's
         # word set in one set difference instead of one memo lookup per word
         self._fine: set[str] = set()
@@ -842,10 +842,8 @@ class CasualtyTagger:
 
     def _correction(self, word: str) -> str | None:
         """The outcome word that ``word`` misspells (in the word's case), or None."""
-        try:
+        if word in self._fixes:
             return self._fixes[word]
-        except KeyError:
-            pass
         fix = None
         low = word.lower()
         cands = self.lex.fuzzy.get(low[0])
@@ -858,10 +856,10 @@ class CasualtyTagger:
                 ) <= (2 if len(low) >= 9 else 1):
                     fix = target.upper() if word.isupper() else target.capitalize() if word[0].isupper() else target
                     break
-        if len(self._fixes) < 50_000:
-            self._fixes[word] = fix
-            if fix is None:
-                self._fine.add(word)
+        if fix is not None:
+            self._fixes[word] = fix  # (few: real misspellings of a short word list)
+        elif len(self._fine) < 50_000:
+            self._fine.add(word)
         return fix
 
     def _misspelt(self, text: str) -> list[tuple[int, int, str]]:
