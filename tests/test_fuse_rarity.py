@@ -33,9 +33,11 @@ def test_young_archive_common_names_do_not_join_two_states():
     a = features(record("a", date="2021-03-02", lat=45.5, lon=-122.7, location="Alderbrook"), rid="a#0", doc_id="a",
                  names=["marcus", "hollis", "tansy", "orchard"])
     b = features(record("b", date="2021-03-02", lat=32.8, lon=-83.6, location="Pinecrest"), rid="b#0", doc_id="b",
-                 names=["marcus", "hollis", "gable", "ferrier"])
-    for n in ("tansy", "orchard", "gable", "ferrier"):
+                 names=["marcus", "hollis", "tansy", "ferrier"])
+    for n in ("orchard", "ferrier"):
         counts[n] = 1
+    counts["tansy"] = 2
     assert compare(a, b, Rarity(counts, cap=12)) is None
-    # Read as distinctive (the absolute cap alone), the two names would have joined them.
-    assert compare(a, b, {"marcus", "hollis", "tansy", "orchard", "gable", "ferrier"}) is not None
+    # Read as distinctive (the absolute cap alone), the three names would have joined them
+    # (places that conflict take one single-word name more than NAME_RULES).
+    assert compare(a, b, {"marcus", "hollis", "tansy", "orchard", "ferrier"}) is not None
