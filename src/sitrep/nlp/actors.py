@@ -24,6 +24,7 @@ import ahocorasick
 
 from sitrep.doc import ACTORS, PLACES, Doc, Span
 from sitrep.nlp.matching import leftmost_longest
+from sitrep.nlp.regex_guard import guarded
 from sitrep.nlp.resources import load_yaml
 
 # Prepositions that make a bare capital / ethnic name a place ("in Turkana", "near Damascus").
@@ -336,14 +337,16 @@ def places_country(doc: Doc) -> str | None:
 # targeted ...", "warplanes believed to be Russian struck ...".  The mention spans the aircraft
 # noun to the nationality, so that the verb after it makes it the agent.
 _HEARSAY_TO_BE = " to be "
-_AIRCRAFT_HEARSAY = re.compile(
+# Guarded (first-character look-ahead, same matches): it scans whole texts, a quarter of
+# which hold " to be ", and the case-insensitive alternation was tried at every word.
+_AIRCRAFT_HEARSAY = guarded(re.compile(
     r"\b(?:drones?|warplanes?|war\s+planes?|(?:fighter\s+)?jets?|aircraft|helicopters?|planes?|"
     r"UAVs?)\s*,?\s*(?:(?:which|that)\s+(?:is|was|were|are)\s+)?(?:(?:reportedly|probably|"
     r"most\s+likely|likely)\s+)?(?:(?:said|believed|thought|suspected|reported|understood|"
     r"likely|presumed)\s+)?to\s+(?:be|have\s+been)\s+(?:an?\s+)?(?P<nat>[A-Z][a-z]+)"
     r"(?:\s+(?:ones?|drones?|aircraft|jets?|planes?|warplanes?|helicopters?))?\b",
     re.I,
-)
+))
 
 # A capital standing for its government acts as a bare noun ("Nairobi says", "Moscow denied");
 # after an article or followed by a capitalised word it is a modifier or part of a name.

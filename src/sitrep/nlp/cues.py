@@ -188,13 +188,19 @@ def cue_features(text: str, actors: Iterable[Actor] = ()) -> list[str]:
     feats = ["AK=" + k for k in kinds]
     feats.extend(f"AKP={a}+{b}" for i, a in enumerate(kinds) for b in kinds[i + 1 :])
     for seq in cue_sequences(text, actors):
-        feats.extend("C=" + c for c in seq)
-        feats.extend(f"C2={a}>{b}" for a, b in zip(seq, seq[1:], strict=False))
-        feats.extend(
-            f"C3={a}>{b}>{c}" for a, b, c in zip(seq, seq[1:], seq[2:], strict=False)
-        )
-        for i, a in enumerate(seq):
-            for b in seq[i + 2 : i + PAIR_WINDOW + 1]:
-                feats.append(f"CP={a}..{b}")
-        feats.extend(role_features(seq))
+        feats.extend(_sequence_features(tuple(seq)))
     return feats
+
+
+@lru_cache(maxsize=8192)
+def _sequence_features(seq: tuple[str, ...]) -> tuple[str, ...]:
+    """The features of one cue sequence (a function of the sequence alone): short sequences
+    recur from text to text ("ARMED KILL CIV"), so each is spelt out once per process."""
+    feats = ["C=" + c for c in seq]
+    feats.extend(f"C2={a}>{b}" for a, b in zip(seq, seq[1:], strict=False))
+    feats.extend(f"C3={a}>{b}>{c}" for a, b, c in zip(seq, seq[1:], seq[2:], strict=False))
+    for i, a in enumerate(seq):
+        for b in seq[i + 2 : i + PAIR_WINDOW + 1]:
+            feats.append(f"CP={a}..{b}")
+    feats.extend(role_features(list(seq)))
+    return tuple(feats)
