@@ -35,7 +35,10 @@ Layer ``numbers``; labels "killed", "injured", "killed_or_injured", "count", "ar
                       woman shot in the arm"): a part of a larger toll told earlier adds nothing
     self              the killer's own death ("... and then himself"): added at most once
     per_event         an ACLED note's "... with 1 fatality each": the toll of each coded event
-    shared            "6 deaths (coded across 6 events)": the figure was divided by that many
+    shared            "6 deaths (coded across 6 events)", a note's "... over the course of
+                      three days" (ACLED codes one event a day): the figure was divided by that many
+    contrast          (on copies made by ``casualties_for``) a wounded victim told as "another"
+                      right after a death: no addition to the wounded
     named             a victim named as shot or wounded ("John Doe was shot"): each name counts
                       once among those shot
     cause             the killing is the cause of a protest in the same sentence ("residents
@@ -231,10 +234,10 @@ class _Lexicon:
             return _alt(d[key])
 
         # Outcome right after the victims: "... people were (reportedly) killed".
-        aux = _guard(r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had|got|get|being|been|be|remain|remained|lay|lie|reported|confirmed|left|found|discovered|known\s+to\s+have\s+been|reported\s+to\s+have(?:\s+been)?|said\s+to\s+have)\s+")
+        aux = _guard(r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had|got|get|being|been|be|remain|remains|remained|lay|lie|reported|confirmed|left|found|discovered|known\s+to\s+have\s+been|reported\s+to\s+have(?:\s+been)?|said\s+to\s+have)\s+")
         adv = _guard(r"(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|then|reportedly|allegedly|accidentally|mistakenly|also|all|later|instantly|immediately|subsequently|believed\s+to\s+have\s+been|feared|said\s+to\s+have\s+been|confirmed|critically|seriously|badly|slightly|both|among\s+those)\s+")
         aside = _guard(
-            r"(?P<aside>\([^()]{0,80}\)\s*|,\s*(?:including|among\s+them|mostly|all\s+of\s+them|who|an?|aged|\d{1,3}-year-old)\b[^,.;()]{0,80},\s*|,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:,\s*\d{1,3})?,\s*|,\s*(?:ages?\s+)?\d{1,3}(?:\s*(?:and|,)\s*\d{1,3})*,\s*|(?<=[^\W\d_]),\s+(?=(?:was|is|has|had)\s))"
+            r"(?P<aside>\([^()]{0,120}\)\s*|(?<=\s)(?:--|[-–—])\s+[^-–—.;()]{1,80}?\s+(?:--|[-–—])\s*|,\s*(?:including|among\s+them|mostly|all\s+of\s+them|who|an?|aged|\d{1,3}-year-old)\b[^,.;()]{0,80},\s*|,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:,\s*\d{1,3})?,\s*|,\s*(?:ages?\s+)?\d{1,3}(?:\s*(?:and|,)\s*\d{1,3})*,\s*|(?<=[^\W\d_]),\s+(?=(?:was|is|has|had)\s))"
         )
         who = _guard(r"(?:who|that)\s+")
         # What the passive pattern ends with: the outcome ("killed", "taken to hospital").
@@ -274,14 +277,17 @@ class _Lexicon:
             rf"\s*(?P<noun>(?:[\w'’-]+\s+){{0,2}}?)(?P<unit>{_alt(self.count_units)})\b", _I
         )
         self.active_before = re.compile(
-            rf"\b(?:(?P<k>(?:{words('killed_active')}){_THEN_VERB})|(?P<i>{words('injured_active')})|(?P<arr>{words('arrested_active')})|(?P<abd>{words('abducted_active')})|(?P<kor>{words('shot_active')}))\s+(?:(?:a\s+)?total\s+of\s+|only\s+|about\s+|some\s+|either\s+|(?:his|her|their|its|the)\s+)?$",
+            rf"\b(?:(?P<k>(?:{words('killed_active')}){_THEN_VERB})|(?P<i>{words('injured_active')})|(?P<arr>{words('arrested_active')})|(?P<abd>{words('abducted_active')})|(?P<kor>{words('shot_active')}))\s+(?:(?:a\s+)?total\s+of\s+|only\s+|about\s+|some\s+|either\s+|(?:his|her|their|its|the)\s+"
+            # "injured another four", "killed a further two": more victims ("also" near the figure)
+            r"|another\s+|an\s+additional\s+|a\s+further\s+)?$",
             _I,
         )
         self.active_last = frozenset(
             p.split()[-1]
             for k in ("killed_active", "injured_active", "arrested_active", "abducted_active", "shot_active")
             for p in d[k]
-        ) | {"of", "only", "about", "some", "either", "his", "her", "their", "its", "the"} | set(d["shot_active"])
+        ) | {"of", "only", "about", "some", "either", "his", "her", "their", "its", "the", "another", "additional",
+             "further"} | set(d["shot_active"])
         self.toll_last = frozenset("rose risen rises climbed climbs reached reaches increased increases jumped stands "
                                    "stood is was hit up now at to".split())
         self.toll_before = re.compile(
@@ -357,7 +363,8 @@ def _lexicon() -> _Lexicon:
 
 
 _NAME_COMMA = re.compile(r"[^\W\d_][\w'’.-]*,\s*$")
-_AGE_AFTER = re.compile(r",|\s+and\s+\d{1,3},")
+# (or a dash or a bracket closing a list of victims: "a male, 28, and a female, 20 - were taken")
+_AGE_AFTER = re.compile(r",|\s+and\s+\d{1,3},|\s*[-–—)]\s")
 _NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 _NOUN3 = re.compile(r"\s*(?P<noun>(?:[\w'’-]+\s+){0,2}[\w'’-]+)")
 _NOUN4 = re.compile(r"(?P<noun>(?:[\w'’-]+\s+){0,3}[\w'’-]+)")
@@ -514,6 +521,19 @@ _SHARED_ACROSS = re.compile(
     r"|seven|eight|nine|ten)\s+(?:separate\s+|different\s+)?(?:events|locations|places|sites)\b",
     re.IGNORECASE,
 )
+# A coder's note on violence over several days: ACLED codes one event a day and shares the
+# toll between them ("20 dead following clashes ... over the course of ten days", "ten killed
+# following two days of clashes"); "killed over two days of violence (coded on the last day)"
+# or "19 more killed over two days" keep their toll (no such phrase).
+_DAYS_SPLIT = re.compile(
+    r"\b(?:over\s+the\s+course\s+of|following)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+days\b",
+    re.IGNORECASE,
+)
+# A mob's victim who lived: "lynched ... before he was rescued by police".
+_RESCUED = re.compile(r"\b(?:(?:is|was|were|are|been|being)\s+(?:later\s+|then\s+|eventually\s+)?rescued|rescued\s+(?:him|her|them))\b|\bsurviv(?:ed|es)\b"
+                      r"|\bexpected\s+to\s+survive\b", re.IGNORECASE)
+# Longest text read as a coder's note (a few sentences), not a news report.
+_NOTE_LEN = 700
 # A headline's bare victim before a figure: "Woman and two children killed" (see _bare_first).
 _AND_BEFORE = re.compile(r"\sand\s+$")
 _CLAUSE_OPEN = re.compile(r"[|:;–—]\s*")
@@ -529,6 +549,12 @@ _THEN_DIED = re.compile(
     re.IGNORECASE,
 )
 _WHO_WAS = re.compile(r"\bwho\s+(?:was|were|had\s+been)\s", re.IGNORECASE)
+# "a man was shot eight times and pronounced dead", "two men were shot and later died": a death
+_SHOT_THEN_DEAD = re.compile(
+    r"(?:\s+(?:once|twice|(?:\w+|multiple|several)\s+times))?(?:\s+in\s+the\s+(?:head|chest|neck|back|torso|abdomen))?"
+    r",?\s+and\s+(?:(?:was|were)\s+)?(?:later\s+)?(?:(?:pronounced|declared|found)\s+dead|died)\b",
+    re.IGNORECASE,
+)
 _EACH_AFTER = re.compile(r"\s+each\b", re.IGNORECASE)
 _TOLL_NOUN_END = re.compile(r"(?:fatalit(?:y|ies)|deaths?|dead|killed)$", re.IGNORECASE)
 # "dismissed reports that 14 people were shot dead": a figure the source denies
@@ -553,11 +579,19 @@ _SHOT_COUNT = re.compile(
 )
 # A named victim shot or wounded: "John Doe was shot", "Jim Roe, 19, had been wounded"; not
 # "... was shot dead" (a death) nor "was shot at" (missed).
-_NAMED_HURT = re.compile(
+_VICTIM_NAME = (
     r"(?-i:\b(?P<name>(?!(?:Police|Officers?|The|A|An|He|She|It|They|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday)\b)[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]+){1,3}))(?:,\s*(?:age\s+)?\d{1,3},)?\s+(?:also\s+)?"
-    r"(?:was|had\s+been)\s+(?:(?:also|reportedly|allegedly|accidentally|critically|seriously)\s+)?"
+)
+_NAMED_HURT = re.compile(
+    _VICTIM_NAME + r"(?:was|had\s+been)\s+(?:(?:also|reportedly|allegedly|accidentally|critically|seriously)\s+)?"
     r"(?P<out>shot|wounded|injured|grazed)\b(?!\s+(?:dead|and\s+killed|to\s+death|and\s+died|at|by\s+police))",
+    re.IGNORECASE,
+)
+# A named victim told in a hospital condition: "Jane Doe remains in critical condition".
+_NAMED_CONDITION = re.compile(
+    _VICTIM_NAME + r"(?P<out>(?:is|was|remains|remained)\s+(?:still\s+|currently\s+)?(?:listed\s+)?in\s+"
+    r"(?:\w+\s+)?(?:critical|stable|serious|fair|good)(?:\s+but\s+\w+)?\s+condition)\b",
     re.IGNORECASE,
 )
 _MONTH_WORDS = frozenset(
@@ -565,7 +599,8 @@ _MONTH_WORDS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _ALSO_NEAR = re.compile(r"\b(?:also|additional|further|more(?!\s+than)|as\s+well)\b", re.IGNORECASE)
-_OTHERS_SHOT = re.compile(r"\S+\s+others?\s+(?:were\s+|are\s+)?shot$", re.IGNORECASE)
+# "3 others shot", "four other men were taken to the hospital": the others are not the dead
+_OTHERS_SHOT = re.compile(r"\S+\s+others?\b(?:\s+(?!had\b|been\b|have\b|has\b)[\w-]+){0,2}?\s+(?:(?:were|are)\s+)?(?:shot|taken|rushed|transported|sent|with)\b", re.IGNORECASE)
 _OTHERS_NEAR = re.compile(r"\b(?:other|others)\b", re.IGNORECASE)
 # "shot dead along with two bodyguards", "2 raiders killed and 2 civilians killed"
 # "killed along with his driver"; "died on the spot together with his passenger"
@@ -969,8 +1004,27 @@ class CasualtyTagger:
                     windows.append((ws, we))
                 hi += 1
             self._sentence(doc, s0, s1, cumulative, last_people, windows, hits[h_first:hi])
+        if len(text) <= _NOTE_LEN and "days" in low:
+            self._days_split(doc)
         doc.layers[NUMBERS].sort(key=lambda s: s.start)
         return doc
+
+    def _days_split(self, doc: Doc) -> None:
+        """A note's toll over N days ("... over the course of three days") is shared by the
+        N daily events ACLED codes: each gets its share (at least 1), marked ``shared``."""
+        dm = _DAYS_SPLIT.search(doc.text)
+        n = self.value_of(dm.group("n")) if dm else None
+        if not n or n < 2:
+            return
+        for sp in doc.get(NUMBERS):
+            if sp.label in ("killed", "injured") and not sp.attrs.get("negated") and not sp.attrs.get("shared") and (
+                not sp.attrs.get("cumulative")
+            ):
+                sp.attrs["shared"] = n
+                for k in ("low", "best", "high"):
+                    v = sp.attrs.get(k)
+                    if v is not None:
+                        sp.attrs[k] = max(1, v // n)
 
     def _more_victims(
         self, text: str, end: int, s1: int, fig: dict[str, Any], need: bool | str, joiner: re.Pattern[str] = _AND_MORE
@@ -1156,10 +1210,18 @@ class CasualtyTagger:
             return False
         if single and self._plural(words[-1]):
             return False
-        if not single and (fig["best"] or 0) > 1 and not self._plural(words[-1]):
+        if not single and (fig["best"] or 0) > 1 and not self._plural(words[-1]) and not (
+            # "two Pokot woman who ... are killed": the plural verb tells a slip of the noun
+            _PLURAL_VERB.match(pm.group("aux") or "")
+        ):
             return False  # "a father of four ... was killed", "two-man team"
         mod = pm.group("mod")
-        if any(w in self.lex.postmod_stops for w in re.findall(r"[a-z]+", mod.lower())):
+        mod_words = re.findall(r"[a-z]+", mod.lower())
+        if mod_words[:1] == ["who"]:
+            # a relative clause: its own verb is no clause break ("two women who were accused
+            # of witchcraft were lynched"), but the clause ends at the first stop word
+            mod_words = mod_words[1:]
+        if any(w in self.lex.postmod_stops for w in mod_words):
             return False
         km = _MOD_KILL.search(mod)
         if km and not _RELATIVE_BEFORE.search(mod, 0, km.start()):
@@ -1235,7 +1297,10 @@ class CasualtyTagger:
             if need_person == "thing_pl" and self._plural(words[-1]):
                 return False  # "his sons" says nothing of how many
             # "a form four student" is one student; "a family of 3" is not one victim
-            return self.value_of(words[0]) is None and not any(w.isdigit() for w in words)
+            # ("killed a further two": the figure comes after, not a noun)
+            return self.value_of(words[0]) is None and self.value_of(words[-1]) is None and not any(
+                w.isdigit() for w in words
+            )
         if need_person == "definite":
             if not words or any(w in _DETS for w in words) or self._plural(words[-1]) or any(self.value_of(w) is not None for w in words):
                 return False
@@ -1544,7 +1609,9 @@ class CasualtyTagger:
                 "negated": False,
                 "cumulative": cumulative,
                 # adds victims: "another ...", "two others", "a further 3", "... as well"
-                "also": sw == "another" or _also_near(text, max(s0, m.start() - 15), min(s1, end + 12)) or (
+                # ("killed another two"; in a list of parts, "two are in critical condition and
+                # another five were released", it adds nothing)
+                "also": sw == "another" or (active and _ANOTHER_BEFORE.search(before) is not None) or _also_near(text, max(s0, m.start() - 15), min(s1, end + 12)) or (
                     # "2 killed and 2 others killed"; "one dead and three others hurt" adds nothing
                     bool(_OTHERS_NEAR.search(text, m.start(), min(s1, end + 3)))
                     and any(p.label == label for p in made)
@@ -1563,8 +1630,13 @@ class CasualtyTagger:
                 # "the boy who was shot was pronounced dead" (not "the shooting that sent five
                 # to the hospital has died": another subject's verb)
                 label, end = "killed", dd.end()
+            if label == "killed_or_injured" and text[end - 4 : end].lower() == "shot" and (
+                sd := _SHOT_THEN_DEAD.match(text, end, s1)
+            ) is not None:
+                label, end = "killed", sd.end()
             if label == "killed_or_injured" and (
-                text[end - 4 : end].lower() == "shot" or (am is not None and am.group("kor")) or _HOSPITAL_END.search(text, max(0, end - 16), end) is not None
+                text[end - 4 : end].lower() == "shot" or (am is not None and am.group("kor"))
+                or _HOSPITAL_END.search(text, max(0, end - 16), end) is not None or text[end - 7 : end].lower().endswith(("wound", "wounds"))
             ):
                 attrs["shot"] = True  # "3 people were shot": GVA reads those not killed as injured
                 fm = _FATALLY.match(text, end, s1)
@@ -1658,8 +1730,12 @@ class CasualtyTagger:
                     continue
                 if any(s.start < en and st < s.end for s in doc.get(NUMBERS) if s.label != "count"):
                     continue
+                n_dead = {"low": 1, "best": 1, "high": 1}
+                if _ALONG_WITH.match(text, en, s1):
+                    # "John Doe was shot dead along with another man": one more victim
+                    en = self._more_victims(text, en, s1, n_dead, "thing", _ALONG_WITH)
                 doc.add(NUMBERS, Span(st, en, "killed", text[st:en], {
-                    "low": 1, "best": 1, "high": 1, "qualifier": None, "who": None, "unit": None,
+                    **n_dead, "qualifier": None, "who": None, "unit": None,
                     "negated": False, "cumulative": cumulative, "also": False, "single": True,
                 }))
         weak = (x for ws, we in windows for x in _WEAK_DEATH.finditer(text, ws, we)) if not present.isdisjoint(
@@ -1733,8 +1809,11 @@ class CasualtyTagger:
                     }))
         # one victim named and shot or wounded: "Police said John Doe was shot", "Jim Roe, 19,
         # was wounded" (a named victim told dead is read by the single patterns above)
-        if " was " in sent_low or " had been " in sent_low:
-            for nm_ in _NAMED_HURT.finditer(text, s0, s1):
+        named_pats = ([_NAMED_HURT] if " was " in sent_low or " had been " in sent_low else []) + (
+            [_NAMED_CONDITION] if " condition" in sent_low else []
+        )
+        for named_pat in named_pats:
+            for nm_ in named_pat.finditer(text, s0, s1):
                 st, en = nm_.start(), nm_.end()
                 if any(s.start < en and st < s.end for s in doc.get(NUMBERS) if s.label != "count"):
                     continue
@@ -1795,6 +1874,8 @@ def _also_near(text: str, start: int, end: int) -> bool:
 
 
 _MORE_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+# "killed another two": the figure adds victims
+_ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.IGNORECASE)
 
 
 def _span_in(span: Span, sentences: list[Span]) -> bool:
@@ -1820,9 +1901,15 @@ def _pick(spans: list[Span], text: str = "") -> tuple[int | None, int | None, in
     base = [s for s in spans if not s.attrs.get("also")] or spans[:1]
     # "the man", "he later died", "a trader was killed" re-tell one victim of a larger toll
     plural = [s for s in base if not s.attrs.get("single") and (s.attrs.get("best") or 0) > 1]
+    other_side: list[Span] = []
     if plural and len(plural) < len(base):
+        # one victim of the other side ("the army killed eight militants ... a soldier died")
+        # is no re-telling of the toll: both sides' dead add up
+        sides = {_SIDE.get(s.attrs.get("who")) for s in plural}
+        if len(sides) == 1 and None not in sides:
+            other_side = [s for s in base if s.attrs.get("single") and _SIDE.get(s.attrs.get("who")) not in (None, *sides)][:1]
         base = [s for s in base if not s.attrs.get("single")]
-    extra = [s for s in spans if s.attrs.get("also") and s not in base]
+    extra = [s for s in spans if s.attrs.get("also") and s not in base] + other_side
     if extra:
         # A story re-tells its additions ("... and then himself" in the title and the lead):
         # each told victim counts once, the killer's own death at most once. One victim
@@ -1830,7 +1917,7 @@ def _pick(spans: list[Span], text: str = "") -> tuple[int | None, int | None, in
         # part of a plural toll already told ("four people were wounded"), not an addition.
         # One more victim told well after a plural toll ("2 dead" in the title, then "his
         # daughter has also died") is one of that toll.
-        told = [s for s in base if not s.attrs.get("single") and (s.attrs.get("best") or 0) > 1]
+        told = [s for s in base if not s.attrs.get("single") and (s.attrs.get("best") or 0) > 1 or s.attrs.get("contrast")]
         if base[0].attrs.get("also"):
             told = base  # every report is an addition ("another was hurt"): the first is the toll
         seen: set[str] = set()
@@ -1887,6 +1974,8 @@ def _pick(spans: list[Span], text: str = "") -> tuple[int | None, int | None, in
     return low, best, high, lead
 
 
+# The armed side a victim noun names: the state's forces or their armed opponents.
+_SIDE = {"soldiers": "state", "police": "state", "militants": "armed", "fighters": "armed"}
 _ANOTHER = re.compile(r"\b(?:second|third|fourth|another|other)\b", re.IGNORECASE)
 # A death told by reference ("he later died") this close after a wounded victim is that
 # victim's, when the pronoun agrees with the victim noun.
@@ -1950,6 +2039,36 @@ def _not_died(text: str, killed: list[Span], injured: list[Span]) -> list[Span]:
     return out
 
 
+# Characters between a death and a wounded victim told as "another" / "also" within which
+# the "another" sets the wounded apart from the dead, not from other wounded.
+_CONTRAST_NEAR = 300
+
+
+def _contrasted(doc: Doc, injured: list[Span]) -> list[Span]:
+    """The wounded told as "another" right after a death ("a boy was killed, another
+    wounded", "he later died. Another student was injured") are not added to the wounded
+    told before: the word contrasts them with the dead. Such a span is read as a plain report
+    (a copy without ``also``, marked ``contrast``: a victim "also" told far after it is a
+    re-telling, as after a plural toll); "two were hurt ... another was hurt" still adds one."""
+    out = []
+    for s in injured:
+        if s.attrs.get("also") and not s.attrs.get("joined") and _after_death(doc, s):
+            s = Span(s.start, s.end, s.label, s.text, {**s.attrs, "also": False, "contrast": True})
+        out.append(s)
+    return out
+
+
+def _after_death(doc: Doc, span: Span) -> bool:
+    """Whether the casualty told last before ``span`` (and near it) is a death."""
+    prev = None
+    for t in doc.get(NUMBERS):
+        if t.end <= span.start and t.label in ("killed", "injured", "killed_or_injured") and not t.attrs.get("negated") and (
+            prev is None or t.end > prev.end
+        ):
+            prev = t
+    return prev is not None and prev.label == "killed" and span.start - prev.end < _CONTRAST_NEAR
+
+
 # Characters after the main event's first sentence within which the rest of the document
 # still tells that event's victims (GVA per document: 800 -> 2,543 injured right, 1,500 ->
 # 2,551, 3,000 -> 2,560, no limit -> 2,563: a little more, but from pages' related stories).
@@ -1977,11 +2096,16 @@ def casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
     a quote). Only the wounded: a death toll found elsewhere in a long report is more often
     another strike's or a running total (measured on Airwars: worse; on GVA: no better)."""
     out = _casualties_for(doc, sentences)
-    if out["injured_best"] is None and out["injured_low"] is None and _is_main(doc, sentences):
+    # "a boy was shot ... he died" gives no wounded (0) but tells none either: the wounded
+    # may still be told elsewhere ("the shooting that killed a girl and wounded three")
+    none_hurt = out["injured_best"] == 0 and not any(
+        s.attrs.get("negated") and s.label != "killed" for s in out["evidence"]
+    )
+    if (out["injured_best"] is None and out["injured_low"] is None or none_hurt) and _is_main(doc, sentences):
         # the story's own paragraphs, not the related stories and link lists of a page's end
         limit = min(s.start for s in sentences) + _STORY_SPAN
         whole = _casualties_for(doc, [s for s in doc.sentences if s.start < limit])
-        if whole["injured_best"] is not None:
+        if whole["injured_best"] is not None and (not none_hurt or whole["injured_best"] > 0):
             for k in ("injured_low", "injured_best", "injured_high"):
                 out[k] = whole[k]
     return out
@@ -2016,13 +2140,18 @@ def _casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
             # found dead": the one death told after it is the protest's cause, not its toll
             # ("a man was shot dead as police battled villagers protesting a killing" is)
             killed = []
+    if killed and all("lynch" in s.text.lower() and s.attrs.get("best") == 1 for s in killed) and _RESCUED.search(
+        doc.text, min(s.end for s in killed)
+    ):
+        # "a thief is lynched by a mob ... he was rescued by police": beaten, not killed
+        killed = []
     if len(killed) > 1:
         # "the militants claimed 15 killed; the army said only four died": a side's claim gives
         # way to a figure told without one (ACLED codes the lower, the reported one)
         told = [s for s in killed if not _CLAIM_BEFORE.search(doc.text, max(0, s.start - 60), s.start)]
         if told and len(told) < len(killed):
             killed = told
-    injured = [s for s in main if s.label == "injured"]
+    injured = _contrasted(doc, [s for s in main if s.label == "injured"])
     if killed and injured:
         injured = _not_died(doc.text, killed, injured)
     negated = [s for s in spans if s.attrs.get("negated")]
