@@ -212,11 +212,17 @@ def _cv_figures(dataset: str) -> str:
     from importlib import resources
 
     path = resources.files("sitrep.data").joinpath("models/event_classifier.json")
-    cv = (json.loads(path.read_text("utf-8")).get("cross_validation") or {}).get("model", {})
+    record = json.loads(path.read_text("utf-8")).get("cross_validation") or {}
+    cv = record.get("model", {})
     prefix = "acled_" if dataset.startswith("acled") else "case_" if dataset.startswith("case") else ""
     keep = {k: v for k, v in cv.items()
             if k.startswith(prefix) or (prefix == "case_" and k == "no_event_outside_acled")}
-    return ", ".join(f"{k} {v:.3f}" for k, v in keep.items()) or "not recorded"
+    figures = ", ".join(f"{k} {v:.3f}" for k, v in keep.items()) or "not recorded"
+    seeds = record.get("fold_seeds") or []
+    if len(seeds) > 1 and keep:
+        # Averaged because one split's figure moves with the fold seed alone.
+        figures += f" (mean over fold seeds {', '.join(map(str, seeds))})"
+    return figures
 
 
 def evaluate(
