@@ -171,7 +171,8 @@ class Gazetteer:
             name = entry.name
             if not (name.startswith("admin2_") and name.endswith(".yaml")):
                 continue
-            cc = name[len("admin2_") : -len(".yaml")]
+            # ("admin2_KE.yaml", and more tables of the same country: "admin2_KE_places.yaml")
+            cc = name[len("admin2_") : -len(".yaml")].split("_")[0]
             table = load_yaml(f"gazetteer/{name}") or {}
             for admin1, items in table.items():
                 if (cc, admin1) not in self.admin1_by_name:

@@ -62,7 +62,10 @@ _CHAIN_GAP = re.compile(r"^(?:\s*,\s*|\s*\(\s*|,?\s+in\s+|\s*,\s*in\s+)$")
 # "coming from Masol village in West Pokot": the unit of a place people came from.
 _FROM_IN = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){1,3}in\s+(?:the\s+)?$", re.I)
 # "Dana Reyes, 19, of Clear Lake, was shot at the range": where a person lives, not the scene
-_US_UNIT_WORD = re.compile(r" (?:County|Parish|Borough|Township)\b")
+_US_UNIT_WORD = re.compile(r" (?:County|Parish|Borough|Township|COUNTY|PARISH)\b")
+# The words that name a US county or parish ("Hill District" is a Pittsburgh quarter, not
+# Hill County, Montana; "Marshall Co." is Marshall County).
+_US_COUNTY_WORDS = frozenset(["county", "parish", "co"])
 _RESIDENT_OF = re.compile(r",\s+(?:\d{1,3},\s+)?of\s+$")
 _PLACE_TYPES = frozenset(["area", "village", "villages", "town", "estate", "estates", "location",
                           "sub-location", "ward", "division", "camp", "market", "centre",
@@ -80,11 +83,15 @@ _SPECIFIC = {
 _POINT_RANK = 3  # cities, camps, bases, crossings, fields, dams, prisons
 _SMALL_VILLAGE = 20000
 _SURNAME_TOWN = 100000  # a name used as a surname in the text is a town only above this
-_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
+# (or after a sentence and two spaces, where a scrape joined the page's lines: "... on your
+# browser.  OGDEN — A girl ...")
+_DATELINE = re.compile(r"(?m)(?:^|(?<=[.!?”\")] {2}))[ \t]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
                        r"(?:,[ \t]*[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?[ \t]*"
                        r"(?:\([\w ,./-]{1,40}\)[ \t]*)?[—–-]{1,2}[ \t]?(?=[A-Z\"“'‘ \t]|\r?\n)")
 # (the dash may end its line: "SALINAS, Calif. -" above the story's first paragraph)
 _INITIAL_NEXT = re.compile(r" [A-Z]\. [A-Z][a-z]")
+# A regnal number after a name ("Abdullah II", "Mohammed VI"): a ruler, never a place.
+_REGNAL_NEXT = re.compile(r" (?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)\b")
 _BLOCK_OF = re.compile(r"\bblock of (?:the )?$", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 # (not after "of": "a crowd of 300 Kibera residents" counts people of a place)
@@ -548,6 +555,8 @@ class PlaceTagger:
             return None
         if k - i == 1 and _INITIAL_NEXT.match(text, e):
             return None  # "Joseph Q. Nelson": a first name before a middle initial
+        if _REGNAL_NEXT.match(text, e):
+            return None  # "King Abdullah II" (also an alternate name of a Russian town)
         num = _HOUSE_NUMBER.search(text, max(0, s - 14), s)
         if (num and not _YEAR.match(num.group(1))) or _BLOCK_OF.search(text, max(0, s - 12), s):
             return None  # "at 2517 Shasta", "the 1000 block of Eastwood": a street
@@ -566,6 +575,14 @@ class PlaceTagger:
                 # ("Angry Meru residents ...": a word that opens the sentence and is no first
                 # name is capitalised for that reason alone)
                 and not (prev not in self.first_names and _opens_sentence(text, words[i - 1][0]))
+                # ("PM Wajir:", "KDF Garissa camp": an acronym in ordinary text is no first
+                # name; but "FOX Carolina", "WBTV Charlotte" are stations' names and "LVMPD
+                # Enterprise Area Command" a police department's district)
+                and not (len(prev) > 1 and prev.isupper() and not w.isupper()
+                         and prev.lower() not in self.outlet_words
+                         and not prev.endswith(("PD", "SO"))
+                         and norm_key(f"{prev} {w}") not in self.gaz  # ("DR Congo")
+                         and not re.fullmatch(r"[KW][A-Z]{2,3}", prev))
                 # ("Tirioko Tiaty Sub-county": a unit word after it makes it a place)
                 and nxt.lower() not in self.admin_cues and nxt.lower() not in _SUBUNIT_CUES):
             self._surnames.add(key)
@@ -658,7 +675,12 @@ class PlaceTagger:
                        and nxt.lower() not in self.feature_words and nxt not in self.org_heads
                        and nxt not in self.stop and not nxt.isupper())
         name = text[s:e]
-        if name in self.ethnic and not m.prep_before and not m.admin_cue and not m.place_follower:
+        # ("members of the Maasai", "in the Turkana's grazing land": "the" before a people's
+        # name makes it the people, whatever preposition comes before the article)
+        people = not m.prep_before or prev.lower() == "the"
+        # (a misspelt people's name, "Kikyu", fuzzy-matches the town named after the people)
+        ethnic = name in self.ethnic or (fuzzy and any(c.name in self.ethnic for c in cands))
+        if ethnic and people and not m.admin_cue and not m.place_follower:
             # A people's name ("Maasai elders", "clashes between Borana and Gabra") is a
             # place only as a unit of the gazetteer's own tables, never a foreign village.
             m.modifier = True
@@ -671,7 +693,8 @@ class PlaceTagger:
         bracketed = m.bracket_unit  # ("(Masisi, North Kivu)": its unit, checked in _chain)
         m.cands = [c for c in cands if not (
             c.cue and not m.admin_cue and not (bracketed and c.source == "county")) and not (
-            c.source == "county" and c.cc != "US" and not (worded or bracketed))]
+            c.source == "county" and c.cc != "US" and not (worded or bracketed))
+            and not (c.source == "county" and c.cc == "US" and nxt.lower() not in _US_COUNTY_WORDS)]
         m.has_country = any(c.feature == "country" for c in m.cands)
         m.state_spelled = any(c.feature == "admin1" and c.cc == "US" and self._folded(c) == surface
                               for c in m.cands)
@@ -1066,7 +1089,14 @@ class PlaceTagger:
                     known[s].prep_before = known[s].dateline = True
                 continue
             key = norm_key(dl.group(1))
-            if not key or key in self.stop_keys or key not in self.gaz:
+            if key and key not in self.gaz and key not in self.stop_keys:
+                # "KINLOCH, Mo. (KMOV) --": a US town filed from with its state, that the
+                # city list (500 people and up) lacks, is the town the dateline says.
+                town = self._unlisted_dateline(text, dl.group(1), e, key)
+                if town is not None:
+                    out.append(town)
+                continue
+            if not key or key in self.stop_keys:
                 continue
             words = [(s, s, ""), (s, e, dl.group(1)), (e, e, "")]
             m = self._mention(text, words, 1, 2, key, self.gaz.lookup(key))
@@ -1075,6 +1105,21 @@ class PlaceTagger:
                 m.dateline = True
                 out.append(m)
         return out
+
+    def _unlisted_dateline(self, text: str, name: str, end: int, key: str) -> _Mention | None:
+        """A US dateline town that no list knows, given with its state ("KINLOCH, Mo."):
+        a town of that state without coordinates ("FRANKLIN TOWNSHIP, Mich." is named
+        Franklin, as GVA writes it)."""
+        ab = self._us_after.match(text, end)
+        if ab is None or len(name) < 4:
+            return None
+        town = re.sub(r"(?i) township$", "", name).title()
+        place = Place(name=town, cc="US", country=_US, admin1=self.us_abbrev[ab.group(1)],
+                      admin2=None, lat=None, lon=None, feature="city", geo_precision=1,
+                      population=0, geonameid=None, source="text")
+        m = _Mention(end - len(name), end, key, len(name.split()), [place], surface=fold(name))
+        m.prep_before = m.dateline = m.clear = True
+        return m
 
     def _persons(self, text: str, mentions: list[_Mention],
                  dom: str | None) -> tuple[set[int], set[str]]:
@@ -1281,7 +1326,11 @@ class PlaceTagger:
             if (text[a.end : b.start] == " " and a.words == b.words == 1
                     and all(x.best is not None and x.best.source == "geonames"
                             and x.best.feature == "city" for x in (a, b))
-                    and a.best.population < _SMALL_VILLAGE):  # type: ignore[union-attr]
+                    and a.best.population < _SMALL_VILLAGE  # type: ignore[union-attr]
+                    # ("3 Hurt Bellflower Barbershop Shooting": a word the text also writes
+                    # in lower case, "others hurt", is a headline's word, not a first name)
+                    and not re.search(rf"(?<![\w-]){re.escape(text[a.start:a.end].lower())}(?![\w-])",
+                                      text)):
                 names_.update((a.start, b.start))
                 surnames.add(b.key)
         if surnames:
@@ -1304,6 +1353,21 @@ class PlaceTagger:
             # or a name, even in the document's country.
             if (m.words == 1 and best.source == "geonames" and best.population < _SMALL_VILLAGE
                     and not m.chain_admin1 and not m.place_follower
+                    and not m.dateline  # ("SNELLVILLE — Police ...": filed from the town)
+                    and _opens_sentence(text, m.start)
+                    # ("Maseno University students ...": a name that an institution's noun
+                    # follows is the place the institution is named after)
+                    and not (text[m.end : m.end + 1] == " "
+                             and text[m.end + 1 : m.end + 40].split(" ", 1)[0] in self.org_heads)):
+                continue
+            # A word that opens a sentence and is a town's name only as one of its alternate
+            # spellings ("Running ..." for Runan), with no preposition and no other place of
+            # that country, is the word. (Only English word forms, "-ing", "-ed", "-ly": a
+            # transliterated name, "Qusair" for Al Qusayr, also opens sentences.)
+            if (m.words == 1 and best.source == "geonames" and best.feature == "city"
+                    and m.surface.endswith(("ing", "ed", "ly"))
+                    and not m.prep_before and not m.place_follower and not m.chain_admin1
+                    and support[best.cc] < 2 and not self._spells(best, m.surface)
                     and _opens_sentence(text, m.start)):
                 continue
             # A foreign town named once, in a text about another country, is far more often a
@@ -1547,7 +1611,9 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
     """The best location for an event told in ``sentence_spans`` (see module docstring)."""
     places = _places(doc)
     if not places:
-        return None
+        home = outlet_of(doc)
+        own = _outlet_town(doc, home.state) if home is not None else None
+        return _unspanned(own) if own is not None else None
     unit: Span | None = None  # a second-level unit the sentences name beside the town
     country = document_country(doc)
     admin1 = document_admin1(doc)
@@ -1642,6 +1708,12 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
             main = _dominant(doc, places, best.attrs["country"], admin1)
             if main is not None and not doubtful(main):
                 best = main
+                if best.attrs["feature"] == "admin2" and best.attrs.get("lat") is None:
+                    # (the document's own US county, standing in for a homonym: its town,
+                    # as above; "in Fuller Park ... Chicago police ... Cook County judge")
+                    town = _town_of_state(doc, places, best, doubtful)
+                    if town is not None:
+                        unit, best = best, town
         if (best.attrs.get("modifier") or best.attrs.get("origin")) and country != _US:
             # Only a people or a modifier in these sentences ("clashes between Kalenjin and
             # Kisii youths"), or where someone came from ("fighters who came from X"): a
@@ -1692,6 +1764,34 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
                 unit, best = best, town
     if country == _US:
         best = _title_town(doc, best, places)
+        best = _police_town(doc, best, places)
+        if best.attrs["feature"] == "city" and _suburbs_of(doc, best):
+            # (the suburb the text names, told with "in"/"at", filed from or policing it)
+            best = next((p for p in places if p.attrs["feature"] == "city"
+                         and p.attrs.get("admin1") == best.attrs.get("admin1")
+                         and p.attrs["name"] != best.attrs["name"]
+                         and (p.attrs.get("prep") or p.attrs.get("dateline")
+                              or _policed(doc.text, p.text))
+                         and not any(p.attrs.get(k) for k in ("modifier", "origin", "outlet",
+                                                              "boilerplate", "fuzzy"))
+                         and not _suburbs_of(doc, p)), best)
+        quarter_of = _quarter_city(doc, best, places)
+        if isinstance(quarter_of, Place):
+            # (the outlet's own city, which the text does not name: as for the market)
+            result = quarter_of.attrs()
+            result["span"] = None
+            result["geo_precision"] = 2
+            return result
+        if quarter_of is not None:
+            best = quarter_of
+        if best.attrs["feature"] == "admin2" and best.attrs.get("lat") is None:
+            seat = _county_city(best, places)
+            if isinstance(seat, Place):
+                result = _unspanned(seat)
+                result["admin2"] = best.attrs["name"]
+                return result
+            if seat is not None:
+                unit, best = best, seat
     city = _city_of_quarter(doc, best, places)
     if city is not None:
         best = city
@@ -1703,6 +1803,10 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
         result["span"] = None
         result["geo_precision"] = 2
         return result
+    if best.attrs["feature"] == "admin1" and best.attrs.get("country") == _US:
+        own = _outlet_town(doc, best.attrs["admin1"])
+        if own is not None:
+            return _unspanned(own)
     result = dict(best.attrs)
     result.pop("fuzzy", None)
     result.pop("prep", None)
@@ -1760,6 +1864,33 @@ def _title_town(doc: Doc, best: Span, places: list[Span]) -> Span:
     return best
 
 
+_SUBURBAN_BEFORE = re.compile(r"\bsuburban\s+$", re.I)
+_SUBURBS_AFTER = re.compile(r"(?:'s|’s)?\s+(?:\w+ern\s+)?(?:suburbs?|outskirts)\b", re.I)
+
+
+def _suburbs_of(doc: Doc, p: Span) -> bool:
+    """A big city named for its suburbs ("a home in suburban Miami", "in Atlanta's
+    northeastern suburbs"): the story is set in another town, which the text names."""
+    return bool(_SUBURBAN_BEFORE.search(doc.text, max(0, p.start - 12), p.start)
+                or _SUBURBS_AFTER.match(doc.text, p.end))
+
+
+def _police_town(doc: Doc, best: Span, places: list[Span]) -> Span:
+    """A US story whose investigating police are a town's ("Perris Police are seeking
+    information ... the car was found in Menifee") is that town's story: when the chosen
+    town's own police are not named and those of exactly one other town of its state are,
+    that town is the answer."""
+    a = best.attrs
+    if a["feature"] != "city" or _policed(doc.text, best.text) or _policed(doc.text, a["name"]):
+        return best
+    policed = [p for p in places if p.attrs["feature"] == "city"
+               and p.attrs.get("admin1") == a.get("admin1") and p.attrs["name"] != a["name"]
+               and not (p.attrs.get("outlet") or p.attrs.get("boilerplate"))
+               and _policed(doc.text, p.text)]
+    names = {p.attrs["name"] for p in policed}
+    return policed[0] if len(names) == 1 else best
+
+
 def _market_place(doc: Doc, best: Span, places: list[Span]) -> Place | None:
     """The city of a local outlet whose host names it ("nbcmiami.com", "chicago.suntimes.com")
     when the chosen place is a lone homonym in another state, or abroad: "shot in Austin" in
@@ -1804,6 +1935,132 @@ def _market_place(doc: Doc, best: Span, places: list[Span]) -> Place | None:
 
 
 _MARKET_KM = 100.0
+
+
+def _outlet_town(doc: Doc, state: str | None) -> Place | None:
+    """The city of a local outlet at home in ``state`` (its host or the curated list names
+    the city), for a story that names no town of that state: a page whose only place is the
+    state ("a Georgia man", a headline over a sign-up form) or none at all is mostly the
+    outlet's own city's story. None when the state has a same-named city ("New York"), which
+    the state's name may already mean."""
+    home = outlet_of(doc)
+    if home is None or home.city is None or state is None or home.state != state:
+        return None
+    gaz = get_gazetteer()
+    if any(c.feature == "city" and c.admin1 == state and c.population >= _BIG_CITY
+           for c in gaz.lookup(norm_key(state))):
+        return None  # (not Florida's small "Florida" towns)
+    towns = [c for c in gaz.lookup(norm_key(home.city))
+             if c.feature == "city" and c.admin1 == state and c.cc == "US"]
+    return max(towns, key=lambda c: c.population) if towns else None
+
+
+@functools.lru_cache(maxsize=1)
+def _us_county_cities() -> dict[tuple[str, str], str]:
+    """(state, county key) -> city, from ``data/gazetteer/us_county_cities.yaml``."""
+    return {(str(state), norm_key(str(county))): str(city)
+            for state, counties in load_yaml("gazetteer/us_county_cities.yaml").items()
+            for county, city in counties.items()}
+
+
+def _county_city(unit: Span, places: list[Span]) -> Span | Place | None:
+    """The big city of a metropolitan US county that a story names alone, with no town of
+    its state ("Harris County deputies" -> Houston; see us_county_cities.yaml): the city's
+    span when the text names it (as a modifier, say), else its gazetteer entry."""
+    a1 = unit.attrs.get("admin1")
+    city = _us_county_cities().get((str(a1), norm_key(unit.attrs["name"])))
+    if city is None:
+        return None
+    keys = _city_keys(city)
+    named = next((p for p in places if p.attrs["feature"] == "city" and p.attrs.get("admin1") == a1
+                  and norm_key(p.attrs["name"]) in keys and not p.attrs.get("outlet")), None)
+    if named is not None:
+        return named
+    towns = [c for k in keys for c in get_gazetteer().lookup(k)
+             if c.feature == "city" and c.admin1 == a1 and c.cc == "US"]
+    return max(towns, key=lambda c: c.population) if towns else None
+
+
+def _unspanned(place: Place) -> dict[str, Any]:
+    """A location no span of the text names (the outlet's city): only "near" it."""
+    result = place.attrs()
+    result["span"] = None
+    result["geo_precision"] = 2
+    return result
+_QUARTER_OF_MARKET_KM = 30.0  # a borough this close to the outlet's city is in its market
+# "the Hill District", "the Austin neighborhood": the word that makes a name a quarter.
+_QUARTER_WORD = re.compile(r" (?:District|neighbou?rhood|section|community)\b", re.I)
+_NEXT_CAP_WORD = re.compile(r"[ -][A-Z][a-z]+\b")  # ("Fuller Park", "Belair-Edison")
+
+
+@functools.lru_cache(maxsize=1)
+def _us_quarters() -> dict[str, list[tuple[str, str]]]:
+    """Quarter name key -> [(state, city)], from ``data/gazetteer/us_quarters.yaml``."""
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for state, cities in load_yaml("gazetteer/us_quarters.yaml").items():
+        for city, quarters in cities.items():
+            for name in quarters:
+                out[norm_key(str(name))].append((str(state), str(city)))
+    return dict(out)
+
+
+def _city_keys(name: str) -> set[str]:
+    # ("Saint Louis" in the table, "St. Louis" in GeoNames)
+    return {norm_key(name), norm_key(name.replace("Saint ", "St. "))}
+
+
+def _quarter_city(doc: Doc, best: Span, places: list[Span]) -> Span | Place | None:
+    """The large US city whose quarter the chosen place is ("AUSTIN -- ..." in a Chicago
+    paper, "shot in Englewood ... Chicago police", "in the Hill District" of a Pittsburgh
+    story; GVA codes the city, or New York's borough): the place's name is one of the city's
+    quarters in ``us_quarters.yaml`` and the story is the city's: the outlet is at home in
+    it (or in the city whose borough it is), or the text names the city and the document is
+    set in its state (or the story is filed from the city, "PITTSBURGH, Pa. --", or names
+    the city's police). The city's own span when the text names it, else its gazetteer
+    entry; None otherwise. (A quarter that shares its name with a town elsewhere, Austin,
+    Texas, is that town in any other story.)"""
+    a = best.attrs
+    if a.get("country") != _US or a["feature"] == "country":
+        return None
+    if a.get("stated") or any(p.attrs["feature"] == "admin1" and 0 < p.start - best.end <= 3
+                              for p in places):
+        return None  # "Austin, Texas": the text gives the state
+    names = [best.text]
+    unit_word = _QUARTER_WORD.match(doc.text, best.end) or _NEXT_CAP_WORD.match(doc.text, best.end)
+    if unit_word:
+        # "Hill District"; "Fuller Park" when only "Fuller" was read as a place
+        names.insert(0, best.text + unit_word.group())
+    home = outlet_of(doc)
+    gaz = get_gazetteer()
+    for name in names:
+        for state, city in _us_quarters().get(norm_key(name), ()):
+            keys = _city_keys(city)
+            if norm_key(str(a.get("name") or "")) in keys:
+                return None  # (already the city)
+            named = next((p for p in places if p.attrs["feature"] == "city"
+                          and p.attrs.get("admin1") == state
+                          and norm_key(p.attrs["name"]) in keys
+                          and not (p.attrs.get("boilerplate") or p.attrs.get("outlet"))), None)
+            towns = [c for k in keys for c in gaz.lookup(k)
+                     if c.feature == "city" and c.admin1 == state and c.cc == "US"]
+            if not towns:
+                continue
+            town = max(towns, key=lambda c: c.population)
+            ours = False
+            if home is not None and home.state == state and home.city:
+                if norm_key(home.city) in keys:
+                    ours = True
+                elif town.lat is not None:
+                    homes = [c for c in gaz.lookup(norm_key(home.city))
+                             if c.feature == "city" and c.admin1 == state and c.cc == "US"
+                             and c.lat is not None]
+                    ours = any(km(c.lat, c.lon, town.lat, town.lon)  # type: ignore[arg-type]
+                               <= _QUARTER_OF_MARKET_KM for c in homes)
+            if ours or (named is not None and (document_admin1(doc) == state
+                                               or named.attrs.get("dateline")
+                                               or _policed(doc.text, named.text))):
+                return named if named is not None else town
+    return None
 
 
 _US_AFTER = re.compile(r",\s*[A-Z]")  # "Austin, Texas", "Austin, Tex.", "Austin, TX"
