@@ -1,5 +1,6 @@
 """Which value an event keeps when its reports disagree: the injured count on a tie, the
-province against a homonym read in another one (invented reports)."""
+province against a homonym read in another one, a tie between two towns (invented reports;
+real town names only for their gazetteer populations)."""
 
 from __future__ import annotations
 
@@ -93,3 +94,27 @@ def test_death_toll_tie_goes_to_the_figure_stated_more_often():
     told = dead("a", 2, "two men died", "both victims were pronounced dead")
     ev = reconcile([member(dead("b", 3), "b", "Paper B"), member(told, "a", "Paper A")])
     assert ev.record.fatalities == 2 and ev.record.fatalities_best == 2
+
+
+def test_town_tie_goes_to_the_smaller_town():
+    # One wire names the state capital (as a landmark), another the small town beside it.
+    big = member(_us("b", "Springfield", "Illinois", 39.80, -89.64), "b", "Invented Wire")
+    small = member(_us("s", "Chatham", "Illinois", 39.68, -89.70), "s", "Other Wire")
+    for order in ([big, small], [small, big]):
+        assert reconcile(order).record.location == "Chatham"
+
+
+def test_a_town_named_more_often_still_wins_over_a_smaller_one():
+    big = [member(_us(d, "Springfield", "Illinois", 39.80, -89.64), d, f"Wire {d}")
+           for d in ("b1", "b2")]
+    small = member(_us("s", "Chatham", "Illinois", 39.68, -89.70), "s", "Other Wire")
+    assert reconcile([small, *big]).record.location == "Springfield"
+
+
+def test_a_town_unknown_to_the_gazetteer_does_not_break_the_tie_rule():
+    # An invented town (population unknown: 0) against a known one: still one answer,
+    # whatever the order of the reports.
+    known = member(_us("k", "Springfield", "Illinois", 39.80, -89.64), "k", "Invented Wire")
+    made_up = member(_us("m", "Fernmoor", "Illinois", 39.75, -89.60), "m", "Other Wire")
+    got = {reconcile(order).record.location for order in ([known, made_up], [made_up, known])}
+    assert len(got) == 1
