@@ -119,6 +119,8 @@ _SENT_BEFORE = frozenset(("sent", "sending", "sends", "send", "lands", "landed",
 
 # Victim nouns (numbers.yaml "who") that make a death a civilian death.
 _CIVILIAN_WHO = frozenset({"civilians", "children", "women"})
+# Words that tell a figure adds victims ("also", "another"): ``_Lexicon.also``.
+_ALSO_WORDS = ("also", "another", "additional", "further")
 
 
 def _alt(words: list[str] | set[str] | dict[str, Any]) -> str:
@@ -177,18 +179,22 @@ class _Lexicon:
         # from a death by ``casualties_for``).
         self.bare_hurt = re.compile(
             # "Boy, 3, wounded in ...": an age between commas after the noun
-            r"(?P<np>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?:,\s*\d{1,3},)?\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?"
-            r"(?:(?:critically|seriously|accidentally|reportedly|allegedly)\s+)?"
-            r"(?:(?P<i>injured|wounded|hurt|hospitali[sz]ed|recovering|critical(?!\s+of\b))|(?P<kor>shot))\b"
+            # (the word lists behind first-character guards: tried after each word of the noun)
+            r"(?P<np>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?:,\s*\d{1,3},)?\s+"
+            + _guard(r"(?:(?:was|is|has\s+been|had\s+been)\s+)") + "?"
+            + _guard(r"(?:(?:critically|seriously|accidentally|reportedly|allegedly)\s+)") + "?"
+            + _guard(r"(?:(?P<i>injured|wounded|hurt|hospitali[sz]ed|recovering|critical(?!\s+of\b))|(?P<kor>shot))") + r"\b"
             r"(?!\s+(?:dead|and\s+killed|to\s+death|him|her|himself|herself|an?|the|his|one|two|\d+)\b)",
             _I,
         )
         self.bare_subject = re.compile(
             # "Driver of former MP John Doe (XYZ) was killed": an "of" phrase after the noun
             r"(?P<np>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?:,\s*\d{1,3},|\s+of\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+(?:\s*\([^()]{1,30}\))?)?"
-            r"\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?(?:(?:reportedly|allegedly|later)\s+)?"
-            r"(?:killed|shot\s+dead|shot\s+and\s+killed|murdered|lynched|assassinated|beheaded|(?:hacked|stabbed|speared|stoned"
-            r"|beaten|burnt|burned)\s+to\s+death|found\s+dead|dies|died|gunned\s+down|executed|slain)\b(?!\s+(?:an?|the|his|her|one|two|\d+)\b)",
+            r"\s+" + _guard(r"(?:(?:was|is|has\s+been|had\s+been)\s+)") + "?"
+            + _guard(r"(?:(?:reportedly|allegedly|later)\s+)") + "?"
+            + _guard(r"(?:killed|shot\s+dead|shot\s+and\s+killed|murdered|lynched|assassinated|beheaded|(?:hacked|stabbed"
+                     r"|speared|stoned|beaten|burnt|burned)\s+to\s+death|found\s+dead|dies|died|gunned\s+down|executed|slain)")
+            + r"\b(?!\s+(?:an?|the|his|her|one|two|\d+)\b)",
             _I,
         )
 
@@ -216,8 +222,20 @@ class _Lexicon:
             rf"|(?P<defn>(?=the\s)(?:{_THE_AFTER_VERB})the(?=\s)|the(?={_DEFN_AFTER.pattern}))"
             rf")"
         )
+        # A figure's first word: a digit, a number word (then a non-word character, or the
+        # "to" / "or" of a range written without a space), or the first word of a qualifier,
+        # a vague quantity, "between" or a determiner. A look-ahead on it states what the
+        # figure needs anyway (the same matches), and spares the full attempt of every
+        # alternative at the other words ("in", "said", "shot"): a sixth of the scan. (A new
+        # alternative of ``figure`` must add its first words here; tests/test_numbers_speed.py
+        # compares the pattern with and without this look-ahead.)
+        first_words = (
+            {q.split()[0] for q in self.qualifiers} | {v.split()[0] for v in self.vague} | set(self.units)
+            | set(self.tens) | {"between", "the", "a", "an", "one", "his", "her", "their", "another"}
+        )
+        self.figure_first = rf"(?=\d|{_alt(first_words)}(?:(?!\w)|to|or))"
         self.number = re.compile(
-            rf"(?<![\w.,/])(?<![\w.,/]-){_guard(figure)}(?![\w]|,\d|\.\d|:\d|/\d|-\s*(?:year|month|week|day|yr|meter|metre|yard|mile|foot|feet|inch|pound|time|hour|minute|point|round|caliber|calibre|gauge)|\s*(?:%|per\s*cent|percent|km|kilomet|miles?|metres?|meters?|years?|yrs?\b|months?|weeks?|days?|hours?|minutes?|o'clock|blocks?\b|am\b|pm\b|a\.m|p\.m|kg|tons?|tonnes?|dollars?|shillings?))",
+            rf"(?<![\w.,/])(?<![\w.,/]-){self.figure_first}{_guard(figure)}(?![\w]|,\d|\.\d|:\d|/\d|-\s*(?:year|month|week|day|yr|meter|metre|yard|mile|foot|feet|inch|pound|time|hour|minute|point|round|caliber|calibre|gauge)|\s*(?:%|per\s*cent|percent|km|kilomet|miles?|metres?|meters?|years?|yrs?\b|months?|weeks?|days?|hours?|minutes?|o'clock|blocks?\b|am\b|pm\b|a\.m|p\.m|kg|tons?|tonnes?|dollars?|shillings?))",
             _I,
         )
         self.word_value = re.compile(rf"^{word_num}$", _I)
@@ -276,12 +294,12 @@ class _Lexicon:
         self.unit = re.compile(
             rf"\s*(?P<noun>(?:[\w'’-]+\s+){{0,2}}?)(?P<unit>{_alt(self.count_units)})\b", _I
         )
-        self.active_before = re.compile(
+        self.active_before = _guarded(re.compile(
             rf"\b(?:(?P<k>(?:{words('killed_active')}){_THEN_VERB})|(?P<i>{words('injured_active')})|(?P<arr>{words('arrested_active')})|(?P<abd>{words('abducted_active')})|(?P<kor>{words('shot_active')}))\s+(?:(?:a\s+)?total\s+of\s+|only\s+|about\s+|some\s+|either\s+|(?:his|her|their|its|the)\s+"
             # "injured another four", "killed a further two": more victims ("also" near the figure)
             r"|another\s+|an\s+additional\s+|a\s+further\s+)?$",
             _I,
-        )
+        ))
         self.active_last = frozenset(
             p.split()[-1]
             for k in ("killed_active", "injured_active", "arrested_active", "abducted_active", "shot_active")
@@ -290,16 +308,18 @@ class _Lexicon:
              "further"} | set(d["shot_active"])
         self.toll_last = frozenset("rose risen rises climbed climbs reached reaches increased increases jumped stands "
                                    "stood is was hit up now at to".split())
-        self.toll_before = re.compile(
+        self.toll_before = _guarded(re.compile(
             rf"\b(?:(?P<k>{words('toll_words')})|(?P<i>{words('injured_toll_words')}))\s+(?:\w+\s+){{0,3}}?(?:has\s+|had\s+|have\s+)?(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|increases|jumped|stands|stood|is|was|hit|went\s+up|now)\s+(?:at\s+|to\s+)?$",
             _I,
-        )
+        ))
         self.left_after = re.compile(
             r"\s*(?P<noun>(?:[\w'’-]+\s+){0,2}?)(?:(?P<k>dead)|(?P<i>injured|wounded|hurt))\b", _I
         )
         self.including = re.compile(
             r"\s*,?\s*(?:including|incl\.|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", _I
         )
+        # the last word of each fraction ("half", "thirds"): one of them is in any match
+        self.fraction_words = tuple(sorted({f.split()[-1].lower() for f in self.fractions}))
         self.fraction = _guarded(re.compile(
             rf"\b(?P<frac>{_alt(self.fractions)})\s+of\s+(?:them|those|the\s+[\w-]+)", _I
         ))
@@ -311,12 +331,12 @@ class _Lexicon:
         )
         # Words allowed between a number and the victim noun (adjectives, ages, nationalities):
         # anything not in block_words.
-        self.negations = [re.compile(p, _I) for p in d["negation_patterns"]]
-        self.outcome_word = re.compile(
+        self.negations = [_guarded(re.compile(p, _I)) for p in d["negation_patterns"]]
+        self.outcome_word = _guarded(re.compile(
             rf"\b(?:(?P<kor>{words('killed_or_injured_passive')}|{words('killed_or_injured_nouns')})|(?P<k>{words('killed_passive')}|{words('killed_nouns')}|died|lives)|(?P<i>{words('injured_passive')}|{words('injured_nouns')}|harmed|unhurt|unharmed))\b",
             _I,
-        )
-        self.also = re.compile(r"\b(?:also|another|additional|further)\b", _I)
+        ))
+        self.also = _guarded(re.compile(rf"\b(?:{'|'.join(_ALSO_WORDS)})\b", _I))
         cues = (
             set(d["killed_passive"]) | set(d["injured_passive"]) | set(d["killed_or_injured_passive"])
             | set(d["arrested_passive"]) | set(d["abducted_passive"]) | set(d["killed_active"])
@@ -456,12 +476,18 @@ _FATALLY = re.compile(
     r"(?:fatally|(?:(?:was|were|has|have)\s+(?:been\s+)?)?killed|died)\b",
     re.IGNORECASE,
 )
+# (tried after every "the" of a figure window: the two word lists are tries behind
+# first-character guards, which match the same words several times faster than a list of
+# case-insensitive alternatives; this is only ever a look-ahead, so only what matches counts)
+_DEFN_AUX = "was were is are had has have later then been also reportedly allegedly".split()
+_DEFN_OUT = (
+    "killed died dead shot lynched murdered stabbed hacked beaten stoned injured wounded hurt succumbed slain "
+    "executed beheaded gunned found pronounced attacked abducted kidnapped arrested struck hit hospitalised "
+    "hospitalized suffered suffering recovering grazed taken transported rushed flown airlifted listed treated "
+    "sustained"
+).split() + ["in critical", "in serious", "in stable"]
 _DEFN_AFTER = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,5}?(?:(?:was|were|is|are|had|has|have|later|then|been|also|reportedly|allegedly)\s+){0,3}"
-    r"(?:killed|died|dead|shot|lynched|murdered|stabbed|hacked|beaten|stoned|injured|wounded|hurt|succumbed|slain"
-    r"|executed|beheaded|gunned|found|pronounced|attacked|abducted|kidnapped|arrested|struck|hit|hospitali[sz]ed"
-    r"|suffered|suffering|recovering|grazed|in\s+(?:critical|serious|stable)|taken|transported|rushed|flown|airlifted"
-    r"|listed|treated|sustained)\b",
+    rf"\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_guard(_alt(_DEFN_AUX))}\s+){{0,3}}{_guard(_alt(_DEFN_OUT))}\b",
     re.IGNORECASE,
 )
 _THE_AFTER_VERB = "|".join(
@@ -504,6 +530,11 @@ _SELF_KILL = re.compile(
     r"|(?P<noun>\bmurder[-\s/]suicide)\b",
     re.IGNORECASE,
 )
+# A word that each outcome of ``_Lexicon.bare_subject`` / ``bare_hurt`` holds ("to death":
+# "death"): in an ASCII sentence without one, the pattern cannot match (not tried).
+_BARE_SUBJECT_GATE = ("killed", "shot", "murdered", "lynched", "assassinated", "beheaded", "death", "dead", "dies",
+                      "died", "gunned", "executed", "slain")
+_BARE_HURT_GATE = ("injured", "wounded", "hurt", "hospitali", "recovering", "critical", "shot")
 _SELF_GATE = ("self", "suicide", "own life")
 _THE_MONTH = re.compile(r"\b(?:the|a|an|on|since|until|before|after)\s+\w+\.\s*$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
@@ -740,7 +771,9 @@ def _gate_words() -> ahocorasick.Automaton:
     ``_PROTEST_GATE``): a single pass over a sentence tells which gate words it contains
     (overlaps included), instead of ~50 substring tests per sentence."""
     auto = ahocorasick.Automaton()
-    for w in {w for gate in _SINGLE_GATES for w in gate} | set(_WEAK_GATE) | set(_PROTEST_GATE):
+    for w in {w for gate in (*_SINGLE_GATES, _BARE_SUBJECT_GATE, _BARE_HURT_GATE) for w in gate} | set(_WEAK_GATE) | set(
+        _PROTEST_GATE
+    ):
         auto.add_word(w, w)
     auto.make_automaton()
     return auto
@@ -757,6 +790,8 @@ _HEADLINE_LEN = 150
 # Child killed in raid")
 _CLAUSE_BREAK = re.compile(r"[;:|]\s*")
 _NEG_HINT = re.compile(r"\b(?:[Nn]o|[Nn]obody|[Nn]one|not|[Ww]ithout|unhurt|unharmed)\b")
+# (case-sensitive: each word of ``_NEG_HINT`` holds one of these; without one, no scan)
+_NEG_HINT_PARTS = ("no", "No", "ithout", "unh")
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"'“A-Z0-9])|\n+")
 
 # The patterns scanned across windows and whole sentences, behind first-character guards
@@ -769,6 +804,17 @@ _NEG_HINT = _guarded(_NEG_HINT)
 _SELF_KILL = _guarded(_SELF_KILL)
 _PRONOUN_SHOT = _guarded(_PRONOUN_SHOT)
 _ALSO_NEAR = _guarded(_ALSO_NEAR)
+# (searched over every sentence, headline or figure's lead-in: a leading word boundary and a
+# case-insensitive alternation cost a full attempt at every word without a guard)
+_OUTCOME_COMMA = _guarded(_OUTCOME_COMMA)
+_SUBORD = _guarded(_SUBORD)
+_RELATIVE_BEFORE = _guarded(_RELATIVE_BEFORE)
+_HEDGE_BEFORE = _guarded(_HEDGE_BEFORE)
+_DENIED_BEFORE = _guarded(_DENIED_BEFORE)
+_CAUSE = _guarded(_CAUSE)
+_HURT_WORD = _guarded(_HURT_WORD)
+_AUX_IN = _guarded(_AUX_IN)
+_OTHERS_NEAR = _guarded(_OTHERS_NEAR)
 
 
 class CasualtyTagger:
@@ -1064,9 +1110,12 @@ class CasualtyTagger:
                         fig[k] += 1  # "his wife and son": two
                 end = bm.end()
 
-    def _bare_singles(self, doc: Doc, s0: int, s1: int, cumulative: bool, cue_pos: list[int]) -> None:
+    def _bare_singles(
+        self, doc: Doc, s0: int, s1: int, cumulative: bool, cue_pos: list[int], subject: bool = True, hurt_: bool = True
+    ) -> None:
         """One victim named by a bare singular noun: "gunmen kill police reservist", "land agent
-        killed at his home" (clause-initial subject)."""
+        killed at his home" (clause-initial subject). ``subject`` / ``hurt_`` False: the sentence
+        holds no outcome word of ``bare_subject`` / ``bare_hurt`` (those are not tried)."""
         text = doc.text
 
         def head_ok(np: str) -> bool:
@@ -1091,22 +1140,25 @@ class CasualtyTagger:
             ):
                 found.append((bm.start(), bm.end(), bm.start("np"), bm.end("np")))
         sent = text[s0:s1]
-        starts = [s0] + ([m.end() for m in _CLAUSE_BREAK.finditer(sent)] if ";" in sent or ":" in sent or "|" in sent else [])
-        if len(sent) <= _HEADLINE_LEN:
+        # (the clause starts feed only ``bare_subject`` and ``bare_hurt``)
+        starts = [] if not subject and not hurt_ else [s0] + (
+            [m.end() for m in _CLAUSE_BREAK.finditer(sent)] if ";" in sent or ":" in sent or "|" in sent else []
+        )
+        if starts and len(sent) <= _HEADLINE_LEN:
             # a headline's second clause: "Two arrested after child shot", "Woman charged
             # after toddler injured by gun"
             starts += [m.end() for m in _SUBORD.finditer(sent)]
             # a headline's list of outcomes: "Man killed, boy injured in ..."
-            starts += [m.end() for m in _OUTCOME_COMMA.finditer(sent)]
+            starts += [m.end() for m in _OUTCOME_COMMA.finditer(sent)] if "," in sent else []
         hurt: list[re.Match[str]] = []
         for st in starts:
             st = st if st == s0 else s0 + st
             while st < s1 and text[st].isspace():
                 st += 1
-            bm = self.lex.bare_subject.match(text, st, s1)
+            bm = self.lex.bare_subject.match(text, st, s1) if subject else None
             if bm and head_ok(bm.group("np")):
                 found.append((bm.start(), bm.end(), bm.start("np"), bm.end("np")))
-            elif bm is None:
+            elif bm is None and hurt_:
                 hm = self.lex.bare_hurt.match(text, st, s1)
                 if hm and head_ok(hm.group("np")):
                     hurt.append(hm)
@@ -1326,9 +1378,13 @@ class CasualtyTagger:
         cue_pos = cue_pos or []
         lex = self.lex
         sent_text = text[s0:s1]
-        also = bool(lex.also.search(sent_text))
+        sent_low = sent_text.lower()
+        # (in plain ASCII a case-insensitive pattern matches only where the lower-cased text
+        # holds its words: a substring test spares the scan of most sentences)
+        ascii_ = sent_text.isascii()
+        also = (not ascii_ or _has_any(sent_low, _ALSO_WORDS)) and bool(lex.also.search(sent_text))
         figures = [m for ws, we in windows for m in lex.number.finditer(text, ws, we)]
-        if "old" in text[s0:s1].lower():  # "17-year-old", "4-month-old"
+        if "old" in sent_low:  # "17-year-old", "4-month-old"
             figures += [m for ws, we in windows for m in lex.age.finditer(text, ws, we)]
             figures.sort(key=lambda m: m.start())
         made: list[Span] = []
@@ -1361,7 +1417,8 @@ class CasualtyTagger:
             end = after
             victim: tuple[int, int] | None = None
             # "including 2 civilians" inside an earlier figure
-            inc = lex.including.search(before) if made else None
+            # (the pattern ends with one of its words and white space: a suffix test first)
+            inc = lex.including.search(before) if made and _may_include(before) else None
             last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
             if (last in _MONTH_WORDS or last in _NOT_TOLL_BEFORE) and not single:
                 continue  # "the May 14 shooting": a day of the month, not a toll
@@ -1563,7 +1620,8 @@ class CasualtyTagger:
                     who = self._who(noun)
                     if single:
                         end = self._more_victims(text, end, s1, fig, True)
-            dm = _TO_DEATH_AFTER.match(text, after, s1) if label is None else None
+            # ("dea" of "dead" / "death": letters no other character matches case-insensitively)
+            dm = _TO_DEATH_AFTER.match(text, after, s1) if label is None and "dea" in sent_low else None
             if dm and _SPLIT_VERB_BEFORE.search(before):
                 # "stoned two suspected robbers to death", "beat up two men to death"
                 if self._noun_ok(dm.group("noun"), need or True):
@@ -1703,7 +1761,9 @@ class CasualtyTagger:
             if label != "count" and fig["best"] is not None:
                 last_people[0] = fig["best"]
         # fractions of an earlier figure: "half of them were killed"
-        for fm in lex.fraction.finditer(text, s0, s1):
+        # (no earlier figure: the loop would stop at its first match, so no scan)
+        fractions = last_people[0] is not None and (not ascii_ or _has_any(sent_low, lex.fraction_words))
+        for fm in lex.fraction.finditer(text, s0, s1) if fractions else ():
             if last_people[0] is None:
                 break
             pm = lex.passive.match(text, fm.end(), s1)
@@ -1718,7 +1778,6 @@ class CasualtyTagger:
                 "negated": False, "cumulative": cumulative, "also": also, "fraction": True,
             }))
         # one victim named by a pronoun, a name or a body: "shot him dead", "the body of ..."
-        sent_low = text[s0:s1].lower()
         # gate words present in the sentence (the same test as ``k in sent_low`` for each)
         present = {w for _, w in _gate_words().iter(sent_low)}
         for pat, gate in zip(_SINGLE_PATTERNS, _SINGLE_GATES, strict=True):
@@ -1748,7 +1807,10 @@ class CasualtyTagger:
                     "negated": False, "cumulative": cumulative, "also": False, "single": True, "weak": True,
                 }))
         # headline-style singular victims without an article
-        self._bare_singles(doc, s0, s1, cumulative, cue_pos)
+        self._bare_singles(
+            doc, s0, s1, cumulative, cue_pos, not ascii_ or not present.isdisjoint(_BARE_SUBJECT_GATE),
+            not ascii_ or not present.isdisjoint(_BARE_HURT_GATE),
+        )
         # a killing that is the cause of a protest in the same sentence is not its toll
         pm_ = _PROTEST.search(text, s0, s1) if not present.isdisjoint(_PROTEST_GATE) else None
         if pm_:
@@ -1845,7 +1907,7 @@ class CasualtyTagger:
                 if cm and len(gap.split()) <= 3 and not any(ch.isdigit() for ch in gap):
                     sp.attrs["cause"] = True
         # negations: "no one was hurt", "no casualties were reported"
-        if not _NEG_HINT.search(text, s0, s1):
+        if not _has_any(sent_text, _NEG_HINT_PARTS) or not _NEG_HINT.search(text, s0, s1):
             return
         for neg in lex.negations:
             for nm in neg.finditer(text, s0, s1):
@@ -1864,6 +1926,22 @@ class CasualtyTagger:
 
 
 # ------------------------------------------------------------------- summaries
+_INCLUDING_ENDS = ("including", "incl.", "them", "whom")
+
+
+def _may_include(before: str) -> bool:
+    """False when ``_Lexicon.including`` cannot match ``before``: its match ends with one of
+    its words, then white space up to the end (exact for ASCII text; otherwise True)."""
+    tail = before.rstrip()[-9:]
+    return not tail.isascii() or tail.lower().endswith(_INCLUDING_ENDS)
+
+
+def _has_any(low: str, words: tuple[str, ...]) -> bool:
+    """Whether ``low`` holds one of ``words``: a cheap necessary test before a pattern over
+    those words (for a case-insensitive pattern, on lower-cased ASCII text only)."""
+    return any(w in low for w in words)
+
+
 def _also_near(text: str, start: int, end: int) -> bool:
     """An "also" word in ``text[start:end]``; "more" only when the text after it (read past
     ``end``) is not "than" ("perished in more than 100 strikes" adds nobody)."""
