@@ -31,6 +31,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 from itertools import chain, repeat
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -98,9 +99,30 @@ def rule_classify(triggers: Iterable[Span]) -> str | None:
 
 
 # --------------------------------------------------------------------------- model
+# The weights file in use: None is the shipped one (MODEL_FILE); see use_model.
+_MODEL_PATH: Path | None = None
+
+
+def use_model(path: str | Path | None) -> None:
+    """Read the classifier's weights from ``path`` (a file written by
+    ``sitrep.nlp.train.export``) from now on; None goes back to the shipped model.
+
+    For measuring the whole pipeline with a model that did not see the notes it is run on
+    (``bench/cv_pipeline.py``: one model per cross-validation fold). Every cache of this
+    module is cleared, since some hold the model's columns (``_word_indices``,
+    ``_pair_index``); extraction workers forked afterwards inherit the choice.
+    """
+    global _MODEL_PATH
+    _MODEL_PATH = None if path is None else Path(path)
+    for obj in list(globals().values()):
+        if getattr(obj, "__module__", None) == __name__ and hasattr(obj, "cache_clear"):
+            obj.cache_clear()
+
+
 @lru_cache(maxsize=1)
 def _model() -> dict[str, Any]:
-    path = resources.files("sitrep.data").joinpath(MODEL_FILE)
+    path = (resources.files("sitrep.data").joinpath(MODEL_FILE) if _MODEL_PATH is None
+            else _MODEL_PATH)
     data = json.loads(path.read_text("utf-8"))
     features: list[str] = data["features"]
     return {
