@@ -40,6 +40,9 @@ _SHARED = 3.0  # a name is a city's only when it is this many times the next nam
 class OutletHome:
     state: str
     city: str | None = None  # the market's city, when the host name says it
+    # From the curated list: a local station or paper (call signs), which reports its own
+    # market and hardly ever the world, unlike a big city's paper found by its host name.
+    curated: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -49,9 +52,9 @@ def _tables() -> tuple[dict[str, OutletHome], dict[str, tuple[str, str | None]]]
     table = load_yaml("gazetteer/us_outlets.yaml")
     for domain, value in table["outlets"].items():
         if isinstance(value, list):
-            curated[str(domain).lower()] = OutletHome(str(value[0]), str(value[1]))
+            curated[str(domain).lower()] = OutletHome(str(value[0]), str(value[1]), True)
         else:
-            curated[str(domain).lower()] = OutletHome(str(value))
+            curated[str(domain).lower()] = OutletHome(str(value), None, True)
     keys: dict[str, tuple[str, str | None]] = {}
     data = load_yaml("gazetteer/us_cities.yaml")
     words = frozenset(table["host_words"])
@@ -143,6 +146,61 @@ def outlet_home(url: str | None, outlet: str | None) -> OutletHome | None:
         if hit is not None:
             got = OutletHome(hit[0], hit[1])
     return got
+
+
+_SLUG_WORDS = re.compile(r"[a-z]+")
+# Words after a state's name that make it part of another name ("kansas-city",
+# "washington-dc", "virginia-beach", "indiana-university", "washington-county").
+_SLUG_NOT_STATE = frozenset(["city", "dc", "beach", "university", "county", "state", "street",
+                             "avenue", "ave", "st", "st.", "road", "rd", "township"])
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First word of each state's name -> [(its words, the state)], longest first."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for state in load_yaml("gazetteer/us_cities.yaml")["states"].values():
+        words = tuple(str(state).lower().split())
+        out.setdefault(words[0], []).append((words, str(state)))
+    for v in out.values():
+        v.sort(key=lambda x: -len(x[0]))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def slug_state(url: str | None) -> str | None:
+    """The one US state a story's URL path names ("/news/teen-shot-in-columbia-county-
+    georgia/123"): an editor's summary of where the story is, whatever outlet tells it.
+    None when the path names no state, or two; the host is not read (that is the outlet's
+    home, see ``outlet_home``), nor a state's name inside another name ("kansas-city",
+    "west-virginia" is West Virginia, not Virginia)."""
+    if not url:
+        return None
+    try:
+        parsed = urlparse(url if "://" in url else "http://" + url)
+    except ValueError:
+        return None
+    host = (parsed.hostname or "").lower()
+    if not host or host.rsplit(".", 1)[-1] not in _US_TLDS:
+        return None
+    words = _SLUG_WORDS.findall(parsed.path.lower())
+    table = _state_words()
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        hit = None
+        for names, state in table.get(words[i], ()):
+            n = len(names)
+            if tuple(words[i : i + n]) == names and (
+                    i + n >= len(words) or words[i + n] not in _SLUG_NOT_STATE):
+                hit = (n, state)
+                break
+        if hit is None:
+            i += 1
+            continue
+        found.add(hit[1])
+        i += hit[0]
+    return found.pop() if len(found) == 1 else None
 
 
 def build(path: str | None = None) -> None:  # pragma: no cover - build time only

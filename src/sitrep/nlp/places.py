@@ -50,7 +50,7 @@ from sitrep.doc import PLACES, Doc, Span
 from sitrep.geo import km
 from sitrep.nlp.gazetteer import Gazetteer, Place, get_gazetteer
 from sitrep.nlp.geo_normalize import fold, glued_article, norm_key
-from sitrep.nlp.outlets import OutletHome, outlet_home
+from sitrep.nlp.outlets import OutletHome, outlet_home, slug_state
 from sitrep.nlp.resources import load_yaml
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:\.(?=[A-Z]))?|\d+")
@@ -87,8 +87,10 @@ _SURNAME_TOWN = 100000  # a name used as a surname in the text is a town only ab
 # browser.  OGDEN — A girl ...")
 _DATELINE = re.compile(r"(?m)(?:^|(?<=[.!?”\")] {2}))[ \t]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
                        r"(?:,[ \t]*[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?[ \t]*"
-                       r"(?:\([\w ,./-]{1,40}\)[ \t]*)?[—–-]{1,2}[ \t]?(?=[A-Z\"“'‘ \t]|\r?\n)")
-# (the dash may end its line: "SALINAS, Calif. -" above the story's first paragraph)
+                       r"(?:\([\w ,./-]{1,40}\)[ \t]*(?:[—–-]{1,2}[ \t]?)?|[—–-]{1,2}[ \t]?)"
+                       r"(?=[A-Z\"“'‘ \t]|\r?\n)")
+# (the dash may end its line: "SALINAS, Calif. -" above the story's first paragraph; an
+# agency's name in brackets may stand for it: "EUTAW, Ala. (AP) Authorities say ...")
 _INITIAL_NEXT = re.compile(r" [A-Z]\. [A-Z][a-z]")
 # A regnal number after a name ("Abdullah II", "Mohammed VI"): a ruler, never a place.
 _REGNAL_NEXT = re.compile(r" (?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)\b")
@@ -320,6 +322,7 @@ class PlaceTagger:
         self.ethnic = frozenset(lex["ethnic_names"])
         self.org_heads = frozenset(lex["org_heads"])
         self.place_followers = frozenset(lex["place_followers"])
+        self.townsfolk = frozenset(load_yaml("gazetteer/us_person_cues.yaml")["townsfolk"])
         self.street_suffixes = frozenset(lex["street_suffixes"])
         self.person_titles = frozenset(lex["person_titles"])
         self.outlet_words = frozenset(lex["outlet_words"])
@@ -913,6 +916,11 @@ class PlaceTagger:
                 # same-named counties tie: the state with more of the text's towns wins
                 unit = (c.cc, c.admin1)
                 s += 0.1 * min(admin1s.get(unit, 0), 5) + 0.2 * min(self._hamlet_units[unit], 3)
+                if (c.admin1, m.key) in _us_county_cities():
+                    # (nothing else tells them apart: the metropolitan county, Richland of
+                    # Columbia, South Carolina, is the one most news is about; less than any
+                    # town of the text or the outlet's state)
+                    s += 0.05
         if (c.cc == "US" and c.feature == "city" and self._home == (c.cc, c.admin1)
                 and not _dwarfed(c, m.cands)):
             # Two like-sized homonyms that both have support (a Chicago paper's Englewood,
@@ -1237,14 +1245,20 @@ class PlaceTagger:
                 and text[m.start : m.end + 1] in self.us_abbrev)]
         home = outlet_of(doc)
         if home is not None:
-            demonyms["US"] += 1  # a US local outlet: a weak sign that the story is set there
+            # A US local outlet: a sign that the story is set there; a station's or local
+            # paper's a strong one (a surname misread as a town abroad, "Lt. Jane Sube", must
+            # not carry its story abroad), a big city's paper, with its world desk, a weak one.
+            demonyms["US"] += 5 if home.curated else 1
         votes = self._country_votes(mentions, demonyms, text, _title_span(doc)[1])
         dom = votes.most_common(1)[0][0] if votes else None
         extra = self._fuzzy(text, unknown, dom)
         if extra:
             mentions = sorted(mentions + extra, key=lambda m: m.start)
             self._chain(text, mentions)
-        self._resolve(mentions, votes, ("US", home.state) if home is not None else None)
+        # (the state the story's URL names, when it names one, before the outlet's home)
+        slug = slug_state(doc.url or doc.outlet)
+        prior = slug or (home.state if home is not None else None)
+        self._resolve(mentions, votes, ("US", prior) if prior else None)
         if ", " in text and dom == "US":
             self._unlisted_towns(text, mentions)
         # One reading per name in a text: "RICHMOND, Ind. ... Richmond police said" is the
@@ -1354,6 +1368,9 @@ class PlaceTagger:
             if (m.words == 1 and best.source == "geonames" and best.population < _SMALL_VILLAGE
                     and not m.chain_admin1 and not m.place_follower
                     and not m.dateline  # ("SNELLVILLE — Police ...": filed from the town)
+                    # ("Duncannon man to stand trial": a US headline's town of the person)
+                    and not (dom == "US" and text[m.end : m.end + 1] == " " and text[
+                        m.end + 1 : m.end + 20].split(" ", 1)[0].lower() in self.townsfolk)
                     and _opens_sentence(text, m.start)
                     # ("Maseno University students ...": a name that an institution's noun
                     # follows is the place the institution is named after)
@@ -1430,6 +1447,7 @@ _TAGGER: PlaceTagger | None = None
 _US = "United States"
 _US_ABBREVIATED = {"St.": "Saint", "Ste.": "Sainte", "Mt.": "Mount", "Ft.": "Fort"}
 _OUTLET_VOTE = 2.0
+_SLUG_VOTE = 2.0
 
 
 def outlet_of(doc: Doc) -> OutletHome | None:
@@ -1534,6 +1552,11 @@ def document_admin1(doc: Doc) -> str | None:
         # A local outlet's home state, as much as one more mention: it settles a tie between
         # homonyms and gives a state to a story that names none.
         votes[home.state] += _OUTLET_VOTE
+    slug = slug_state(doc.url or doc.outlet) if country == _US else None
+    if slug is not None and votes:
+        # The state the story's URL names ("/five-shot-in-columbia-county-georgia/"): an
+        # editor's summary of where it is, as much as a dateline.
+        votes[slug] += _SLUG_VOTE
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -1563,8 +1586,9 @@ def _police_of(name: str) -> re.Pattern[str]:
     # Compiled once per name: the pattern holds the whole police lexicon, and compiling it
     # again at each call (names are too many for the re module's own cache) was most of
     # the cost.
-    return re.compile(rf"(?<![\w-]){re.escape(name)}(?:'s|’s)?\s+(?:{_police_words()})(?![\w])",
-                      re.I)
+    # ("Indianapolis Metropolitan Police", "Nashville Metropolitan police": the city's own)
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?:'s|’s)?\s+(?:metropolitan\s+)?"
+                      rf"(?:{_police_words()})(?![\w])", re.I)
 
 
 def _policed(text: str, name: str) -> bool:
@@ -1601,6 +1625,19 @@ def _city_of_quarter(doc: Doc, best: Span, places: list[Span]) -> Span | None:
                                                   q.attrs["lon"]) <= min(
             _QUARTER_MAX_KM, _QUARTER_KM * math.sqrt(q.attrs["population"] / _METRO))), None)
     return policed
+
+
+_HOSPITAL_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:hospital|medical center|"
+                             r"medical centre|regional medical|medical examiner)", re.I)
+_TAKEN_BEFORE = re.compile(r"\b(?:taken|transported|airlifted|flown|rushed|driven|brought)\s+"
+                           r"(?:\w+\s+){0,2}(?:to|in)\s+(?:a\s+|an\s+|the\s+)?$", re.I)
+
+
+def _hospital(text: str, p: Span) -> bool:
+    """A US town named for its hospital ("taken to a Wichita hospital", "at Hilo Medical
+    Center"): where a victim was treated, not where the shooting was."""
+    return bool(_HOSPITAL_AFTER.match(text, p.end)
+                or _TAKEN_BEFORE.search(text, max(0, p.start - 40), p.start))
 
 
 def _specificity(attrs: dict[str, Any]) -> float:
@@ -1670,6 +1707,8 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
                 plain = 0.0
             else:
                 plain = 1.0 if p.attrs.get("modifier") or doubtful(p) else 2.0
+                if plain > 1.0 and country == _US and _hospital(doc.text, p):
+                    plain = 1.5  # "taken to a Topeka hospital": where the victim was treated
             in_a1 = 1.0 if admin1 and p.attrs.get("admin1") in home else 0.0
             # Towns and sub-counties rank alike: between two of them the first told wins.
             spec = min(_specificity(p.attrs), 2.5)
@@ -1804,9 +1843,15 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
         result["geo_precision"] = 2
         return result
     if best.attrs["feature"] == "admin1" and best.attrs.get("country") == _US:
-        own = _outlet_town(doc, best.attrs["admin1"])
-        if own is not None:
-            return _unspanned(own)
+        filed = _dateline_town(places, best.attrs["admin1"])
+        if filed is not None:
+            # "TUCUMCARI, N.M. -- ... a New Mexico town": the town the story is filed from
+            # says more than the state its sentences name (and more than the outlet's city)
+            best = filed
+        else:
+            own = _outlet_town(doc, best.attrs["admin1"])
+            if own is not None:
+                return _unspanned(own)
     result = dict(best.attrs)
     result.pop("fuzzy", None)
     result.pop("prep", None)
@@ -1886,9 +1931,33 @@ def _police_town(doc: Doc, best: Span, places: list[Span]) -> Span:
     policed = [p for p in places if p.attrs["feature"] == "city"
                and p.attrs.get("admin1") == a.get("admin1") and p.attrs["name"] != a["name"]
                and not (p.attrs.get("outlet") or p.attrs.get("boilerplate"))
-               and _policed(doc.text, p.text)]
+               and _investigating(doc.text, p.text) and not _county_police(p)]
     names = {p.attrs["name"] for p in policed}
     return policed[0] if len(names) == 1 else best
+
+
+# Words after "X police" that make it one officer or a building, not the force that
+# investigates: "a Rocky River police officer and his dog", "an Orlando police sergeant",
+# "Skiatook Police Chief Pat Dean was at the show", "the Bayview police station".
+_ONE_OFFICER = re.compile(r"\s+(?:department\s+|dept\.?\s+)?(?:officer|sergeant|sgt\.?|chief|"
+                          r"lieutenant|lt\.?|captain|capt\.?|cpt\.?|commander|detective|"
+                          r"station|headquarters|academy|union|cruiser|car)\b", re.I)
+
+
+def _investigating(text: str, name: str) -> bool:
+    """Whether the text names this town's police as a force at work ("Perris police said",
+    "the Perris Police Department is investigating"), not only one of its officers or a
+    station."""
+    return any(not _ONE_OFFICER.match(text, m.end()) for m in _police_of(name).finditer(text))
+
+
+def _county_police(p: Span) -> bool:
+    """ "Nassau police": a small town named like a county of its state, whose police are the
+    county's (a force that covers the whole county), not the town's."""
+    if p.attrs.get("population", 0) >= _HAMLET:
+        return False
+    return any(c.source == "county" and c.admin1 == p.attrs.get("admin1") and c.cc == "US"
+               for c in get_gazetteer().lookup(norm_key(p.attrs["name"])))
 
 
 def _market_place(doc: Doc, best: Span, places: list[Span]) -> Place | None:
@@ -1935,6 +2004,15 @@ def _market_place(doc: Doc, best: Span, places: list[Span]) -> Place | None:
 
 
 _MARKET_KM = 100.0
+
+
+def _dateline_town(places: list[Span], state: str | None) -> Span | None:
+    """The one town of ``state`` that the text gives as a dateline ("OGDEN --", "EUTAW,
+    Ala. (AP) --"), or None (none, or two: a story told from two places)."""
+    towns = [p for p in places if p.attrs.get("dateline") and p.attrs["feature"] == "city"
+             and p.attrs.get("admin1") == state and p.attrs.get("country") == _US
+             and not (p.attrs.get("outlet") or p.attrs.get("boilerplate"))]
+    return towns[0] if len({p.attrs["name"] for p in towns}) == 1 else None
 
 
 def _outlet_town(doc: Doc, state: str | None) -> Place | None:
