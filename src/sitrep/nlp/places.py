@@ -1746,13 +1746,9 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
         if doubtful(best):
             main = _dominant(doc, places, best.attrs["country"], admin1)
             if main is not None and not doubtful(main):
-                best = main
-                if best.attrs["feature"] == "admin2" and best.attrs.get("lat") is None:
-                    # (the document's own US county, standing in for a homonym: its town,
-                    # as above; "in Fuller Park ... Chicago police ... Cook County judge")
-                    town = _town_of_state(doc, places, best, doubtful)
-                    if town is not None:
-                        unit, best = best, town
+                # (the document's own US county, standing in for a homonym: its town, as
+                # above; "in Fuller Park ... Chicago police ... Cook County judge")
+                unit, best = _county_town(doc, places, main, unit, doubtful)
         if (best.attrs.get("modifier") or best.attrs.get("origin")) and country != _US:
             # Only a people or a modifier in these sentences ("clashes between Kalenjin and
             # Kisii youths"), or where someone came from ("fighters who came from X"): a
@@ -1779,12 +1775,8 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
             main = _dominant(doc, places, best.attrs["country"], best.attrs["admin1"])
             if (main is not None and main.attrs.get("admin1") == best.attrs["admin1"]
                     and _specificity(main.attrs) > _SPECIFIC["admin1"]):
-                best = main
-                if best.attrs["feature"] == "admin2" and best.attrs.get("lat") is None:
-                    # (a US county, the document's own: its town, as above)
-                    town = _town_of_state(doc, places, best, doubtful)
-                    if town is not None:
-                        unit, best = best, town
+                # (a US county, the document's own: its town, as above)
+                unit, best = _county_town(doc, places, main, unit, doubtful)
     else:
         # Nothing in these sentences: the place the paragraph has just set things in ("The
         # strike hit the X area. The crew fired two missiles ..."), else the document's
@@ -1795,12 +1787,9 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
         if main is None:
             return None
         best = main
-        if (best.attrs["feature"] == "admin2" and best.attrs.get("lat") is None
-                and best.attrs.get("country") == _US):
+        if best.attrs.get("country") == _US:
             # (the document's own US county: its town, as for the sentences' county)
-            town = _town_of_state(doc, places, best, lambda p: bool(p.attrs.get("fuzzy")))
-            if town is not None:
-                unit, best = best, town
+            unit, best = _county_town(doc, places, best, unit, lambda p: bool(p.attrs.get("fuzzy")))
     if country == _US:
         best = _title_town(doc, best, places)
         best = _police_town(doc, best, places)
@@ -1817,10 +1806,7 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
         quarter_of = _quarter_city(doc, best, places)
         if isinstance(quarter_of, Place):
             # (the outlet's own city, which the text does not name: as for the market)
-            result = quarter_of.attrs()
-            result["span"] = None
-            result["geo_precision"] = 2
-            return result
+            return _unspanned(quarter_of)
         if quarter_of is not None:
             best = quarter_of
         if best.attrs["feature"] == "admin2" and best.attrs.get("lat") is None:
@@ -1838,10 +1824,7 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
     if market is not None:
         # (the outlet's city stands for a quarter the gazetteer does not list: no span of
         # the text names it, and the place is only "near" it)
-        result = market.attrs()
-        result["span"] = None
-        result["geo_precision"] = 2
-        return result
+        return _unspanned(market)
     if best.attrs["feature"] == "admin1" and best.attrs.get("country") == _US:
         filed = _dateline_town(places, best.attrs["admin1"])
         if filed is not None:
@@ -1911,6 +1894,17 @@ def _title_town(doc: Doc, best: Span, places: list[Span]) -> Span:
 
 _SUBURBAN_BEFORE = re.compile(r"\bsuburban\s+$", re.I)
 _SUBURBS_AFTER = re.compile(r"(?:'s|’s)?\s+(?:\w+ern\s+)?(?:suburbs?|outskirts)\b", re.I)
+
+
+def _county_town(doc: Doc, places: list[Span], best: Span, unit: Span | None,
+                 doubtful: Callable[[Span], bool]) -> tuple[Span | None, Span]:
+    """(unit, best) for a chosen US county without coordinates: the document's own town of
+    its state, with the county kept as the unit; unchanged for any other place."""
+    if best.attrs["feature"] == "admin2" and best.attrs.get("lat") is None:
+        town = _town_of_state(doc, places, best, doubtful)
+        if town is not None:
+            return best, town
+    return unit, best
 
 
 def _suburbs_of(doc: Doc, p: Span) -> bool:
@@ -2065,6 +2059,8 @@ def _unspanned(place: Place) -> dict[str, Any]:
     result["span"] = None
     result["geo_precision"] = 2
     return result
+
+
 _QUARTER_OF_MARKET_KM = 30.0  # a borough this close to the outlet's city is in its market
 # "the Hill District", "the Austin neighborhood": the word that makes a name a quarter.
 _QUARTER_WORD = re.compile(r" (?:District|neighbou?rhood|section|community)\b", re.I)
