@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from numbers_helpers import match_result, unguarded
+
 from sitrep.nlp import numbers as N
 from sitrep.nlp import regex_guard as G
 
@@ -19,15 +21,6 @@ SENTENCES = [
 ]
 
 
-def _unguarded(pattern: str) -> str:
-    # drop every "(?=[...])" guard the lexicon inserted
-    return re.sub(r"\(\?=\(\?i:\[[^\]]*\]\)\)", "", pattern)
-
-
-def _result(m: re.Match[str] | None) -> object:
-    if m is None:
-        return None
-    return m.span(), tuple(m.span(i) for i in range(1, m.re.groups + 1))
 
 
 def test_first_chars_reads_alternatives_and_optional_parts() -> None:
@@ -58,10 +51,10 @@ def test_guarded_patterns_match_exactly_like_unguarded_ones() -> None:
         "A double shooting: he shot himself after killing his wife and then himself; protesters blocked roads.",
     ]
     for name, guarded in patterns.items():
-        plain = re.compile(_unguarded(guarded.pattern), guarded.flags)
+        plain = re.compile(unguarded(guarded.pattern), guarded.flags)
         if name in ("passive", "number"):
             assert plain.pattern != guarded.pattern, name
         for text in texts:
-            assert [_result(m) for m in guarded.finditer(text)] == [_result(m) for m in plain.finditer(text)]
+            assert [match_result(m) for m in guarded.finditer(text)] == [match_result(m) for m in plain.finditer(text)]
             for pos in range(len(text)):
-                assert _result(guarded.match(text, pos)) == _result(plain.match(text, pos)), (name, text, pos)
+                assert match_result(guarded.match(text, pos)) == match_result(plain.match(text, pos)), (name, text, pos)

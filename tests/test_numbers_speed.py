@@ -8,6 +8,8 @@ import json
 import re
 from pathlib import Path
 
+from numbers_helpers import match_result, unguarded
+
 from sitrep.nlp import numbers as N
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -27,31 +29,22 @@ SENTENCES = [
 TEXTS = SENTENCES + [s.upper() for s in SENTENCES] + [s.lower() for s in SENTENCES]
 
 
-def _unguarded(pattern: str) -> str:
-    # drop every first-character guard "(?=(?i:[...]))"
-    return re.sub(r"\(\?=\(\?i:\[[^\]]*\]\)\)", "", pattern)
-
-
-def _result(m: re.Match[str] | None) -> object:
-    if m is None:
-        return None
-    return m.span(), tuple(m.span(i) for i in range(1, m.re.groups + 1))
 
 
 def _same(guarded: re.Pattern[str], plain: re.Pattern[str], texts: list[str], every_pos: bool = True) -> None:
     assert guarded.pattern != plain.pattern
     for text in texts:
-        assert [_result(m) for m in guarded.finditer(text)] == [_result(m) for m in plain.finditer(text)], text
+        assert [match_result(m) for m in guarded.finditer(text)] == [match_result(m) for m in plain.finditer(text)], text
         if every_pos:
             for pos in range(len(text)):
-                assert _result(guarded.match(text, pos)) == _result(plain.match(text, pos)), (text, pos)
-                assert _result(guarded.search(text, 0, pos)) == _result(plain.search(text, 0, pos)), (text, pos)
+                assert match_result(guarded.match(text, pos)) == match_result(plain.match(text, pos)), (text, pos)
+                assert match_result(guarded.search(text, 0, pos)) == match_result(plain.search(text, 0, pos)), (text, pos)
 
 
 def test_figure_first_word_guard_finds_the_same_figures() -> None:
     lex = N._lexicon()
     assert lex.figure_first in lex.number.pattern
-    plain = re.compile(_unguarded(lex.number.pattern.replace(lex.figure_first, "", 1)), lex.number.flags)
+    plain = re.compile(unguarded(lex.number.pattern.replace(lex.figure_first, "", 1)), lex.number.flags)
     _same(lex.number, plain, TEXTS)
     # figures are found at all (the guard lets every kind of first word through)
     found = [m.group(0) for m in lex.number.finditer(SENTENCES[0] + " " + SENTENCES[5])]
@@ -66,7 +59,7 @@ def test_figure_first_word_guard_on_real_texts() -> None:
 
         pytest.skip(f"{path} is absent")
     lex = N._lexicon()
-    plain = re.compile(_unguarded(lex.number.pattern.replace(lex.figure_first, "", 1)), lex.number.flags)
+    plain = re.compile(unguarded(lex.number.pattern.replace(lex.figure_first, "", 1)), lex.number.flags)
     texts = [json.loads(line).get("text") or "" for line in path.open(encoding="utf-8")][:150]
     _same(lex.number, plain, texts, every_pos=False)
 
@@ -81,7 +74,7 @@ def test_newly_guarded_patterns_match_like_unguarded_ones() -> None:
                     aux_in=N._AUX_IN, others=N._OTHERS_NEAR)
     for name, guarded in patterns.items():
         assert "(?=(?i:[" in guarded.pattern, name
-        _same(guarded, re.compile(_unguarded(guarded.pattern), guarded.flags), TEXTS[:12])
+        _same(guarded, re.compile(unguarded(guarded.pattern), guarded.flags), TEXTS[:12])
 
 
 def test_definite_victim_lookahead_reads_the_same_words() -> None:
