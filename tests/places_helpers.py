@@ -1,9 +1,9 @@
-"""Shared helpers of the place tests: the spans one tagger run gives, and the main event the
-whole pipeline gives."""
+"""Shared helpers of the place tests: the spans one tagger run gives, the location of a text
+read as one event sentence, and the main event the whole pipeline gives."""
 
 from sitrep.doc import PLACES, Doc
 from sitrep.ingest import make_doc
-from sitrep.nlp.places import PlaceTagger
+from sitrep.nlp.places import PlaceTagger, locate
 from sitrep.pipeline import default_pipeline
 
 
@@ -12,6 +12,13 @@ def places_by_text(tagger: PlaceTagger, text: str) -> dict[str, dict]:
     doc = Doc(id="t", text=text)
     tagger(doc)
     return {sp.text: sp.attrs for sp in doc.get(PLACES)}
+
+
+def located(tagger: PlaceTagger, text: str) -> tuple[Doc, dict | None]:
+    """The tagged document and ``locate``'s answer for the whole text as one sentence."""
+    doc = tagger(Doc(id="t", text=text))
+    whole = doc.span("sentences", 0, len(text), "sentence", index=0, paragraph=0)
+    return doc, locate(doc, [whole])
 
 
 def main_event(text: str) -> dict:

@@ -8,6 +8,7 @@ import math
 import time
 
 import pytest
+from places_helpers import located
 
 from sitrep.doc import Doc
 from sitrep.nlp.gazetteer import get_gazetteer
@@ -19,31 +20,25 @@ def tagger() -> PlaceTagger:
     return PlaceTagger()
 
 
-def run(tagger: PlaceTagger, text: str) -> tuple[Doc, dict | None]:
-    doc = tagger(Doc(id="t", text=text))
-    whole = doc.span("sentences", 0, len(text), "sentence", index=0, paragraph=0)
-    return doc, locate(doc, [whole])
-
-
 def names(doc: Doc) -> list[str]:
     return [s.attrs["name"] for s in doc.get("places")]
 
 
 def test_article_plus_stoplisted_word_is_no_place(tagger: PlaceTagger) -> None:
-    doc, _ = run(tagger, "Al Shabaab and al-Shabab fighters were blamed for the raid.")
+    doc, _ = located(tagger, "Al Shabaab and al-Shabab fighters were blamed for the raid.")
     assert names(doc) == []
 
 
 def test_possessive_is_cut_off(tagger: PlaceTagger) -> None:
-    doc, loc = run(tagger, "Youths blocked roads in one of Kisumu's estates overnight.")
+    doc, loc = located(tagger, "Youths blocked roads in one of Kisumu's estates overnight.")
     assert loc is not None and loc["admin1"] == "Kisumu"
 
 
 def test_hyphenated_pair_of_names_is_split(tagger: PlaceTagger) -> None:
-    doc, _ = run(tagger, "Traders blocked the Nakuru-Eldoret highway on Monday.")
+    doc, _ = located(tagger, "Traders blocked the Nakuru-Eldoret highway on Monday.")
     assert {"Nakuru", "Eldoret"} <= set(names(doc))
     # A name that is itself hyphenated still matches whole.
-    doc, _ = run(tagger, "Bandits struck in Elgeyo-Marakwet overnight.")
+    doc, _ = located(tagger, "Bandits struck in Elgeyo-Marakwet overnight.")
     assert names(doc) == ["Elgeyo-Marakwet"]
 
 
@@ -60,40 +55,40 @@ def test_kenyan_sub_counties_are_known(name: str, county: str) -> None:
 
 
 def test_sub_county_places_an_unknown_village(tagger: PlaceTagger) -> None:
-    _, loc = run(tagger, "Raiders stole 40 goats at Lomuketa village in Tiaty sub-county on Sunday.")
+    _, loc = located(tagger, "Raiders stole 40 goats at Lomuketa village in Tiaty sub-county on Sunday.")
     assert loc is not None and loc["admin1"] == "Baringo" and loc["name"] == "Tiaty"
     assert loc["geo_precision"] >= 2
 
 
 def test_county_as_modifier_is_not_the_location(tagger: PlaceTagger) -> None:
-    _, loc = run(tagger, "Turkana herders were ambushed at Isiolo on Friday.")
+    _, loc = located(tagger, "Turkana herders were ambushed at Isiolo on Friday.")
     assert loc is not None and loc["admin1"] == "Isiolo"
-    _, loc = run(tagger, "Isiolo was calm as Pokot raiders struck Samburu herders.")
+    _, loc = located(tagger, "Isiolo was calm as Pokot raiders struck Samburu herders.")
     assert loc is not None and loc["admin1"] == "Isiolo"
-    _, loc = run(tagger, "Aides of the Garissa governor were attacked in Eastleigh.")
+    _, loc = located(tagger, "Aides of the Garissa governor were attacked in Eastleigh.")
     assert loc is not None and loc["admin1"] == "Nairobi"
 
 
 def test_ethnic_name_is_not_a_foreign_village(tagger: PlaceTagger) -> None:
-    doc, _ = run(tagger, "Maasai elders and Borana youths met for peace talks.")
+    doc, _ = located(tagger, "Maasai elders and Borana youths met for peace talks.")
     assert all(s.attrs["country"] == "Kenya" for s in doc.get("places")), names(doc)
     assert all(s.attrs.get("modifier") for s in doc.get("places"))
 
 
 def test_unit_named_elsewhere_does_not_override_the_setting(tagger: PlaceTagger) -> None:
-    _, loc = run(tagger, "Nurses marched in Kisumu over a colleague found dead in Nandi county.")
+    _, loc = located(tagger, "Nurses marched in Kisumu over a colleague found dead in Nandi county.")
     assert loc is not None and loc["admin1"] == "Kisumu"
 
 
 def test_unit_after_unknown_village_counts_as_location(tagger: PlaceTagger) -> None:
     # "<village> (<county>)": the county in brackets says where the village is, and beats a
     # county named as the raiders' origin.
-    _, loc = run(tagger, "Raiders from West Pokot attacked Lokwamosing (Turkana) at dawn.")
+    _, loc = located(tagger, "Raiders from West Pokot attacked Lokwamosing (Turkana) at dawn.")
     assert loc is not None and loc["admin1"] == "Turkana"
 
 
 def test_country_ranks_below_a_place(tagger: PlaceTagger) -> None:
-    _, loc = run(tagger, "Nyeri residents protested over insecurity in Kenya on Monday.")
+    _, loc = located(tagger, "Nyeri residents protested over insecurity in Kenya on Monday.")
     assert loc is not None and loc["admin1"] == "Nyeri"
 
 
@@ -134,12 +129,12 @@ def test_link_list_places_rank_below_the_story(tagger: PlaceTagger) -> None:
 def test_loosely_named_unit_does_not_rule_out_a_town(tagger: PlaceTagger) -> None:
     # "Damascus province" is often written for the countryside around the capital: a town
     # of Rif Dimashq told with it is still the place.
-    _, loc = run(tagger, "Jets struck depots in the Qarah area, north of Damascus province.")
+    _, loc = located(tagger, "Jets struck depots in the Qarah area, north of Damascus province.")
     assert loc is not None and loc["name"] == "Qarah" and loc["admin1"] == "Rif Dimashq"
 
 
 def test_preposition_before_the_article(tagger: PlaceTagger) -> None:
-    doc, _ = run(tagger, "Shells fell in the Jobar district at dawn.")
+    doc, _ = located(tagger, "Shells fell in the Jobar district at dawn.")
     jobar = [s for s in doc.get("places") if s.text == "Jobar"]
     assert jobar and jobar[0].attrs["prep"]
 
@@ -155,17 +150,17 @@ def test_kurdish_and_variant_spellings(spelling: str, name: str) -> None:
 def test_sentence_opening_village_word_needs_a_cue(tagger: PlaceTagger) -> None:
     # "Early" is a village somewhere; opening a sentence it is just a word. Before a word
     # that follows places ("Early residents") it would be kept.
-    doc, _ = run(tagger, "Two hundred people marched. Early reports spoke of arrests.")
+    doc, _ = located(tagger, "Two hundred people marched. Early reports spoke of arrests.")
     assert names(doc) == []
 
 
 def test_name_before_an_organisation_word_is_a_modifier(tagger: PlaceTagger) -> None:
-    _, loc = run(tagger, "Laikipia University students marched in Nakuru on Monday.")
+    _, loc = located(tagger, "Laikipia University students marched in Nakuru on Monday.")
     assert loc is not None and loc["admin1"] == "Nakuru"
 
 
 def test_people_name_before_a_place_noun_is_a_place(tagger: PlaceTagger) -> None:
-    doc, _ = run(tagger, "Raiders from the Pokot community struck the Samburu area at night.")
+    doc, _ = located(tagger, "Raiders from the Pokot community struck the Samburu area at night.")
     samburu = [s for s in doc.get("places") if s.text == "Samburu"]
     assert samburu and not samburu[0].attrs["modifier"]
 
@@ -180,7 +175,7 @@ def test_foreign_unit_named_twice_is_still_one_name(tagger: PlaceTagger) -> None
 
 
 def test_first_name_is_not_a_foreign_town(tagger: PlaceTagger) -> None:
-    doc, _ = run(tagger, "In Aleppo, shelling went on as Donald Trump spoke of strikes.")
+    doc, _ = located(tagger, "In Aleppo, shelling went on as Donald Trump spoke of strikes.")
     assert names(doc) == ["Aleppo"]
 
 
@@ -196,54 +191,54 @@ def test_title_after_a_dateline_weighs_as_title(tagger: PlaceTagger) -> None:
 
 
 def test_from_governs_the_chain(tagger: PlaceTagger) -> None:
-    _, loc = run(tagger, "Herders from Lagdera in Garissa county clashed with others in Isiolo.")
+    _, loc = located(tagger, "Herders from Lagdera in Garissa county clashed with others in Isiolo.")
     assert loc is not None and loc["admin1"] == "Isiolo"
 
 
 def test_town_named_like_its_unit_yields_to_a_smaller_place(tagger: PlaceTagger) -> None:
-    _, loc = run(tagger, "A bomb hit a patrol in Garissa, near Fafi in Garissa County.")
+    _, loc = located(tagger, "A bomb hit a patrol in Garissa, near Fafi in Garissa County.")
     assert loc is not None and loc["name"] == "Fafi" and loc["admin1"] == "Garissa"
 
 
 def test_hamlet_outside_the_stated_unit_is_doubted(tagger: PlaceTagger) -> None:
     # The city list's only "Al Hamidiyah" is a hamlet in another governorate: with "in Deir
     # Ezzor province" stated, the governorate is the better reading.
-    _, loc = run(tagger, "Army units clashed with militants in Al Hamidiyah in Deir Ezzor province.")
+    _, loc = located(tagger, "Army units clashed with militants in Al Hamidiyah in Deir Ezzor province.")
     assert loc is not None and loc["admin1"] == "Deir ez-Zor"
 
 
 def test_coders_note_names_the_location(tagger: PlaceTagger) -> None:
     text = ("Raiders attacked Lomirok village in Tiaty, Baringo county (coordinates for "
             "Kapedo used), killing two herders.")
-    _, loc = run(tagger, text)
+    _, loc = located(tagger, text)
     assert loc is not None and loc["name"] == "Kapedo"
 
 
 def test_name_hyphenated_to_a_lower_case_word(tagger: PlaceTagger) -> None:
-    doc, loc = run(tagger, "The editor of an Eldoret-based weekly was beaten to death.")
+    doc, loc = located(tagger, "The editor of an Eldoret-based weekly was beaten to death.")
     assert names(doc) == ["Eldoret"] and doc.get("places")[0].attrs["modifier"]
     assert loc is not None and loc["admin1"] == "Uasin Gishu"
 
 
 def test_number_word_before_a_people_name(tagger: PlaceTagger) -> None:
     # "Two Turkana children": "Two" is no first name, so "Turkana" is not a surname.
-    doc, loc = run(tagger, "Two Turkana children were shot dead by raiders.")
+    doc, loc = located(tagger, "Two Turkana children were shot dead by raiders.")
     assert loc is not None and loc["admin1"] == "Turkana"
 
 
 def test_country_name_beats_a_town_alias(tagger: PlaceTagger) -> None:
-    doc, _ = run(tagger, "Officials in Boston and Chicago said the parts were made in Ireland.")
+    doc, _ = located(tagger, "Officials in Boston and Chicago said the parts were made in Ireland.")
     ireland = [s for s in doc.get("places") if s.text == "Ireland"]
     assert ireland and ireland[0].attrs["feature"] == "country"
 
 
 def test_possessive_without_apostrophe_is_no_first_name(tagger: PlaceTagger) -> None:
-    doc, _ = run(tagger, "Barrel bombs kill 15 civilians in Syrias Aleppo, a monitor said.")
+    doc, _ = located(tagger, "Barrel bombs kill 15 civilians in Syrias Aleppo, a monitor said.")
     assert "Aleppo" in names(doc)
 
 
 def test_a_match_never_starts_at_an_article(tagger: PlaceTagger) -> None:
-    doc, _ = run(tagger, "The Britain-based monitor said shelling hit Homs.")
+    doc, _ = located(tagger, "The Britain-based monitor said shelling hit Homs.")
     assert all(not s.text.startswith("The ") for s in doc.get("places"))
 
 
@@ -258,7 +253,7 @@ def test_document_admin1_discounts_homonym_hamlets(tagger: PlaceTagger) -> None:
 
 
 def test_tv_channel_is_not_the_jazira_region(tagger: PlaceTagger) -> None:
-    doc, _ = run(tagger, "Al Jazeera reported strikes on Idlib.")
+    doc, _ = located(tagger, "Al Jazeera reported strikes on Idlib.")
     assert names(doc) == ["Idlib"]
 
 
@@ -281,29 +276,29 @@ def test_document_unit_counts_its_twin_as_home(tagger: PlaceTagger) -> None:
 
 
 def test_all_capital_dateline_is_a_place(tagger: PlaceTagger) -> None:
-    doc, loc = run(tagger, "WICHITA, Kan. — A man was wounded in a shooting on Tuesday, police said.")
+    doc, loc = located(tagger, "WICHITA, Kan. — A man was wounded in a shooting on Tuesday, police said.")
     assert loc is not None and loc["name"] == "Wichita" and loc["admin1"] == "Kansas"
     # A headline in capitals is not a dateline.
-    doc, _ = run(tagger, "BREAKING NEWS - storms close roads")
+    doc, _ = located(tagger, "BREAKING NEWS - storms close roads")
     assert names(doc) == []
 
 
 def test_ap_state_abbreviation_settles_the_town(tagger: PlaceTagger) -> None:
-    doc, _ = run(tagger, "Two men were shot in Springfield, Mo., late on Friday.")
+    doc, _ = located(tagger, "Two men were shot in Springfield, Mo., late on Friday.")
     assert doc.get("places")[0].attrs["admin1"] == "Missouri"
-    doc, _ = run(tagger, "Two men were shot in Springfield, Ill., late on Friday.")
+    doc, _ = located(tagger, "Two men were shot in Springfield, Ill., late on Friday.")
     assert doc.get("places")[0].attrs["admin1"] == "Illinois"
 
 
 def test_first_name_before_a_surname_is_no_town(tagger: PlaceTagger) -> None:
-    doc, _ = run(tagger, "In Atlanta, lawyers for Marcellus Brooks asked for bail.")
+    doc, _ = located(tagger, "In Atlanta, lawyers for Marcellus Brooks asked for bail.")
     assert names(doc) == ["Atlanta"]
 
 
 def test_surname_stays_a_surname(tagger: PlaceTagger) -> None:
     text = ("Police in Houston said Officer Dana Martinez fired twice. Martinez was not hurt, "
             "and Martinez later spoke to reporters.")
-    doc, _ = run(tagger, text)
+    doc, _ = located(tagger, text)
     assert names(doc) == ["Houston"]
 
 

@@ -4,6 +4,7 @@ state a story's URL names (invented sentences and invented URLs)."""
 from __future__ import annotations
 
 import pytest
+from places_helpers import located
 
 from sitrep.doc import Doc
 from sitrep.nlp.outlets import slug_state
@@ -96,9 +97,7 @@ def test_a_local_stations_story_stays_home_against_a_surname_read_abroad(tagger)
 def test_one_officer_of_another_town_is_not_its_investigating_police(tagger):
     text = ("EVANSTON, Ill. -- A woman was shot outside a bar in Evanston on Friday. A Skokie "
             "police officer who was off duty helped her until medics came.")
-    doc = tagger(Doc(id="t", text=text))
-    sentence = doc.span("sentences", 0, len(text), "sentence", index=0, paragraph=0)
-    assert locate(doc, [sentence])["name"] == "Evanston"
+    assert located(tagger, text)[1]["name"] == "Evanston"
 
 
 def test_a_force_at_work_is_investigating():
@@ -111,9 +110,7 @@ def test_a_force_at_work_is_investigating():
 def test_county_police_named_like_a_village_are_the_countys(tagger):
     text = ("HEMPSTEAD, N.Y. -- A man was shot while driving in Hempstead on Sunday, and Nassau "
             "police said they are looking for two men.")
-    doc = tagger(Doc(id="t", text=text))
-    sentence = doc.span("sentences", 0, len(text), "sentence", index=0, paragraph=0)
-    assert locate(doc, [sentence])["name"] == "Hempstead"
+    assert located(tagger, text)[1]["name"] == "Hempstead"
 
 
 def test_a_citys_metropolitan_police_are_its_own():
