@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from sitrep.doc import Doc
+from sitrep.nlp.gazetteer import Place
 from sitrep.nlp.places import PlaceTagger, document_admin1, document_country, locate
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -188,3 +189,39 @@ def test_dateline_glued_to_a_double_dash_and_words_in_votes(tagger: PlaceTagger)
     doc = tag(tagger, "Gang unit investigates shooting\n\nThe Las Vegas police said four "
                       "people were hurt. The gang unit is investigating.")
     assert [p.attrs["name"] for p in doc.get("places")] == ["Las Vegas"]
+
+
+def _made_place(name: str, population: int) -> Place:
+    # A place made for one document (as an unlisted dateline town is), not the gazetteer's.
+    return Place(name=name, cc="US", country="United States", admin1="Ohio", admin2=None,
+                 lat=None, lon=None, feature="city", geo_precision=1, population=population,
+                 geonameid=None, source="text")
+
+
+def test_memos_by_identity_are_not_fooled_by_a_reused_id(tagger):
+    # CPython gives a freed object's id to the next one of its size: a memo keyed by id alone
+    # handed the second place the first one's figures and name (documents then depended on
+    # the documents read before them).
+    for _ in range(50):
+        first = _made_place("Alderbrook", 0)
+        tagger._static(first)
+        tagger._folded(first)
+        del first
+        second = _made_place("Quenby Falls", 250000)
+        assert tagger._folded(second) == "quenby falls"
+        assert tagger._static(second)[1] > 2.0  # log10(250001) / 2
+
+
+def test_a_document_reads_the_same_after_any_other(tagger):
+    texts = ["FERNWICK, Ohio -- A man was shot on Elm Street, Fernwick police said.",
+             "A woman was wounded in Dayton, Ohio, on Sunday; Dayton police are investigating.",
+             "BRAMBLEFORD, Ind. -- Two people were hurt in a shooting at a Brambleford bar."]
+
+    def read(text):
+        doc = tagger(Doc(id="t", text=text))
+        return [(s.start, s.end, s.attrs.get("name"), s.attrs.get("admin1"))
+                for s in doc.get("places")]
+
+    alone = [read(t) for t in texts]
+    for order in (texts, texts[::-1], texts[1:] + texts[:1]):
+        assert {t: read(t) for t in order} == dict(zip(texts, alone, strict=True))

@@ -40,7 +40,7 @@ import functools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -344,8 +344,9 @@ class PlaceTagger:
         self._hamlet_units: Counter[tuple[str, str]] = Counter()
         # (country code, state) of the current document's local outlet, if any
         self._home: tuple[str, str] | None = None
-        self._static_memo: dict[int, tuple[float, float]] = {}
-        self._fold_memo: dict[int, str] = {}
+        # (keyed by id: each entry holds its place, whose id no other object can take meanwhile)
+        self._static_memo: dict[int, tuple[Place, tuple[float, float]]] = {}
+        self._fold_memo: dict[int, tuple[Place, str]] = {}
         self.demonyms = {w: cc for cc, words in lex["demonyms"].items() for w in words}
         self._runs = self._run_regex()
         verbs = "|".join(load_yaml("gazetteer/us_person_cues.yaml")["speech_verbs"])
@@ -779,11 +780,12 @@ class PlaceTagger:
 
     # ------------------------------------------------------------------ resolve
     def _folded(self, c: Place) -> str:
-        """A candidate's name folded like a mention's surface (cached by identity)."""
+        """A candidate's name folded like a mention's surface (cached by identity, as
+        ``_static``)."""
         got = self._fold_memo.get(id(c))
-        if got is None:
-            got = self._fold_memo[id(c)] = fold(c.name)
-        return got
+        if got is None or got[0] is not c:
+            got = self._fold_memo[id(c)] = (c, fold(c.name))
+        return got[1]
 
     def _spells(self, c: Place, surface: str) -> bool:
         """Whether the text spells this reading's name as written. A unit shown by ACLED's
@@ -798,19 +800,21 @@ class PlaceTagger:
 
     def _static(self, c: Place) -> tuple[float, float]:
         """What a candidate's scores owe to the place alone: (vote weight, base score).
-        Cached by identity: places are shared objects owned by the gazetteer."""
-        got = self._static_memo.get(id(c))
-        if got is None:
-            if c.feature == "country":
-                got = (1.5, 3.0)
-            elif c.feature == "admin1":
-                got = (2.0, 2.0)
-            elif c.source == "supplement":
-                got = (2.0, 2.5 + math.log10(c.population + 1) / 4)
-            else:
-                lg = math.log10(c.population + 1)
-                got = (min(2.0, 0.3 + lg / 4), lg / 2)
-            self._static_memo[id(c)] = got
+        Cached by identity; the entry keeps the place, so that its id is not given to a new
+        place (a dateline town made for one document) while the entry lives."""
+        hit = self._static_memo.get(id(c))
+        if hit is not None and hit[0] is c:
+            return hit[1]
+        if c.feature == "country":
+            got = (1.5, 3.0)
+        elif c.feature == "admin1":
+            got = (2.0, 2.0)
+        elif c.source == "supplement":
+            got = (2.0, 2.5 + math.log10(c.population + 1) / 4)
+        else:
+            lg = math.log10(c.population + 1)
+            got = (min(2.0, 0.3 + lg / 4), lg / 2)
+        self._static_memo[id(c)] = (c, got)
         return got
 
     def _country_votes(self, mentions: list[_Mention], demonyms: Counter[str],
@@ -1591,11 +1595,46 @@ def _police_of(name: str) -> re.Pattern[str]:
                       rf"(?:{_police_words()})(?![\w])", re.I)
 
 
+@functools.lru_cache(maxsize=1)
+def _police_tail() -> re.Pattern[str]:
+    """What follows a place's name when the text names its police (see ``_police_of``)."""
+    return re.compile(rf"(?:'s|’s)?\s+(?:metropolitan\s+)?(?:{_police_words()})(?![\w])", re.I)
+
+
+# Letters that case-insensitive matching pairs with an ASCII letter other than by lower():
+# dotless i, dotted capital I, long s, the Kelvin sign.
+_FOLD_ODD = frozenset("ıİſ\u212a")
+_WORD_OR_DASH = re.compile(r"[\w-]")
+
+
+@functools.lru_cache(maxsize=4)
+def _lowered(text: str) -> str:
+    return text.lower()
+
+
+def _police_ends(text: str, name: str) -> Iterator[int]:
+    """Where each mention of this place's police ends: the matches of ``_police_of(name)``,
+    found by looking the name up in the lower-cased text and matching the police words after
+    it, which spares compiling a pattern of the whole police lexicon for each new name
+    (the same matches; texts with letters that fold oddly take the compiled pattern)."""
+    low = _lowered(text)
+    if not name.isascii() or len(low) != len(text) or not _FOLD_ODD.isdisjoint(text):
+        yield from (m.end() for m in _police_of(name).finditer(text))
+        return
+    key, tail = name.lower(), _police_tail()
+    i = low.find(key)
+    while i >= 0:
+        m = None if i and _WORD_OR_DASH.match(text, i - 1) else tail.match(text, i + len(key))
+        if m is not None:
+            yield m.end()
+        i = low.find(key, m.end() if m is not None else i + 1)
+
+
 def _policed(text: str, name: str) -> bool:
     """Whether the text names this place's own police ("Chicago police", "Tulsa PD")."""
     if not name:
         return False
-    return _police_of(name).search(text) is not None
+    return next(_police_ends(text, name), None) is not None
 
 
 def _city_of_quarter(doc: Doc, best: Span, places: list[Span]) -> Span | None:
@@ -1942,7 +1981,7 @@ def _investigating(text: str, name: str) -> bool:
     """Whether the text names this town's police as a force at work ("Perris police said",
     "the Perris Police Department is investigating"), not only one of its officers or a
     station."""
-    return any(not _ONE_OFFICER.match(text, m.end()) for m in _police_of(name).finditer(text))
+    return any(not _ONE_OFFICER.match(text, end) for end in _police_ends(text, name))
 
 
 def _county_police(p: Span) -> bool:
