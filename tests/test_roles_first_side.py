@@ -6,6 +6,7 @@ with nobody named is the police's."""
 from __future__ import annotations
 
 from sitrep.doc import Doc
+from sitrep.nlp.roles import assign_roles
 from sitrep.pipeline import extract
 
 
@@ -30,43 +31,32 @@ def test_known_country_state_side_still_first_in_a_battle() -> None:
     assert ev.actor1 and ev.actor1.startswith("Police Forces of Kenya")
 
 
-def test_battle_with_only_the_hit_state_side_named_lists_it_first() -> None:
-    from sitrep.nlp.roles import assign_roles
-
-    text = "A Kenyan police reservist was shot dead while guarding a cattle dip near Isiolo."
+def _roles(text: str, sub_event_type: str = "Armed clash") -> dict:
+    """The roles of ``text`` read as one event sentence of that type in Kenya."""
     doc = Doc(id="t", text=text)
     doc.span("sentences", 0, len(text), "sentence", index=0, paragraph=0)
-    r = assign_roles(doc, doc.sentences, None, "Armed clash", "Kenya", "2016-01-01")
+    return assign_roles(doc, doc.sentences, None, sub_event_type, "Kenya", "2016-01-01")
+
+
+def test_battle_with_only_the_hit_state_side_named_lists_it_first() -> None:
+    r = _roles("A Kenyan police reservist was shot dead while guarding a cattle dip near Isiolo.")
     assert r["actor1"] == "Police Forces of Kenya (2013-)"
     assert r["actor2"] == "Unidentified Armed Group (Kenya)"
 
 
-def _clash(text: str) -> dict:
-    from sitrep.nlp.roles import assign_roles
-
-    doc = Doc(id="t", text=text)
-    doc.span("sentences", 0, len(text), "sentence", index=0, paragraph=0)
-    return assign_roles(doc, doc.sentences, None, "Armed clash", "Kenya", "2016-01-01")
-
-
 def test_militia_that_ambushed_the_police_stays_first() -> None:
-    r = _clash("Samburu raiders ambushed police officers escorting a lorry near Baragoi.")
+    r = _roles("Samburu raiders ambushed police officers escorting a lorry near Baragoi.")
     assert r["actor1"] == "Samburu Ethnic Militia (Kenya)"
     assert r["actor2"] == "Police Forces of Kenya (2013-)"
 
 
 def test_state_side_first_against_an_insurgent_group() -> None:
-    r = _clash("Al Shabaab fighters ambushed police officers escorting a lorry near Mandera.")
+    r = _roles("Al Shabaab fighters ambushed police officers escorting a lorry near Mandera.")
     assert r["actor1"] == "Police Forces of Kenya (2013-)"
 
 
 def test_arrest_with_nobody_named_is_the_polices() -> None:
-    from sitrep.nlp.roles import assign_roles
-
-    text = "A county clerk was arrested in Nakuru on Monday over stolen relief maize."
-    doc = Doc(id="t", text=text)
-    doc.span("sentences", 0, len(text), "sentence", index=0, paragraph=0)
-    r = assign_roles(doc, doc.sentences, None, "Arrests", "Kenya", "2016-01-01")
+    r = _roles("A county clerk was arrested in Nakuru on Monday over stolen relief maize.", "Arrests")
     assert r["actor1"] == "Police Forces of Kenya (2013-)"
 
 
@@ -77,7 +67,5 @@ def test_unnamed_country_police_that_opened_the_battle_give_way_to_the_other_sid
 
 
 def test_empty_text_names_nobody() -> None:
-    from sitrep.nlp.roles import assign_roles
-
     r = assign_roles(Doc(id="t", text=""), [], None, "Attack", "Kenya", "2016-01-01")
     assert r["actor1"] == "" and r["actor2"] == ""
