@@ -152,7 +152,7 @@ _SLUG_WORDS = re.compile(r"[a-z]+")
 # Words after a state's name that make it part of another name ("kansas-city",
 # "washington-dc", "virginia-beach", "indiana-university", "washington-county").
 _SLUG_NOT_STATE = frozenset(["city", "dc", "beach", "university", "county", "state", "street",
-                             "avenue", "ave", "st", "st.", "road", "rd", "township"])
+                             "avenue", "ave", "st", "road", "rd", "township"])
 
 
 @lru_cache(maxsize=1)
