@@ -35,6 +35,7 @@ lint: setup
 
 train: setup
 	$(BIN)/python -m sitrep.nlp.train
+	$(BIN)/python -m sitrep.nlp.train_post_dates
 
 clean:
 	rm -rf $(VENV) build *.egg-info sitrep-demo.db events.csv events.geojson

@@ -225,6 +225,38 @@ def _cv_figures(dataset: str) -> str:
     return figures
 
 
+def _post_date_model() -> dict[str, Any]:
+    """The shipped post-number dating model's file as a dict ({} when there is none)."""
+    import json
+    from importlib import resources
+
+    path = resources.files("sitrep.data").joinpath("models/post_dates.json")
+    return json.loads(path.read_text("utf-8")) if path.is_file() else {}
+
+
+def _post_date_trained_on(path: Path, model: dict[str, Any]) -> bool:
+    """True when the post-number model learnt from this very file (the SHA-256 it recorded):
+    another file of the same data set (a held-out or test split) is not marked."""
+    import hashlib
+
+    sha = (model.get("trained_on") or {}).get("sha256")
+    return bool(sha) and path.exists() and hashlib.sha256(path.read_bytes()).hexdigest() == sha
+
+
+def _post_date_note(model: dict[str, Any]) -> str:
+    held = model.get("held_out") or {}
+    value, base = held.get("value"), held.get("no_model")
+    seeds = held.get("fold_seeds") or []
+    figure = (f"{held.get('metric', 'date_1day')} {value:.3f} ({held.get('folds', '?')}-fold, "
+              f"grouped by {held.get('grouping', 'page')}"
+              + (f", mean over fold seeds {', '.join(map(str, seeds))}" if len(seeds) > 1 else "")
+              + f"; without the model {base:.3f})"
+              if isinstance(value, float) and isinstance(base, float) else "not recorded")
+    return ("the dates of pages known only by a running post number come from the post-number "
+            "model trained on this file (sitrep.nlp.train_post_dates); its held-out figure, the "
+            f"pages run through sitrep extract with a model that did not see them: {figure}")
+
+
 def evaluate(
     files: list[Path],
     limit: int | None = None,
@@ -234,6 +266,8 @@ def evaluate(
     report = Report(limit=limit)
     all_bars = bars()
     trained = load_data("trained_on.yaml") or {}
+    post_dates = _post_date_model()
+    date_metric = (post_dates.get("held_out") or {}).get("metric")
     with tempfile.TemporaryDirectory(prefix="sitrep-eval-") as tmp:
         workdir = Path(tmp)
         out_dir = pred_dir or workdir / "pred"
@@ -291,13 +325,19 @@ def evaluate(
                 progress(f"sitrep eval: {name} done in {report.timings[name]:.1f} s")
             fam_bars = all_bars.get(fam) or {}
             learnt = set(trained.get(name) or ())
+            # The post-number model's metric counts as learnt only on its own training file.
+            dated = date_metric in learnt and _post_date_trained_on(path, post_dates)
+            if not dated:
+                learnt.discard(date_metric)
             for metric, fig in figures.items():
                 report.rows.append(Row(name, metric, fig["n"], fig["value"],
                                        fam_bars.get(metric), no_extraction,
                                        trained_on=metric in learnt))
-            if learnt:
+            if learnt - {date_metric}:
                 report.notes.append(f"{name}: the event-type model was trained on this file; "
                                     f"its held-out (grouped CV) figures: {_cv_figures(name)}")
+            if dated:
+                report.notes.append(f"{name}: {_post_date_note(post_dates)}")
     return report
 
 

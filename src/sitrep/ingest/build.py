@@ -323,15 +323,17 @@ def make_doc(
         from_url = dates.url_date(info.url)
         if from_url:
             pub = _Date(from_url[0], from_url[1], "url")
-    if pub is None and html_meta and html_meta.date:
+    estimate = pub is not None and pub.precision == dates.POST_NUMBER_PRECISION
+    if (pub is None or estimate) and html_meta and html_meta.date:
         pub = _Date(html_meta.date, "day", "html-meta")
+        estimate = False
     if pub is None or pub.precision != "day":
         # The posts a page embeds date it from below, usually to the day: better than a
         # crawl timestamp, and than a dated path that names only the month they fall in.
         embedded = _latest_post(posts, info.archive_date if info else None)
         same_month = pub is not None and pub.precision == "month" and (
             (embedded.year, embedded.month) == (pub.date.year, pub.date.month) if embedded else False)
-        if embedded and (pub is None or same_month):
+        if embedded and (pub is None or same_month or estimate):
             pub = _Date(embedded, "day", "embedded-post")
     if pub is None and info is not None and info.archive_date:
         pub = _Date(info.archive_date, "day", "archive-timestamp")

@@ -8,11 +8,16 @@ ingesting a 3,000-character text stays well under a millisecond.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
 
 from sitrep.ingest.resources import boilerplate_data
+from sitrep.nlp.resources import load_yaml
 
 MIN_YEAR = 1980
 _SPACES = re.compile(r"\s*")
@@ -141,9 +146,17 @@ def patterns() -> _Patterns:
 
 
 _LEAD_AGENCY = re.compile(r"(?-i:[A-Z]{2,8})\s+")
-_WIRE = re.compile(
-    r"(?<!\w)(?-i:[A-Z]{2,8})\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d)", re.I
-)
+
+
+@lru_cache(maxsize=1)
+def _wire() -> re.Pattern[str]:
+    """An agency and a weekday opening a wire dateline: capitals ("AFP", "AP") or one of the
+    agencies written in title case (``wire_agencies`` in lexicons/dates.yaml: "Reuters")."""
+    names = load_yaml("lexicons/dates.yaml").get("wire_agencies") or []
+    titled = "".join(f"|{re.escape(n)}" for n in sorted(names, key=len, reverse=True))
+    return re.compile(
+        rf"(?<!\w)(?-i:[A-Z]{{2,8}}{titled})\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d)", re.I
+    )
 
 
 def leading_dateline(text: str) -> FoundDate | None:
@@ -195,7 +208,7 @@ def wire_dateline(text: str, limit: int = 300) -> FoundDate | None:
     it is accepted anywhere in the first ``limit`` characters (after a standfirst, say).
     """
     p = patterns()
-    for m in _WIRE.finditer(text, 0, limit):
+    for m in _wire().finditer(text, 0, limit):
         found = p.parse_at(text, m.end())
         if found:
             return FoundDate(found.date, found.precision, found.start, p.extend(text, found.end))
@@ -319,11 +332,142 @@ def post_date(url: str) -> dt.date | None:
     return _valid(posted.year, posted.month, posted.day)
 
 
+# Query parameters that carry the moment the link itself was made, as Unix time: WordPress's
+# "?doing_wp_cron=1697183121.87" (seconds), Google's redirect "ust=1628526370074000"
+# (microseconds), a Cloudflare challenge token "__cf_chl_jschl_tk__=pmd_...-1634546031-0-...".
+# Someone had the page open then, so it was published by that moment (usually a day or two
+# before): a dated link of last resort, read only where the path gives no date.
+_QUERY_STAMPS = [
+    (re.compile(r"[?&]doing_wp_cron=(\d{10})(?:\.\d*)?(?=&|$)"), 1),
+    (re.compile(r"[?&]ust=(\d{16})(?=&|$)"), 1_000_000),
+    (re.compile(r"[?&]__cf_chl_\w*=[\w.]*?-(\d{10})-"), 1),
+]
+_EARLIEST_STAMP = 1104537600  # 2005-01-01: smaller numbers are ids, not times
+
+
+def query_timestamp(url: str) -> dt.date | None:
+    """The UTC day of a Unix timestamp that a link's query carries (``_QUERY_STAMPS``)."""
+    if "?" not in url:
+        return None
+    for rx, per_second in _QUERY_STAMPS:
+        m = rx.search(url)
+        if not m:
+            continue
+        seconds = int(m[1]) // per_second
+        if seconds < _EARLIEST_STAMP:
+            continue
+        try:
+            day = dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date()
+        except (OverflowError, OSError, ValueError):
+            continue
+        found = _valid(day.year, day.month, day.day)
+        if found:
+            return found
+    return None
+
+
+# ------------------------------------------------------------------ running post numbers
+# Some sites number their posts in one running series ("https://site.example/en/261234/"),
+# so the number grows with time. A model trained on pages whose day is known
+# (sitrep.nlp.train_post_dates, written to data/models/post_dates.json) maps each such site's
+# numbers to days: a monotone, piecewise-linear curve through a few smoothed knots. It is an
+# estimate (the pace of posting drifts), read only inside the number range it was fitted on.
+POST_DATES_MODEL = "models/post_dates.json"
+POST_NUMBER_PRECISION = "estimate"  # Doc.published_precision of a day read from a post number
+_POST_NUMBER = re.compile(r"^(?:[a-z]+://)?(?:www\.)?(?P<prefix>[^?#]*?)/(?P<n>\d{2,12})(?=[/?#]|$)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class PostSite:
+    """One site of the post-number model: the numbers it dates (``lo``..``hi``, the fitted
+    range widened by the measured margin) and its knots (post number, day as a proleptic
+    ordinal with a fraction), rising in both."""
+
+    lo: int
+    hi: int
+    knots: tuple[tuple[int, float], ...]
+
+    def day(self, n: int) -> dt.date | None:
+        if not self.lo <= n <= self.hi or len(self.knots) < 2:
+            return None
+        ks = self.knots
+        if n <= ks[0][0]:
+            (n0, d0), (n1, d1) = ks[0], ks[-1]  # the margin: the site's mean pace
+        elif n >= ks[-1][0]:
+            (n0, d0), (n1, d1) = ks[-1], ks[0]
+        else:
+            i = next(i for i in range(1, len(ks)) if n <= ks[i][0])
+            (n0, d0), (n1, d1) = ks[i - 1], ks[i]
+        day = d0 if n1 == n0 else d0 + (d1 - d0) * (n - n0) / (n1 - n0)
+        try:
+            return dt.date.fromordinal(int(day + 0.5))
+        except (OverflowError, ValueError):
+            return None
+
+
+PostDateModel = dict[str, PostSite]
+
+
+def read_post_date_model(data: dict[str, Any]) -> PostDateModel:
+    """The sites of a post-number model as ``sitrep.nlp.train_post_dates`` writes it."""
+    zero = dt.date.fromisoformat(data["day_zero"]).toordinal()
+    out: PostDateModel = {}
+    for site, entry in (data.get("sites") or {}).items():
+        knots = tuple(sorted((int(n), zero + float(d)) for n, d in entry["knots"]))
+        lo, hi = entry["range"]
+        margin = int(entry.get("margin", 0))
+        out[str(site).lower().strip("/")] = PostSite(int(lo) - margin, int(hi) + margin, knots)
+    return out
+
+
+# The model file in use: None is the shipped one (POST_DATES_MODEL); see use_post_date_model.
+_POST_MODEL_PATH: Path | None = None
+
+
+def use_post_date_model(path: str | Path | None) -> None:
+    """Read the post-number model from ``path`` from now on (None: the shipped file).
+
+    For measuring the pipeline with a model that did not see the pages it runs on (the
+    held-out figure of ``sitrep.nlp.train_post_dates``), like ``sitrep.nlp.classify.use_model``;
+    a path that does not exist means no model (no page is dated from its number)."""
+    global _POST_MODEL_PATH
+    _POST_MODEL_PATH = None if path is None else Path(path)
+    _post_date_model.cache_clear()
+
+
+@lru_cache(maxsize=1)
+def _post_date_model() -> PostDateModel:
+    if _POST_MODEL_PATH is None:
+        node = resources.files("sitrep.data").joinpath(POST_DATES_MODEL)
+        if not node.is_file():
+            return {}
+        text = node.read_text("utf-8")
+    elif _POST_MODEL_PATH.is_file():
+        text = _POST_MODEL_PATH.read_text("utf-8")
+    else:
+        return {}
+    return read_post_date_model(json.loads(text))
+
+
+def post_number_date(url: str, model: PostDateModel | None = None) -> dt.date | None:
+    """The estimated day a post was published, from its running number in a site's address
+    ("/en/261234/") and the post-number model (``model``, else the one in use): None for a
+    site the model does not know or a number outside its range."""
+    m = _POST_NUMBER.match(url.strip())
+    if not m:
+        return None
+    site = (model if model is not None else _post_date_model()).get(m["prefix"].lower())
+    return site.day(int(m["n"])) if site else None
+
+
 def url_date(url: str) -> tuple[dt.date, str] | None:
     """A date in a URL path: /2021/11/24/, 2021-11-24 in a slug, 20140112 in a slug, /2021/11/.
 
     A post URL on twitter.com / x.com carries its date in the status id ("snowflake": the
-    top bits are milliseconds since 2010-11-04), so it is read too.
+    top bits are milliseconds since 2010-11-04), so it is read too; then a site's running
+    post number, by the trained post-number model (``post_number_date``: an estimate, so its
+    precision is "estimate"); last, a Unix time in the query
+    that stamps when the link was made (``query_timestamp``).
     """
     posted = post_date(url)
     if posted:
@@ -355,4 +499,10 @@ def url_date(url: str) -> tuple[dt.date, str] | None:
         d = _valid(int(m[1]), month, int(m[2])) if month else None
         if d:
             return d, "day"
+    numbered = post_number_date(url)
+    if numbered:
+        return numbered, POST_NUMBER_PRECISION
+    stamped = query_timestamp(url)
+    if stamped:
+        return stamped, "day"
     return None

@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+from urllib.parse import unquote
 
 from sitrep.datafiles import parse_yaml
+from sitrep.ingest.dates import query_timestamp
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +32,32 @@ def is_url(value: str) -> bool:
 class UrlInfo:
     url: str  # the original article URL (archive wrapper removed)
     domain: str | None  # its registered domain, "alarabiya.net"
-    archive_date: dt.date | None  # the Wayback Machine crawl date, when wrapped
+    # the Wayback Machine crawl date, when wrapped (or a redirect link's earlier time stamp):
+    # a day by which the page existed
+    archive_date: dt.date | None
+
+
+# A link that only redirects to another page: Google's "/url?q=<target>" (search results,
+# Docs links), Facebook's "l.php?u=<target>". The target is the article: its site is the
+# outlet and its path may carry the date ("/2021/08/08/").
+_REDIRECT = re.compile(
+    r"^(?:https?://)?(?:www\.|l\.|lm\.)?(?:google\.[a-z.]{2,6}/url|facebook\.com/l\.php)\?(?P<query>.*)$",
+    re.I,
+)
+
+
+def _redirect_target(url: str) -> str | None:
+    """The address a redirect link leads to (its ``q``/``url``/``u`` parameter), else None."""
+    m = _REDIRECT.match(url)
+    if not m:
+        return None
+    for part in m["query"].split("&"):
+        key, _, value = part.partition("=")
+        if key in ("q", "url", "u"):
+            target = unquote(value)
+            if re.match(r"^https?://\S+$", target, re.I):
+                return target
+    return None
 
 
 def unwrap_url(url: str) -> UrlInfo:
@@ -50,6 +77,14 @@ def unwrap_url(url: str) -> UrlInfo:
             url = re.sub(r"^(https?):/+", r"\1://", url, flags=re.I)
             if "://" not in url:
                 url = "http://" + url
+    target = _redirect_target(url)
+    if target:
+        # the redirect's own time stamp ("ust=" in Google's): the link was made then, so the
+        # page existed by that day, a closer bound than a later crawl
+        made = query_timestamp(url)
+        if made and (archive_date is None or made < archive_date):
+            archive_date = made
+        url = target
     return UrlInfo(url, registered_domain(url), archive_date)
 
 
