@@ -19,8 +19,10 @@ What is never the agent: the object of "strikes on X" / "targeting X" (whatever 
 an actor word inside the object of another side's campaign verb ("Russia renews ISIS strikes"),
 the side holding the place hit ("a town under the control of X"), a side that only speaks of
 the event ("police suspect that ..."), the document country's own name before an attack noun
-("the Syria strikes").  When the event's own sentences name no agent, the headline and the
-page's first sentences may: "An RAF drone killed ... / The strike took place at dawn";
+("the Syria strikes"), a side named in an aside about an earlier event ("..., where an attack
+by X last month left dozens dead").  When the event's own sentences name no agent, the
+headline and the page's first sentences may: "An RAF drone killed ... / The strike took
+place at dawn";
 and when they name none or only "gunmen", the next sentences may name the group the report
 suspects ("A lorry hit an IED. Al Shabaab suspected.").
 """
@@ -352,6 +354,35 @@ def _score_uncached(doc: Doc, sent: Span, span: Span, modifier: bool) -> tuple[f
     return agent, patient, speaker
 
 
+# A relative clause that opens an aside about the place or the people ("..., where",
+# "..., which", "..., when") ...
+_ASIDE_OPEN = re.compile(r",\s+(?:where|which|when|whose)\s+", re.I)
+# ... and tells of an earlier time than the event's.
+_PAST_TIME = re.compile(
+    r"\b(?:last\s+(?:week|month|year|summer|winter|spring|autumn|fall|decade)|"
+    r"earlier\s+this\s+(?:week|month|year)|(?:weeks|months|years|decades)\s+ago|"
+    r"in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d|previously|"
+    # "the largest attack in nearly three years"
+    r"in\s+(?:(?:nearly|almost|more\s+than|over|about)\s+)?(?:two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+)\s+(?:years|months|decades))\b", re.I)
+
+
+def _past_aside(text: str, sent: Span, span: Span) -> bool:
+    """Whether a mention lies in an aside about an earlier event: a relative clause opened
+    after a comma ("..., where a jailbreak attempt by IS last month sparked clashes") whose
+    own words, up to the next comma or the sentence's end, name an earlier time."""
+    opened = max(_ASIDE_OPEN.finditer(text, sent.start, span.start), key=lambda o: o.end(),
+                 default=None)
+    if opened is None or any(c in text[opened.end():span.start] for c in ",;:"):
+        return False
+    close = len(text)
+    for mark in (",", ";", ". "):
+        at = text.find(mark, span.end, sent.end)
+        if at >= 0:
+            close = min(close, at)
+    return bool(_PAST_TIME.search(text, opened.end(), min(close, sent.end)))
+
+
 def _own_country_attack(doc: Doc, span: Span, country: str | None) -> bool:
     """A mention made of the document country's own name and an attack noun ("Syria
     strikes", "the Kenya attack") says where the attacks were, not who made them."""
@@ -453,6 +484,10 @@ def candidates(
         if _own_country_attack(doc, sp, country):
             continue  # "the Syria strikes hit ...": strikes in Syria, not by its state
         agent, patient, speaker = _roles_of(doc, sent, sp, not own)
+        if agent > 0 and _past_aside(doc.text, sent, sp):
+            # "... near X, where an attack by IS jihadists last month sparked clashes": the
+            # aside tells an earlier event; its agent is not this one's.
+            agent = 0.0
         if sp.attrs.get("country_name") and agent <= patient:
             continue  # "Syria", "Kenya" as a place or topic, not as a belligerent
         # Mentions in the trigger's sentence (or the first sentence) speak for the event.
