@@ -41,6 +41,10 @@ Layer ``numbers``; labels "killed", "injured", "killed_or_injured", "count", "ar
                       right after a death: no addition to the wounded
     named             a victim named as shot or wounded ("John Doe was shot"): each name counts
                       once among those shot
+    update            a risen toll ("the death toll rose to 5", "was raised from 1 to 4"): told
+                      after the lead report and higher, it replaces it in ``casualties_for``
+    mishap            a death or wound no one inflicted ("killed by an elephant", "in a road
+                      accident, killing two"): not an event's toll
     cause             the killing is the cause of a protest in the same sentence ("residents
                       blocked the road after a rider was killed") or an ACLED note's "coded
                       separately": not this event's toll
@@ -189,7 +193,9 @@ class _Lexicon:
         )
         self.bare_subject = re.compile(
             # "Driver of former MP John Doe (XYZ) was killed": an "of" phrase after the noun
-            r"(?P<np>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?:,\s*\d{1,3},|\s+of\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+(?:\s*\([^()]{1,30}\))?)?"
+            # or "Gang member responsible for the racket (bus) was shot dead"
+            r"(?P<np>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?:,\s*\d{1,3},|\s+(?:of|responsible\s+for|linked\s+to|known\s+as)\s+"
+            r"(?:[\w'’.-]+\s+|\([^()]{1,30}\)\s+){0,6}?[\w'’.-]+(?:\s*\([^()]{1,30}\))?)?"
             r"\s+" + _guard(r"(?:(?:was|is|has\s+been|had\s+been)\s+)") + "?"
             + _guard(r"(?:(?:reportedly|allegedly|later)\s+)") + "?"
             + _guard(r"(?:killed|shot\s+dead|shot\s+and\s+killed|murdered|lynched|assassinated|beheaded|(?:hacked|stabbed"
@@ -253,7 +259,8 @@ class _Lexicon:
 
         # Outcome right after the victims: "... people were (reportedly) killed".
         aux = _guard(r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had|got|get|being|been|be|remain|remains|remained|lay|lie|reported|confirmed|left|found|discovered|known\s+to\s+have\s+been|reported\s+to\s+have(?:\s+been)?|said\s+to\s+have)\s+")
-        adv = _guard(r"(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|then|reportedly|allegedly|accidentally|mistakenly|also|all|later|instantly|immediately|subsequently|believed\s+to\s+have\s+been|feared|said\s+to\s+have\s+been|confirmed|critically|seriously|badly|slightly|both|among\s+those)\s+")
+        adv = _guard(r"(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+                     r"|on\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?|then|reportedly|allegedly|accidentally|mistakenly|also|all|later|instantly|immediately|subsequently|believed\s+to\s+have\s+been|feared|said\s+to\s+have\s+been|confirmed|critically|seriously|badly|slightly|both|among\s+those)\s+")
         aside = _guard(
             r"(?P<aside>\([^()]{0,120}\)\s*|(?<=\s)(?:--|[-–—])\s+[^-–—.;()]{1,80}?\s+(?:--|[-–—])\s*|,\s*(?:including|among\s+them|mostly|all\s+of\s+them|who|an?|aged|\d{1,3}-year-old)\b[^,.;()]{0,80},\s*|,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:,\s*\d{1,3})?,\s*|,\s*(?:ages?\s+)?\d{1,3}(?:\s*(?:and|,)\s*\d{1,3})*,\s*|(?<=[^\W\d_]),\s+(?=(?:was|is|has|had)\s))"
         )
@@ -264,8 +271,10 @@ class _Lexicon:
             rf"|(?P<k>{words('killed_passive')})|(?P<i>shot\s+{_LIMB_SHOT}|{_WOUNDS}|{words('injured_passive')})"
             rf"|(?P<arr>{words('arrested_passive')})|(?P<abd>{words('abducted_passive')}))"
         )
+        # (the first verb may carry a short place: "dragged from his car and killed")
         compound = _guard(
-            rf"(?:{_alt(d['compound_first_verbs'])})(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)"
+            rf"(?:{_alt(d['compound_first_verbs'])})(?:\s+(?:from|out\s+of|into|in|at|to)\s+(?:his|her|their|the|a)\s+[a-z]+)?"
+            rf"(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)"
             rf"(?:(?:{_alt(d['compound_first_verbs'])})(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+))?"
         )
         self.passive = re.compile(
@@ -281,7 +290,8 @@ class _Lexicon:
         # participle; ``_postmod_ok`` refuses one that holds a clause of its own.
         self.postmod = re.compile(
             rf"\s*(?P<noun>(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)"
-            rf"(?P<mod>,?\s+(?:{_alt(d['postmod_openers'])}|[a-z]+ing|[a-z]+ed)\s[^.;:!?\n\"“”]{{1,110}}?)"
+            # (a short quoted name inside it: 'a cleric known as "Baba" was shot dead')
+            rf"(?P<mod>,?\s+(?:{_alt(d['postmod_openers'])}|[a-z]+ing|[a-z]+ed)\s(?:[^.;:!?\n\"“”]|[\"“][^\"“”.;:!?\n]{{1,30}}[\"”]){{1,110}}?)"
             rf",?\s+(?P<aux>{aux})?{adv}*{aux}?{adv}*{compound}?{_guard(out)}\b",
             _I,
         )
@@ -307,9 +317,9 @@ class _Lexicon:
         ) | {"of", "only", "about", "some", "either", "his", "her", "their", "its", "the", "another", "additional",
              "further"} | set(d["shot_active"])
         self.toll_last = frozenset("rose risen rises climbed climbs reached reaches increased increases jumped stands "
-                                   "stood is was hit up now at to".split())
+                                   "stood is was hit up now at to raised revised upward upwards from".split())
         self.toll_before = _guarded(re.compile(
-            rf"\b(?:(?P<k>{words('toll_words')})|(?P<i>{words('injured_toll_words')}))\s+(?:\w+\s+){{0,3}}?(?:has\s+|had\s+|have\s+)?(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|increases|jumped|stands|stood|is|was|hit|went\s+up|now)\s+(?:at\s+|to\s+)?$",
+            rf"\b(?:(?P<k>{words('toll_words')})|(?P<i>{words('injured_toll_words')}))\s+(?:\w+\s+){{0,3}}?(?:has\s+|had\s+|have\s+)?(?:(?:been\s+|was\s+|is\s+)?(?P<up>rose|risen|rises|climbed|climbs|increased|increases|jumped|went\s+up|raised|revised(?:\s+upwards?)?)\s+(?:from\s+[\w,.-]+\s+)?(?:to\s+)?|(?:reached|reaches|stands|stood|is|was|hit|now)\s+(?:at\s+|to\s+)?|(?P<upfrom>from)\s+[\w,.-]+\s+to\s+|(?P<rng>from)\s+)$",
             _I,
         ))
         self.left_after = re.compile(
@@ -354,6 +364,16 @@ class _Lexicon:
         for w in cues:
             self.cues.add_word(w.lower(), len(w))
         self.cues.make_automaton()
+        # deaths that are no violence: a wild animal's victim, a road accident's
+        animals = _alt(d["killer_animals"])
+        mishaps = _alt(d["mishaps"])
+        self.mishap_after = re.compile(
+            rf"\s*(?:by\s+(?:an?|the)\s+(?:wild\s+|stray\s+|rogue\s+)?(?:{animals})s?\b"
+            rf"|(?:[\w'’-]+\s+){{0,6}}?(?:in|after|during)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{mishaps})\b)", _I
+        )
+        self.mishap_before = re.compile(
+            rf"\b(?:in|after|during)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{mishaps})\s*,?\s*(?:[a-z]+ing\s+)?$", _I
+        )
         self.cumulative_cues = ahocorasick.Automaton()
         for w in d["cumulative_cues"]:
             self.cumulative_cues.add_word(w.lower(), len(w))
@@ -375,6 +395,9 @@ def _skeleton(word: str) -> str:
 
 
 _LONG_WORD = re.compile(r"[A-Za-z]{5,}")
+# An acronym in brackets inside a name ("the Lands Commission (NLC) surveyor was killed"):
+# the tagger reads the text without it, so that the victim noun phrase is whole.
+_ACRONYM = re.compile(r"(?<=[A-Za-z])\s+\([A-Z]{2,8}s?\)(?=\s+[A-Za-z])")
 
 
 @lru_cache(maxsize=1)
@@ -396,7 +419,9 @@ _NOUN_STOP = re.compile(
 )
 _STOP_FIRST = frozenset(
     "in at on near during after when while as with from over for by before because outside inside along "
-    "following amid and including to into".split()
+    "following amid and including to into"
+    # "the bodies of three were found", "... of three belonging to the raiders": no noun
+    " were was are is belonging".split()
 )
 # The verb of a relative or accusing clause: "a man who had killed his father", "suspected of
 # killing two": the killing is background to the event, not its toll.
@@ -448,7 +473,12 @@ _PROTEST_GATE = ("protest", "demonstrat", "riot", "rampage", "barricad", "block"
 _PROTEST_CAUSE = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|riot\w*|march\w*|procession)\s+(?:(?:over|against|of|following|after|at|for"
     r"|demanding\s+justice\s+for)\s+)?(?:the\s+)?(?:(?:alleged|suspected|brutal)\s+)?(?:(?:death|killing|murder|shooting"
-    r"|lynching)s?\b|(?:an?|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?who\s+(?:had\s+|was\s+)?(?:died|killed))",
+    r"|lynching)s?\b|(?:an?|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?who\s+(?:had\s+|was\s+)?(?:died|killed))"
+    # the cause told a few words on ("a procession in the town demanding justice for the death
+    # of ...", "a protest held by relatives of the man beaten to death")
+    r"|\b(?:protest\w*|demonstrat\w*|march\w*|procession)\s+(?:[\w'’-]+\s+){1,6}?(?:demanding\s+justice\s+for"
+    r"\s+(?:the\s+)?(?:death|killing|murder|shooting|lynching)s?\b|by\s+(?:the\s+)?(?:relatives|family|families|friends)"
+    r"\s+(?:and\s+[\w'’-]+\s+)?of\b)",
     re.IGNORECASE,
 )
 _CAUSE = re.compile(
@@ -565,8 +595,29 @@ _RESCUED = re.compile(r"\b(?:(?:is|was|were|are|been|being)\s+(?:later\s+|then\s
                       r"|\bexpected\s+to\s+survive\b", re.IGNORECASE)
 # Longest text read as a coder's note (a few sentences), not a news report.
 _NOTE_LEN = 700
+# The words between two items of a note's list of tolls: a few words, then a dash or a slash.
+_LIST_GAP = re.compile(r"(?:\s+[a-z]+){0,4}\s*(?:\s[-–]|/)\s+", re.IGNORECASE)
 # A headline's bare victim before a figure: "Woman and two children killed" (see _bare_first).
 _AND_BEFORE = re.compile(r"\sand\s+$")
+# A clause with its own verb (no outcome) that ends in a comma right before the next figure.
+_CLAUSE_DONE = re.compile(
+    r"\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:\w+ly\s+)?(?!killed|shot|murdered|stabbed"
+    r"|lynched|hacked|beaten|injured|wounded|attacked|named|identified)[a-z]{2,}(?:ed|en)\b[^,;]{0,40},\s*$",
+    re.IGNORECASE,
+)
+# "three of those arrested were later found dead": people already told, then the outcome
+_OF_HELD = re.compile(
+    r"\s+of\s+(?:those|these|the\s+people|the\s+men)\s+(?:arrested|detained|abducted|kidnapped|taken|held|seized"
+    r"|captured|rescued)\b(?=\s+(?:were|are|have|had)\b)",
+    re.IGNORECASE,
+)
+# A second victim, with a modifier of its own, inside a first victim's modifier: "[an
+# inspector] with the prisons unit and a corporal with the forest service [were shot dead]"
+_MOD_PAIR = re.compile(
+    r",?\s+and\s+(?:an?|another|the|his|her|their)\s+(?P<noun>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
+    r"(?P<mod2>\s+(?:with|of|from|at|in|attached\s+to|serving\s+with)\s[^,]*?)?,?\s*$",
+    re.IGNORECASE,
+)
 _CLAUSE_OPEN = re.compile(r"[|:;–—]\s*")
 _BARE_FIRST = re.compile(r"\s*(?P<np>[A-Za-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+and\s+")
 # One victim told as an outcome noun: "an adult martyr and four wounded" (a Syrian monitor's
@@ -635,8 +686,12 @@ _OTHERS_SHOT = re.compile(r"\S+\s+others?\b(?:\s+(?!had\b|been\b|have\b|has\b)[\
 _OTHERS_NEAR = re.compile(r"\b(?:other|others)\b", re.IGNORECASE)
 # "shot dead along with two bodyguards", "2 raiders killed and 2 civilians killed"
 # "killed along with his driver"; "died on the spot together with his passenger"
+# "killed by gunmen with his wife and son": a bare "with" only before a kinsman or companion
 _ALONG_WITH = re.compile(
-    r"\s+(?:(?:on\s+the\s+spot|instantly|immediately|at\s+the\s+scene)\s+)?(?:along|together)\s+with\s+", re.IGNORECASE
+    r"\s+(?:by\s+(?:[\w'’-]+\s+){1,3}?(?=with\s+(?:his|her|their)\s))?"
+    r"(?:(?:on\s+the\s+spot|instantly|immediately|at\s+the\s+scene)\s+)?(?:(?:along|together)\s+with\s+"
+    r"|with\s+(?=(?:his|her|their)\s))",
+    re.IGNORECASE,
 )
 # A second bare noun sharing the first one's determiner: "his wife and son", "a man and child"
 _BARE_AND = re.compile(r"\s+and\s+(?P<noun>[a-z]+)(?![\w'’-])(?!\s+(?:of|in\s+law)\b)")
@@ -783,7 +838,12 @@ _WS = re.compile(r"\s+")
 # Characters between a figure and its outcome word beyond which no post-modifier is tried.
 _POSTMOD_REACH = 150
 _HURT_WORD = re.compile(r"\b(?:wounded|injured|hurt)\b", re.IGNORECASE)
-_OUTCOME_COMMA = re.compile(r"\b(?:killed|dead|dies|died|injured|wounded|hurt|shot),\s+", re.IGNORECASE)
+# (also "Aid workers kidnapped and driver killed": another outcome joined by "and")
+_OUTCOME_COMMA = re.compile(
+    r"\b(?:killed|dead|dies|died|injured|wounded|hurt|shot|kidnapped|abducted|arrested),\s+"
+    r"|\b(?:injured|wounded|hurt|kidnapped|abducted|arrested)\s+and\s+(?=(?:[A-Za-z]+\s+){1,2}(?:killed|dead|dies|died)\b)",
+    re.IGNORECASE,
+)
 _SUBORD = re.compile(r"\b(?:after|as|when|before|while)\s+", re.IGNORECASE)
 _HEADLINE_LEN = 150
 # clause starts inside a sentence; "|" parts a monitor's kicker from its headline ("Clashes |
@@ -917,6 +977,8 @@ class CasualtyTagger:
     def __call__(self, doc: Doc) -> Doc:
         # (words masked against filters, "kil*led", are unmasked by ingest cleanup)
         fixes = self._misspelt(doc.text)
+        if "(" in doc.text:
+            fixes = sorted(fixes + [(m.start(), m.end(), "") for m in _ACRONYM.finditer(doc.text)])
         if fixes:
             return self._tag_fixed(doc, fixes)
         return self._tag(doc)
@@ -1052,8 +1114,44 @@ class CasualtyTagger:
             self._sentence(doc, s0, s1, cumulative, last_people, windows, hits[h_first:hi])
         if len(text) <= _NOTE_LEN and "days" in low:
             self._days_split(doc)
+        if len(text) <= _NOTE_LEN and (" - " in text or "/" in text):
+            self._listed_tolls(doc)
+        if "accident" in low or "collision" in low or "crash" in low or " by " in low:
+            self._mishaps(doc)
         doc.layers[NUMBERS].sort(key=lambda s: s.start)
         return doc
+
+    def _listed_tolls(self, doc: Doc) -> None:
+        """A note's list of tolls of different victims, parted by a dash or a slash ("4 killed/ 4
+        died in arson attacks", "1 boy killed by crossfire - 1 bystander killed by police"):
+        each later item adds its victims (marked ``also``)."""
+        text = doc.text
+        spans = [
+            s for s in doc.get(NUMBERS)
+            if s.label == "killed" and s.attrs.get("best") is not None and not any(
+                s.attrs.get(k) for k in ("negated", "cumulative", "cause", "subset", "weak", "also", "single", "mishap", "age")
+            )
+        ]
+        for a, b in zip(spans, spans[1:], strict=False):
+            if _LIST_GAP.fullmatch(text, a.end, b.start):
+                b.attrs["also"] = True
+
+    def _mishaps(self, doc: Doc) -> None:
+        """Mark ``mishap`` the deaths and wounds that no one inflicted: "a herder was killed by
+        an elephant", "a collision in a road accident, killing two people" (a crowd's riot
+        over them is the event; its toll is its own)."""
+        text = doc.text
+        sents = self._sentences(doc)
+        starts = [a for a, _ in sents]
+        for sp in doc.get(NUMBERS):
+            if sp.label not in ("killed", "injured", "killed_or_injured"):
+                continue
+            i = bisect_left(starts, sp.start + 1) - 1
+            s0, s1 = sents[i] if i >= 0 else (0, len(text))
+            if self.lex.mishap_after.match(text, sp.end, s1) or self.lex.mishap_before.search(
+                text, max(s0, sp.start - 80), sp.start
+            ):
+                sp.attrs["mishap"] = True
 
     def _days_split(self, doc: Doc) -> None:
         """A note's toll over N days ("... over the course of three days") is shared by the
@@ -1073,7 +1171,8 @@ class CasualtyTagger:
                         sp.attrs[k] = max(1, v // n)
 
     def _more_victims(
-        self, text: str, end: int, s1: int, fig: dict[str, Any], need: bool | str, joiner: re.Pattern[str] = _AND_MORE
+        self, text: str, end: int, s1: int, fig: dict[str, Any], need: bool | str, joiner: re.Pattern[str] = _AND_MORE,
+        subject: bool = False,
     ) -> int:
         """Add the further members of a victim list after an active verb ("killed two herders
         and a child"); returns the new end of the span."""
@@ -1093,7 +1192,7 @@ class CasualtyTagger:
                 return end
             if fm.group("single") and not re.search(r"\b(?:and|with)\b", am.group(0)):
                 return end  # "killing their guard, a police officer": the same person
-            if _VERB_NEXT.match(text, fm.end() + 1 + len(noun), s1):
+            if not subject and _VERB_NEXT.match(text, fm.end() + 1 + len(noun), s1):
                 return end  # "kill four, one bandit was shot": a new clause
             for k in ("low", "best", "high"):
                 if fig[k] is not None and f2[k] is not None:
@@ -1149,7 +1248,7 @@ class CasualtyTagger:
             # after toddler injured by gun"
             starts += [m.end() for m in _SUBORD.finditer(sent)]
             # a headline's list of outcomes: "Man killed, boy injured in ..."
-            starts += [m.end() for m in _OUTCOME_COMMA.finditer(sent)] if "," in sent else []
+            starts += [m.end() for m in _OUTCOME_COMMA.finditer(sent)] if "," in sent or " and " in sent else []
         hurt: list[re.Match[str]] = []
         for st in starts:
             st = st if st == s0 else s0 + st
@@ -1268,7 +1367,19 @@ class CasualtyTagger:
         ):
             return False  # "a father of four ... was killed", "two-man team"
         mod = pm.group("mod")
+        aux = (pm.group("aux") or "").split()
+        pair = _MOD_PAIR.search(mod) if single and fig["best"] == 1 and aux[:1] in (["were"], ["are"]) else None
+        if pair and (pw := pair.group("noun").lower().split()) and self._is_person(pw[-1]) and not self._plural(pw[-1]) and not (
+            set(pw) & self.lex.block_words
+        ):
+            # "an inspector with the prisons unit and a corporal with the forest service were
+            # shot dead": two victims, each with a modifier; the second one's is read as well
+            mod = mod[: pair.start()] + " " + (pair.group("mod2") or "")
+        else:
+            pair = None
         mod_words = re.findall(r"[a-z]+", mod.lower())
+        if mod_words[:2] == ["known", "as"]:
+            mod_words = mod_words[2:]  # "a cleric known as Baba": a name, no clause
         if mod_words[:1] == ["who"]:
             # a relative clause: its own verb is no clause break ("two women who were accused
             # of witchcraft were lynched"), but the clause ends at the first stop word
@@ -1282,13 +1393,15 @@ class CasualtyTagger:
             return False  # "... were shot dead a ...": active, read elsewhere
         if _MOD_LIST.search(mod):
             return False  # "an attack on a sheikh in Garissa, two other scholars were killed"
-        aux = (pm.group("aux") or "").split()
-        if aux and (aux[0].lower() in ("were", "are", "have") if single or fig["best"] == 1 else (
+        if aux and not pair and (aux[0].lower() in ("were", "are", "have") if single or fig["best"] == 1 else (
             aux[0].lower() in ("was", "is", "has") and (fig["best"] or 0) > 1
         )):
             return False  # the verb agrees with another subject
         out = pm.group("out").lower()
-        return pm.group("aux") is not None or out.startswith(("died", "dies", "perished", "succumbed", "lost"))
+        ok = pm.group("aux") is not None or out.startswith(("died", "dies", "perished", "succumbed", "lost"))
+        if ok and pair:
+            fig["low"] = fig["best"] = fig["high"] = 2
+        return ok
 
     def _who(self, noun: str) -> str | None:
         words = re.findall(r"[\w'’]+", noun.lower())
@@ -1412,6 +1525,7 @@ class CasualtyTagger:
             before = text[max(s0, m.start() - 60) : m.start()]
             label = None
             active = False  # the figure is the object of a killing verb ("killed 3")
+            update = False  # the toll told as risen ("the death toll rose to 4")
             who = None
             unit = None
             end = after
@@ -1519,12 +1633,24 @@ class CasualtyTagger:
                             elif label == "killed_or_injured" and noun.lower().endswith(" dead"):
                                 label = "killed"  # "shot two men dead"
                                 victim = (off, end - 5)
-                        end = self._more_victims(text, end, s1, fig, need or True)
+                        # "the bodies of a chief and another youth were found": the list is the
+                        # sentence's subject, its verb no new clause
+                        end = self._more_victims(
+                            text, end, s1, fig, need or True, subject=verb.startswith(("bodies of", "remains of"))
+                        )
             elif tm and not single:
                 label = "killed" if tm.group("k") else "injured"
                 end = after
+                # "the death toll rose to 4", "was raised from 1 to 4": a later count of the toll
+                update = bool(tm.group("up") or tm.group("upfrom") or tm.group("rng"))
+                if tm.group("rng"):
+                    if fig["high"] is None or fig["high"] == fig["low"]:
+                        label = None  # "toll rose from 3 ...": the old count, no range
+                    else:  # "rose from three to seven": the figure is the range, the toll its end
+                        fig["low"] = fig["best"] = fig["high"]
             if label is None:
-                pm = lex.passive.match(text, after, s1)
+                held = _OF_HELD.match(text, after, s1) if not single else None
+                pm = lex.passive.match(text, held.end() if held else after, s1)
                 if pm and (
                     self._noun_ok(pm.group("noun"), need)
                     if pm.group("noun").strip() or not single
@@ -1675,6 +1801,8 @@ class CasualtyTagger:
                     and any(p.label == label for p in made)
                 ),
             }
+            if update:
+                attrs["update"] = True
             if single and attrs["best"] == 1:
                 if age:
                     # a bare age is the victim itself ("17-year-old boy killed"), not a re-telling:
@@ -1820,7 +1948,11 @@ class CasualtyTagger:
                 # (a weak death, "protest the death of a boy", holds its own cause words)
                 causes = list(_CAUSE.finditer(text, pm_.end(), min(s1, sp.end if sp.attrs.get("weak") else sp.start + 4)))
                 # the cause clause runs up to the figure: no ";", ":" or dash in between
-                if causes and not re.search(r"[;:]|\s[-–]\s", text[causes[-1].end() : sp.start]):
+                # nor a comma after a cause clause complete with its verb ("... after the winner
+                # was declared, a body is later found": the death follows, in a clause of its own)
+                if causes and not re.search(r"[;:]|\s[-–]\s", text[causes[-1].end() : sp.start]) and not (
+                    _CLAUSE_DONE.search(text, causes[-1].end(), sp.start)
+                ):
                     sp.attrs["cause"] = True
         # the killer's own death adds to the toll: "killed his wife and then himself"
         if any(w in sent_low for w in _SELF_GATE):
@@ -2040,7 +2172,31 @@ def _pick(spans: list[Span], text: str = "") -> tuple[int | None, int | None, in
     high = max(highs) if highs else None
     valued = [s for s in base if s.attrs["low"] is not None or s.attrs["best"] is not None]
     first = min(valued, key=lambda s: s.start) if valued else None
+    if first is not None and all(s.attrs.get("single") for s in valued):
+        # every report tells one named victim, some with company ("a manager was shot dead
+        # ... the manager died together with his passenger"): the fullest telling is the toll
+        first = max(valued, key=lambda s: (s.attrs["low"] if s.attrs["low"] is not None else s.attrs["best"], -s.start))
     lead = None if first is None else first.attrs["low"] if first.attrs["low"] is not None else first.attrs["best"]
+    updates = [s for s in valued if s.attrs.get("update") and first is not None and s.start > first.start]
+    if updates and lead is not None:
+        # "one death reported ... the death toll was later raised to 4": the risen toll,
+        # told after the first report, replaces it (a smaller "update" is another count)
+        last = max(updates, key=lambda s: s.start)
+        v = last.attrs["low"] if last.attrs["low"] is not None else last.attrs["best"]
+        if v is not None and v > lead:
+            lead = v
+    if extra and lead is not None and lead > 2 and not any(s.attrs.get("self") or s.attrs.get("single") for s in extra):
+        # "six were killed: four in the raid, while two other soldiers died in an ambush":
+        # a later plural part and the "other" ones add up to the lead toll; they are its parts
+        # (not the killer's own death, nor one victim told by a noun or an age)
+        more = sum((s.attrs["low"] if s.attrs["low"] is not None else s.attrs["best"]) or 0 for s in extra)
+        if any(
+            s is not first and s.start > first.start and not s.attrs.get("single") and not s.attrs.get("age")
+            and (v := s.attrs["low"] if s.attrs["low"] is not None else s.attrs["best"]) is not None
+            and v > 1 and v + more == lead
+            for s in valued
+        ):
+            extra = []
     for s in extra:
         v = s.attrs["low"] if s.attrs["low"] is not None else s.attrs["best"]
         if v is None:
@@ -2201,6 +2357,7 @@ def _casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
     spans = [
         s for s in doc.get(NUMBERS)
         if _span_in(s, sentences) and not s.attrs.get("cumulative") and not s.attrs.get("cause")
+        and not s.attrs.get("mishap")
     ]
     main = [s for s in spans if not s.attrs.get("subset") and not s.attrs.get("negated")]
     killed = [s for s in main if s.label == "killed" and not s.attrs.get("weak")]
