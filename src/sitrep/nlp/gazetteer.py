@@ -15,6 +15,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from rapidfuzz import fuzz, process
+
 from sitrep.nlp.geo_normalize import fold, norm_key
 from sitrep.nlp.resources import load_yaml
 
@@ -74,6 +76,9 @@ class Gazetteer:
         self._rows = lines[1 : 1 + n]
         self._city_keys: dict[str, str] = dict(zip(lines[1 + n : 1 + n + k], lines[1 + n + k :], strict=True))
         self._row_cache: dict[int, Place] = {}
+        # key -> its places, as lookup() builds them (the tables are complete once __init__
+        # is done; a common name's ids are split and parsed once, not at every mention)
+        self._lookup_memo: dict[str, tuple[Place, ...]] = {}
         self._ranges: dict[str, list[int]] = header["country_ranges"]
         self.country_names: dict[str, str] = {}
         self._extra: dict[str, list[Place]] = {}  # countries, admin1 units, supplement
@@ -82,6 +87,7 @@ class Gazetteer:
         self._country_fuzzy: dict[str, dict[str, list[str]]] = {}
         self._fuzzy_list: dict[str, list[str]] = {}
         self._global_fuzzy: list[str] | None = None
+        self._fuzzy_initial: dict[str | None, dict[str, list[str]]] = {}
 
         for row in header["countries"]:
             self.country_names[row[0]] = row[1]
@@ -208,12 +214,18 @@ class Gazetteer:
         return key in self._extra or key in self._city_keys
 
     def lookup(self, key: str) -> list[Place]:
-        """All places with this normalised key (countries, admin1, supplement, cities)."""
-        found = list(self._extra.get(key, ()))
-        ids = self._city_keys.get(key)
-        if ids:
-            found.extend(self._row(int(i)) for i in ids.split(","))
-        return found
+        """All places with this normalised key (countries, admin1, supplement, cities): a new
+        list at each call, which the caller may change."""
+        got = self._lookup_memo.get(key)
+        if got is None:
+            found = list(self._extra.get(key, ()))
+            ids = self._city_keys.get(key)
+            if ids:
+                found.extend(self._row(int(i)) for i in ids.split(","))
+            if len(self._lookup_memo) > 200_000:
+                self._lookup_memo.clear()
+            got = self._lookup_memo[key] = tuple(found)
+        return list(got)
 
     def search(self, name: str) -> list[Place]:
         return self.lookup(norm_key(name))
@@ -277,6 +289,34 @@ class Gazetteer:
         if cc not in self._fuzzy_list:
             self._fuzzy_list[cc] = list(self.fuzzy_choices(cc))
         return self._fuzzy_list[cc]
+
+    def fuzzy_best(self, key: str, cc: str | None, cutoff: float = 85) -> str | None:
+        """The key of :meth:`fuzzy_keys` nearest to ``key`` (rapidfuzz's ratio, at least
+        ``cutoff``; the earlier of equals) when that key begins as ``key`` does, else None
+        (a near-miss spelling keeps its first letter: "Elegeyo" for "Elgeyo", not "Kelgeyo").
+
+        The same answer as one search of the whole list, found faster: the keys that begin
+        as ``key`` does are searched first (a fifteenth of the list); only when one of them
+        reaches the cutoff is the whole list searched, from a little under that one's score
+        (a score found under a cutoff equal to it can fall a rounding error short of it), so
+        that a better or earlier equal key of another initial still wins, as it would."""
+        near = process.extractOne(key, self._fuzzy_by_initial(cc).get(key[:1], ()),
+                                  scorer=fuzz.ratio, score_cutoff=cutoff)
+        if near is None:
+            return None
+        best = process.extractOne(key, self.fuzzy_keys(cc), scorer=fuzz.ratio,
+                                  score_cutoff=max(cutoff, near[1] - 1))
+        return best[0] if best is not None and best[0][:1] == key[:1] else None
+
+    def _fuzzy_by_initial(self, cc: str | None) -> dict[str, list[str]]:
+        """:meth:`fuzzy_keys` grouped by their first character, each group in list order."""
+        got = self._fuzzy_initial.get(cc)
+        if got is None:
+            got = {}
+            for key in self.fuzzy_keys(cc):
+                got.setdefault(key[:1], []).append(key)
+            self._fuzzy_initial[cc] = got
+        return got
 
     def fuzzy_choices(self, cc: str) -> dict[str, list[str]]:
         """Keys of the places of one country (main names only for cities), for fuzzy matching."""

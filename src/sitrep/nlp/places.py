@@ -49,8 +49,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from sitrep.doc import PLACES, Doc, Span
 from sitrep.geo import km
 from sitrep.nlp.gazetteer import Gazetteer, Place, get_gazetteer
@@ -398,7 +396,7 @@ class PlaceTagger:
         cues = "|".join(re.escape(c) for c in sorted(lex["coding_cues"], key=len, reverse=True))
         self._coded = re.compile(rf"\b(?:{cues})\s+(?:the\s+)?$", re.I)
         # Fuzzy matching is the costly step and the same unknown names recur across articles.
-        self._fuzzy_memo: dict[tuple[str | None, str], Any] = {}
+        self._fuzzy_memo: dict[tuple[str | None, str], str | None] = {}
         # Run text -> its lookup plan (see _plan): names and phrases recur across articles.
         self._plans: dict[str, Any] = {}
         # Keys seen as the second word of a personal name in the current document.
@@ -968,6 +966,8 @@ class PlaceTagger:
     def _score(self, m: _Mention, c: Place, dom: str | None, votes: Counter[str], top: float,
                admin1s: Counter[tuple[str, str]],
                counted: frozenset[tuple[str, str | None, str]] = frozenset()) -> float:
+        """A reading's score for a mention. (It reads of the mention only what ``_resolve``'s
+        memo key holds: a new attribute read here goes into that key too.)"""
         s = self._static(c)[1]
         if dom and c.cc == dom:
             s += 3.0
@@ -1035,14 +1035,22 @@ class PlaceTagger:
         counted: frozenset[tuple[str, str | None, str]] = frozenset()
         clear: set[int] = set()  # mentions whose first reading beats other units' clearly
         for rnd in range(2):  # second pass sees the admin1 units the first pass settled on
+            # A name said again with the same cues scores the same (a round's scores read
+            # only these attributes of a mention): scored once per round.
+            memo: dict[tuple[object, ...], list[tuple[float, Place]]] = {}
             for k, m in enumerate(mentions):
                 if len(m.cands) == 1:
                     m.best = m.cands[0]
                     m.clear = True
                     clear.add(k)
                     continue
-                scored = [(self._score(m, c, dom, votes, top, admin1s, counted), c)
-                          for c in m.cands]
+                mk = (m.key, m.admin_cue, m.chain_admin1, m.fuzzy, m.pair_cc, m.spelled,
+                      m.surface, m.has_country, m.state_spelled, tuple(map(id, m.cands)))
+                scored = memo.get(mk)
+                if scored is None:
+                    scored = memo[mk] = [
+                        (self._score(m, c, dom, votes, top, admin1s, counted), c)
+                        for c in m.cands]
                 s, m.best = max(scored, key=lambda x: x[0])
                 if rnd == 0:
                     unit = (m.best.cc, m.best.admin1)
@@ -1136,7 +1144,6 @@ class PlaceTagger:
         admin1 units and supplement features of every country when there is none."""
         if not unknown:
             return []
-        keys = self.gaz.fuzzy_keys(dom)
         out = []
         for s, e in unknown:
             key = norm_key(text[s:e])
@@ -1146,19 +1153,18 @@ class PlaceTagger:
             if memo not in self._fuzzy_memo:
                 if len(self._fuzzy_memo) > 50000:
                     self._fuzzy_memo.clear()
-                self._fuzzy_memo[memo] = process.extractOne(key, keys, scorer=fuzz.ratio,
-                                                            score_cutoff=85)
+                self._fuzzy_memo[memo] = self.gaz.fuzzy_best(key, dom)
             hit = self._fuzzy_memo[memo]
-            if hit is None or hit[0][:1] != key[:1]:
+            if hit is None:
                 continue
-            cands = [c for c in self.gaz.lookup(hit[0]) if c.cc == dom or
+            cands = [c for c in self.gaz.lookup(hit) if c.cc == dom or
                      (dom is None and c.source != "geonames")]
             if cands:
                 nm = _NEXT_WORD.match(text, e)
                 words = [_prev_word(text, s),
                          (s, e, text[s:e]),
                          (nm.start(1), nm.end(1), nm.group(1)) if nm else (e, e, "")]
-                m = self._mention(text, words, 1, 2, hit[0], cands, fuzzy=True)
+                m = self._mention(text, words, 1, 2, hit, cands, fuzzy=True)
                 if m is not None:
                     out.append(m)
         return out
@@ -1701,8 +1707,12 @@ _WORD_OR_DASH = re.compile(r"[\w-]")
 
 
 @functools.lru_cache(maxsize=4)
-def _lowered(text: str) -> str:
-    return text.lower()
+def _lowered(text: str) -> tuple[str, bool]:
+    """The text lower-cased, and whether offsets in it are the text's and no letter folds
+    oddly (once per text: the scan for odd letters walks the whole text, and a text is asked
+    about every town whose police it might name)."""
+    low = text.lower()
+    return low, len(low) == len(text) and _FOLD_ODD.isdisjoint(text)
 
 
 def _police_ends(text: str, name: str) -> Iterator[int]:
@@ -1710,8 +1720,8 @@ def _police_ends(text: str, name: str) -> Iterator[int]:
     found by looking the name up in the lower-cased text and matching the police words after
     it, which spares compiling a pattern of the whole police lexicon for each new name
     (the same matches; texts with letters that fold oddly take the compiled pattern)."""
-    low = _lowered(text)
-    if not name.isascii() or len(low) != len(text) or not _FOLD_ODD.isdisjoint(text):
+    low, plain = _lowered(text)
+    if not name.isascii() or not plain:
         yield from (m.end() for m in _police_of(name).finditer(text))
         return
     key, tail = name.lower(), _police_tail()
@@ -2080,10 +2090,19 @@ def _police_town(doc: Doc, best: Span, places: list[Span]) -> Span:
     a = best.attrs
     if a["feature"] != "city" or _policed(doc.text, best.text) or _policed(doc.text, a["name"]):
         return best
+    # (once per name: a town is mostly named several times, each a scan of the whole text)
+    seen: dict[str, bool] = {}
+
+    def investigating(name: str) -> bool:
+        got = seen.get(name)
+        if got is None:
+            got = seen[name] = _investigating(doc.text, name)
+        return got
+
     policed = [p for p in places if p.attrs["feature"] == "city"
                and p.attrs.get("admin1") == a.get("admin1") and p.attrs["name"] != a["name"]
                and not (p.attrs.get("outlet") or p.attrs.get("boilerplate"))
-               and _investigating(doc.text, p.text) and not _county_police(p)]
+               and investigating(p.text) and not _county_police(p)]
     names = {p.attrs["name"] for p in policed}
     return policed[0] if len(names) == 1 else best
 
