@@ -83,8 +83,9 @@ def test_monitor_wording() -> None:
 def test_victims_of_no_side_are_civilians() -> None:
     _, c = run("Jets bombed the town, killing a man named Omar Haddad.")
     assert c["civilian_fatalities"] == 1
+    # every victim named a fighter: no civilian among the dead (not "unknown")
     _, c = run("Jets bombed the base, killing five fighters.")
-    assert c["civilian_fatalities"] is None
+    assert c["civilian_fatalities"] == 0
 
 
 def test_named_victims_shot_count_once_each() -> None:

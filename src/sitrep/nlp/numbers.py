@@ -297,6 +297,20 @@ class _Lexicon:
         )
         self.postmod_stops = frozenset(d["postmod_stops"])
         self.noncombatants = frozenset(d["noncombatant_nouns"])
+        # "... adding they were all security guards", "all of them were fighters": the dead just
+        # told were combatants, whatever noun the toll gave them ("four people were killed")
+        self.all_combatants = re.compile(
+            r"\b(?:(?:they|those\s+killed|the\s+dead|the\s+victims|the\s+slain|all\s+of\s+them|all\s+(?:four|five|six|seven|eight|nine|ten|\d+))"
+            r"\s+(?:were|are|had\s+been)\s+(?:all\s+|both\s+|reportedly\s+|said\s+to\s+be\s+)*"
+            r"|,\s*all\s+(?:of\s+them\s+)?)"
+            # (words of a noun phrase: no preposition or participle, "they were attacked by gunmen")
+            r"(?:(?!(?:by|with|from|near|against|at|in|on|to|for|among|while|after)\b)(?![\w'’-]*(?:ed|ing)\s)[\w'’-]+\s+){0,4}?"
+            rf"(?:{_alt(d['combatant_nouns'])})\b"
+            # "they were all members of the same family": kin, not a force
+            r"(?!\s+of\s+(?:the\s+|a\s+|one\s+|his\s+|her\s+|their\s+)?(?:same\s+|local\s+)?"
+            r"(?:family|families|household|press|public|community|clan|tribe|congregation)\b)",
+            _I,
+        )
         self.outcome_noun = re.compile(
             rf"\s*(?P<noun>(?:[\w'’-]+\s+){{0,2}}?)(?P<out>(?P<kor>{words('killed_or_injured_nouns')})|(?P<k>{words('killed_nouns')})|(?P<i>{words('injured_nouns')}))\b",
             _I,
@@ -322,8 +336,16 @@ class _Lexicon:
             rf"\b(?:(?P<k>{words('toll_words')})|(?P<i>{words('injured_toll_words')}))\s+(?:\w+\s+){{0,3}}?(?:has\s+|had\s+|have\s+)?(?:(?:been\s+|was\s+|is\s+)?(?P<up>rose|risen|rises|climbed|climbs|increased|increases|jumped|went\s+up|raised|revised(?:\s+upwards?)?)\s+(?:from\s+[\w,.-]+\s+)?(?:to\s+)?|(?:reached|reaches|stands|stood|is|was|hit|now)\s+(?:at\s+|to\s+)?|(?P<upfrom>from)\s+[\w,.-]+\s+to\s+|(?P<rng>from)\s+)$",
             _I,
         ))
+        # "left six people, including a woman and two children, dead": the aside names a part
+        self.toll_far = _guarded(re.compile(
+            r"\b(?P<k>death\s+toll|toll\s+of\s+(?:the\s+)?dead)\s+(?:of|in|from)\s+[^.;:!?()\d]{5,180}?\s+"
+            r"(?:has\s+|had\s+|have\s+)?(?:(?P<up>risen|rose|climbed|increased|jumped)\s+to|reached)\s+$"
+            r"(?P<i>(?!))?(?P<upfrom>(?!))?(?P<rng>(?!))?",  # (the groups ``toll_before`` has, never set)
+            _I,
+        ))
         self.left_after = re.compile(
-            r"\s*(?P<noun>(?:[\w'’-]+\s+){0,2}?)(?:(?P<k>dead)|(?P<i>injured|wounded|hurt))\b", _I
+            r"\s*(?P<noun>(?:[\w'’-]+\s+){0,2}?|(?:[\w'’-]+\s+)?[\w'’-]+(?=,\s*(?:including|among\s+them)\s))"
+            r"(?:,\s*(?:including|among\s+them)\s[^,.;:()]{1,80}?,?\s+)?(?:(?P<k>dead)|(?P<i>injured|wounded|hurt))\b", _I
         )
         self.including = re.compile(
             r"\s*,?\s*(?:including|incl\.|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", _I
@@ -411,6 +433,7 @@ _AGE_AFTER = re.compile(r",|\s+and\s+\d{1,3},|\s*[-–—)]\s")
 _NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 _NOUN3 = re.compile(r"\s*(?P<noun>(?:[\w'’-]+\s+){0,2}[\w'’-]+)")
 _NOUN4 = re.compile(r"(?P<noun>(?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+_OF_KIN = re.compile(r" of (?:his|her|their) (?=\w)", re.IGNORECASE)
 _NOUN_STOP = re.compile(
     r"\s+(?:and|in|at|on|near|during|after|when|while|,|as|with|from|who|whom|whose|which|that|over|for"
     r"|by|before|because|outside|inside|along|following|amid|accused|suspected|believed|said|is|was|were|are|of"
@@ -966,7 +989,14 @@ class CasualtyTagger:
     def _sentences(self, doc: Doc) -> list[tuple[int, int]]:
         sents = doc.get(SENTENCES)
         if sents:
-            return [(s.start, s.end) for s in sents]
+            out: list[tuple[int, int]] = []
+            for s in sents:
+                if out and doc.text[out[-1][0] : out[-1][1]].rstrip().lower().endswith(" incl."):
+                    # "19 killed, incl. | 9 children": the abbreviation ends no sentence
+                    out[-1] = (out[-1][0], s.end)
+                else:
+                    out.append((s.start, s.end))
+            return out
         out, pos = [], 0
         for m in _SENT_SPLIT.finditer(doc.text):
             out.append((pos, m.start()))
@@ -1172,10 +1202,28 @@ class CasualtyTagger:
 
     def _more_victims(
         self, text: str, end: int, s1: int, fig: dict[str, Any], need: bool | str, joiner: re.Pattern[str] = _AND_MORE,
-        subject: bool = False,
+        subject: bool = False, parts: list[tuple[str, int | None]] | None = None,
     ) -> int:
         """Add the further members of a victim list after an active verb ("killed two herders
-        and a child"); returns the new end of the span."""
+        and a child"); returns the new end of the span. Each member added goes to ``parts``
+        (its noun and figure), so a caller can tell civilians from fighters in the list.
+        A list after a comma whose members add up to the figure before it is that figure told
+        again by parts ("the death of three civilians, two women and a man"): nothing added."""
+        saved, start, n0 = dict(fig), end, len(parts) if parts is not None else 0
+        new_end = self._list_members(text, end, s1, fig, need, joiner, subject, parts)
+        added = parts[n0:] if parts is not None else []
+        if len(added) >= 2 and text[start : start + 1] == "," and saved["best"] is not None and (
+            sum(v or 0 for _, v in added) == saved["best"]
+        ):
+            fig.update(saved)
+            del parts[n0:]  # type: ignore[index]
+            return start
+        return new_end
+
+    def _list_members(
+        self, text: str, end: int, s1: int, fig: dict[str, Any], need: bool | str, joiner: re.Pattern[str],
+        subject: bool, parts: list[tuple[str, int | None]] | None,
+    ) -> int:
         while True:
             am = joiner.match(text, end, s1)
             joiner = _AND_MORE
@@ -1185,21 +1233,26 @@ class CasualtyTagger:
             if not fm or fm.group("defn"):
                 return end
             f2 = self._figure(fm)
-            nm = _NOUN4.match(text, fm.end() + 1, s1) if fm.end() < s1 and text[fm.end()] == " " else None
+            # "a man and two of his children": the noun after "of his"
+            of = _OF_KIN.match(text, fm.end(), s1) if not fm.group("single") else None
+            at = of.end() if of else fm.end() + 1
+            nm = _NOUN4.match(text, at, s1) if fm.end() < s1 and text[fm.end()] == " " else None
             noun = _NOUN_STOP.split(nm.group("noun"))[0] if nm else ""
             mode: bool | str = "thing" if fm.group("single") else True
             if not noun or f2["best"] is None or not self._noun_ok(noun, mode):
                 return end
             if fm.group("single") and not re.search(r"\b(?:and|with)\b", am.group(0)):
                 return end  # "killing their guard, a police officer": the same person
-            if not subject and _VERB_NEXT.match(text, fm.end() + 1 + len(noun), s1):
+            if not subject and _VERB_NEXT.match(text, at + len(noun), s1):
                 return end  # "kill four, one bandit was shot": a new clause
             for k in ("low", "best", "high"):
                 if fig[k] is not None and f2[k] is not None:
                     fig[k] += f2[k]
                 elif k == "high":
                     fig[k] = None  # "a child and several other civilians": no upper bound
-            end = fm.end() + 1 + len(noun)
+            end = at + len(noun)
+            if parts is not None:
+                parts.append((noun, f2["best"]))
             bm = _BARE_AND.match(text, end, s1) if fm.group("single") else None
             if bm and self._is_person(bm.group("noun")) and not self._plural(bm.group("noun")) and (
                 bm.group("noun") not in self.lex.block_words
@@ -1527,6 +1580,7 @@ class CasualtyTagger:
             active = False  # the figure is the object of a killing verb ("killed 3")
             update = False  # the toll told as risen ("the death toll rose to 4")
             who = None
+            parts: list[tuple[str, int | None]] = []  # a victim list's members ("two civilians and a fighter")
             unit = None
             end = after
             victim: tuple[int, int] | None = None
@@ -1562,6 +1616,10 @@ class CasualtyTagger:
                     elif who in _CIVILIAN_WHO and parent.label == "killed" and parent.attrs.get("who") not in _CIVILIAN_WHO:
                         # "19 killed, including 9 children": at least those were civilians
                         parent.attrs["civilians"] = max(parent.attrs.get("civilians") or 0, fig["best"])
+                        parent.attrs["civilians_floor"] = True
+                    elif _SIDE.get(who) and parent.label == "killed" and parent.attrs.get("civilians") is None:
+                        # "five people were killed, among them a soldier": not all were civilians
+                        parent.attrs["combatants"] = (parent.attrs.get("combatants") or 0) + fig["best"]
                     end = nm.end()
                     doc.add(NUMBERS, Span(m.start(), end, parent.label, text[m.start() : end], {
                         "low": fig["low"], "best": fig["best"], "high": fig["high"],
@@ -1576,6 +1634,10 @@ class CasualtyTagger:
                 last.endswith(_THEN_VERB_ENDS) and " and " in before
             ) else None
             tm = lex.toll_before.search(before) if last in lex.toll_last else None
+            if tm is None and last in ("to", "reached") and not single:
+                # "the death toll of the rocket attack on the market in the city has risen to
+                # eight": the toll named well before its verb
+                tm = lex.toll_far.search(text, max(s0, m.start() - _TOLL_FAR), m.start())
             if am and (_RELATIVE_BEFORE.search(before, 0, am.start()) or _HEDGE_BEFORE.search(before, 0, am.start())):
                 continue  # "a man who had killed his father": background, not this event's toll
             if am and am.group("kor") and _ADJ_BEFORE.search(before, 0, am.start()):
@@ -1612,6 +1674,8 @@ class CasualtyTagger:
                     body = bool(noun) and am.group("kor") is not None and sw in ("his", "her") and bool(
                         _BODY_PART.search(noun)
                     )  # "shot his own hand": a wound to the shooter
+                    if ok and noun and noun.split()[-1].lower() in self.lex.count_units:
+                        ok = False  # "jets executed four airstrikes": things counted, no victims
                     if ok and noun and am.group("kor") and not body and not _AGE.search(noun) and not any(
                         self._is_person(w) for w in noun.lower().split()
                     ):
@@ -1635,8 +1699,10 @@ class CasualtyTagger:
                                 victim = (off, end - 5)
                         # "the bodies of a chief and another youth were found": the list is the
                         # sentence's subject, its verb no new clause
+                        parts.append((noun, fig["best"]))
                         end = self._more_victims(
-                            text, end, s1, fig, need or True, subject=verb.startswith(("bodies of", "remains of"))
+                            text, end, s1, fig, need or True, subject=verb.startswith(("bodies of", "remains of")),
+                            parts=parts,
                         )
             elif tm and not single:
                 label = "killed" if tm.group("k") else "injured"
@@ -1744,8 +1810,9 @@ class CasualtyTagger:
                     end = after + 1 + len(noun)
                     victim = (after + 1, end)
                     who = self._who(noun)
-                    if single:
-                        end = self._more_victims(text, end, s1, fig, True)
+                    # "the deaths of six children and three women": the list is the toll
+                    parts.append((noun, fig["best"]))
+                    end = self._more_victims(text, end, s1, fig, True, parts=parts)
             # ("dea" of "dead" / "death": letters no other character matches case-insensitively)
             dm = _TO_DEATH_AFTER.match(text, after, s1) if label is None and "dea" in sent_low else None
             if dm and _SPLIT_VERB_BEFORE.search(before):
@@ -1850,6 +1917,13 @@ class CasualtyTagger:
                     attrs["civilians"] = attrs.get("civilians", 0) + (pfig["best"] or 0)
                 start = pm_.start()
             pending.clear()
+            if len(parts) > 1 and "civilians" not in attrs and any(_SIDE.get(self._who(n)) for n, _ in parts):
+                # "killed two civilians and three fighters": only the list's civilians (by a civilian
+                # noun or one of no side) were civilians
+                attrs["civilians"] = sum(
+                    v or 0 for n, v in parts
+                    if self._who(n) in _CIVILIAN_WHO or (self._who(n) is None and set(n.lower().split()) & lex.noncombatants)
+                )
             if who == "civilians" and "civilians" not in attrs:
                 attrs["civilians"] = fig["best"]
             if inc and made and label == made[-1].label and label != "count":
@@ -2322,6 +2396,56 @@ def _is_main(doc: Doc, sentences: list[Span]) -> bool:
     return any(s.start <= first < s.end for s in sentences)
 
 
+# Characters before a figure within which "the death toll of ... has risen to" is read.
+_TOLL_FAR = 240
+# Characters after a toll within which "they were all guards" still tells its victims.
+_TOLD_AFTER = 300
+
+
+def _told_combatants(doc: Doc, sentences: list[Span], span: Span) -> bool:
+    """Whether the text right after a toll says its dead were combatants ("four people were
+    killed, the monitor said, adding they were all security guards"): the toll's own sentence
+    and the next one."""
+    following = [s for s in sentences if s.end > span.end]
+    if not following:
+        return False
+    end = min(following[min(1, len(following) - 1)].end, span.end + _TOLD_AFTER)
+    return bool(_lexicon().all_combatants.search(doc.text, span.end, end))
+
+
+def _civilians(doc: Doc, sentences: list[Span], killed: list[Span]) -> int | None:
+    """The civilians among an event's dead: the figure the lead toll gives them ("eight
+    killed, including five civilians"), else victims named by a civilian noun ("three
+    children"), else victims of no side ("a man", "three people": Airwars and ACLED count them
+    as civilians); 0 when every toll names combatants ("two fighters were killed", "they were
+    all guards"); None when the text does not say."""
+    fighters = [s for s in killed if _told_combatants(doc, sentences, s)]
+    told = [s for s in killed if s not in fighters]
+    lex = _lexicon()
+    with_civ = sorted((s for s in told if s.attrs.get("civilians") is not None), key=lambda s: s.start)
+    if with_civ:
+        lead = with_civ[0]
+        if lead.attrs.get("civilians_floor") and lead.attrs.get("best") and _victim_words(doc.text, lead) & lex.noncombatants:
+            # "eight people were killed, including three children": the children are some of
+            # the victims, and people of no side are civilians
+            return lead.attrs["best"]
+        return lead.attrs["civilians"]
+    # "Three children were killed", "a woman was killed": civilians by the noun the text
+    # gives the victims.
+    by_noun = [s.attrs["best"] for s in told if s.attrs.get("who") in _CIVILIAN_WHO and s.attrs.get("best") is not None]
+    if by_noun:
+        return max(by_noun)
+    no_side = [max(0, s.attrs["best"] - (s.attrs.get("combatants") or 0)) for s in told
+               if s.attrs.get("who") is None and s.attrs.get("best") is not None
+               and _victim_words(doc.text, s) & lex.noncombatants]
+    if no_side:
+        return max(no_side)
+    valued = [s for s in killed if not s.attrs.get("vague") and s.attrs.get("best") is not None]
+    if valued and all(s in fighters or _SIDE.get(s.attrs.get("who")) for s in valued):
+        return 0
+    return None
+
+
 def casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
     """Killed / injured / counts for the event described by ``sentences`` (see
     ``_casualties_for``). The main event whose own sentences tell no wounded takes the
@@ -2416,22 +2540,7 @@ def _casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
         k_low = k_best = k_high = k_lead = 0
     if not injured and any(s.label in ("injured", "killed_or_injured") for s in negated):
         i_low = i_best = i_high = 0
-    civ = [s.attrs.get("civilians") for s in killed if s.attrs.get("civilians") is not None]
-    if not civ:
-        # "Three children were killed", "a woman was killed": civilians by the noun the
-        # text gives the victims.
-        civ = [s.attrs["best"] for s in killed
-               if s.attrs.get("who") in _CIVILIAN_WHO and s.attrs.get("best") is not None]
-        civ = [max(civ)] if civ else []
-    if not civ:
-        # "killing a man named ...", "three people were killed": victims of no side;
-        # Airwars and ACLED count them as civilians (fighters and police are named so)
-        lex = _lexicon()
-        civ = [s.attrs["best"] for s in killed
-               if s.attrs.get("who") is None and s.attrs.get("best") is not None
-               and _victim_words(doc.text, s) & lex.noncombatants]
-        civ = [max(civ)] if civ else []
-    civ_n = min(civ) if civ else None
+    civ_n = _civilians(doc, sentences, killed)
     if civ_n is not None and k_lead is not None and civ_n > k_lead:
         # the civilians cannot outnumber the dead: a larger civilian figure is another
         # strike's or a running total's ("two were killed ... bombings last week killed seven
