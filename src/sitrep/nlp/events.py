@@ -32,6 +32,11 @@ _REMOTE_WEAPONS = frozenset({
 })
 _CONFIDENT = 0.6
 _MULTI_REGION = 3  # provinces an event's sentences name that make it a multi-region event
+# A short untitled note (a coder's note, a wire snippet) that tells one event is read whole by
+# the model: its cue-less sentences still say who did what ("the crowd then set the station on
+# fire"), and the model learnt from whole notes. Titled documents (news pages) keep reading the
+# event's own sentences: a short web page is mostly boilerplate that misleads the model.
+_WHOLE_NOTE_CHARS = 600
 
 # Which record field a casualty span's label supports.
 _EVIDENCE_FIELD = {
@@ -328,7 +333,9 @@ class EventExtractor:
         rec = EventRecord(status=group.status)
         rec.event_id = "R-" + hashlib.sha1(f"{doc.id}#{index}".encode()).hexdigest()[:12]
 
-        sub, score, trigger = self.classify.classify_sentences(doc, sentences)
+        whole = doc.memo.get("events.whole_note")
+        read = whole[1] if whole and whole[0] is group else sentences
+        sub, score, trigger = self.classify.classify_sentences(doc, read)
         if sub is None:
             # The model reads the group as no political violence (a disaster, diplomacy,
             # crime): keep what the sentences' triggers say, but not as an event.
@@ -455,6 +462,23 @@ class EventExtractor:
                     return t.label
         return None
 
+    @staticmethod
+    def _whole_note(doc: Doc, groups: list[Group]) -> tuple[Group, list[Span]] | None:
+        """(the event group, the sentences the model reads for it) when ``doc`` is a short
+        untitled note telling one event: its sentences and every other sentence that no other
+        group holds (a background or threat group keeps its own). English only: the model learnt
+        English words, and in another language a cue-less sentence adds only noise."""
+        if doc.title or len(doc.text) > _WHOLE_NOTE_CHARS or doc.language not in (None, "en"):
+            return None
+        events = [g for g in groups if g.status == "event"]
+        if len(events) != 1:
+            return None
+        # A sentence can hold mentions of two groups ("... killed two, as in last year's
+        # raid"): the event's own sentences always stay.
+        own = {s.start for s in events[0].sentences}
+        taken = {s.start for g in groups if g is not events[0] for s in g.sentences}
+        return events[0], [s for s in doc.sentences if s.start in own or s.start not in taken]
+
     def _lead_group(self, doc: Doc, lead: list[Span]) -> Group | None:
         """No sentence carried a cue of its own, yet the lead may still tell an event in
         words the lexicon lacks ("residents thronged the streets asking ..."): when the
@@ -523,6 +547,7 @@ class EventExtractor:
             fallback = self._lead_group(doc, lead)
             if fallback is not None:
                 groups.insert(0, fallback)
+        doc.memo["events.whole_note"] = self._whole_note(doc, groups)
         records = [
             (self._record(doc, g, i, lead), any(s.start in lead_ids for s in g.sentences), i)
             for i, g in enumerate(groups)
