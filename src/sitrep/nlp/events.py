@@ -3,7 +3,7 @@
 Steps, each small:
 1. *mentions*: sentences that describe violence or a strategic development (a trigger, or a
    non-cumulative casualty figure), each with a status: event, background (history),
-   aggregate (cumulative tolls), allegation or threat;
+   aggregate (tolls over a long period or several incidents), allegation or threat;
 2. *grouping*: mentions of one event are grouped (same paragraph run, compatible type,
    date and place); a mention with its own incompatible date or place opens a new event;
 3. *filling*: each group's fields come from the field-specific resolvers (type, date, place,
@@ -18,6 +18,8 @@ import hashlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
+
+import ahocorasick
 
 from sitrep.doc import TRIGGERS, Doc, Span
 from sitrep.geo import km
@@ -37,6 +39,8 @@ _MULTI_REGION = 3  # provinces an event's sentences name that make it a multi-re
 # fire"), and the model learnt from whole notes. Titled documents (news pages) keep reading the
 # event's own sentences: a short web page is mostly boilerplate that misleads the model.
 _WHOLE_NOTE_CHARS = 600
+# A toll told "since" a day at most this many days back is a few days' news, not a history.
+_SHORT_TALLY_DAYS = 7
 
 # Which record field a casualty span's label supports.
 _EVIDENCE_FIELD = {
@@ -122,6 +126,56 @@ def _city_units() -> dict[str, str]:
     return dict(load_yaml("gazetteer/lexicon.yaml").get("city_units") or {})
 
 
+@lru_cache(maxsize=1)
+def _tally_cues() -> ahocorasick.Automaton:
+    """The numbers lexicon's cues of a cumulative toll ("since the war began", "this year")."""
+    from sitrep.nlp.resources import load_yaml
+
+    auto = ahocorasick.Automaton()
+    for cue in load_yaml("lexicons/numbers.yaml").get("cumulative_cues") or []:
+        auto.add_word(cue.lower(), len(cue))
+    auto.make_automaton()
+    return auto
+
+
+def _recent(date_span: Span, now: dt.date | None) -> bool:
+    """A day (or week) at most ``_SHORT_TALLY_DAYS`` before ``now``; with no ``now`` (or no
+    day to count from), a day told relative to the text's own time ("Monday", "last night"):
+    within the week."""
+    attrs = date_span.attrs
+    if attrs.get("precision") not in ("day", "week"):
+        return False
+    if now is None or not attrs.get("start"):
+        return bool(attrs.get("relative"))
+    try:
+        return 0 <= (now - dt.date.fromisoformat(attrs["start"])).days <= _SHORT_TALLY_DAYS
+    except ValueError:
+        return False
+
+
+def _long_tally(sentence: Span, figures: list[Span], dates: list[Span],
+                now: dt.date | None) -> bool:
+    """Whether a sentence's cumulative toll (``figures``) covers a long period (a war, a
+    year, "since March 2019"): an aggregate, no event. A toll over a few days ("killing five
+    since Monday", "since last night") is news that ACLED codes as an event, and so is one
+    event's total ("a total of six were killed on Sunday")."""
+    for d in dates:
+        kind = d.attrs.get("kind")
+        if kind == "background-year" or (kind == "since" and not _recent(d, now)):
+            return True
+    # A cue that is itself a recent day ("since Monday") bounds the toll to a few days; one
+    # inside the figure of a sentence that tells its day ("a total of six were killed on
+    # Sunday") counts that day's toll, over no period.
+    inside = [(d.start, d.end) for d in dates if _recent(d, now)]
+    if inside:
+        inside += [(f.start, f.end) for f in figures]
+    for last, length in _tally_cues().iter(sentence.text.lower()):
+        first, last = sentence.start + last - length + 1, sentence.start + last
+        if not any(first < e and s <= last for s, e in inside):
+            return True
+    return False
+
+
 class EventExtractor:
     """The last pipeline component: fills ``doc.events``."""
 
@@ -148,22 +202,33 @@ class EventExtractor:
         if numbers is None:
             numbers = doc.in_sentence("numbers", sentence)
         nums = [n for n in numbers if n.label in ("killed", "injured")]
-        if nums and all(n.attrs.get("cumulative") for n in nums):
-            return "aggregate"
         if dates is None:
             dates = doc.in_sentence("dates", sentence)
-        if dates and doc.published:
-            # Old against the day the page itself gives when that is earlier than the date
-            # given with it (a crawl or re-post date: see dates.anchor_dates), else against
-            # the publication date (a crawl date too, when nothing else dates the page).
-            now = doc.memo.get("events.now")
-            if now is None:  # (once per document: _status runs for every mention)
-                now = doc.memo["events.now"] = self.dates.anchor_dates(doc)[0] or doc.published
+        now = self._now(doc)
+        tally = bool(nums) and all(n.attrs.get("cumulative") for n in nums)
+        if tally:
+            if _long_tally(sentence, nums, dates, now):
+                return "aggregate"
+            # A few days' toll: the day it counts from is no history ("since Thursday").
+            dates = [d for d in dates if not _recent(d, now)]
+        if dates and now:
             if all(self._is_old(d, now) for d in dates):
                 return "background"
         if any(t.attrs.get("allegation") for t in live):
             return "allegation"
-        return "event"
+        # (a few days' toll is an event only where the text tells no other: see _mentions)
+        return "tally" if tally else "event"
+
+    def _now(self, doc: Doc) -> dt.date | None:
+        """The day the page itself gives when that is earlier than the date given with it (a
+        crawl or re-post date: see dates.anchor_dates), else the publication date (a crawl
+        date too, when nothing else dates the page); None for an undated note."""
+        if not doc.published:
+            return None
+        now = doc.memo.get("events.now")
+        if now is None:  # (once per document: _status runs for every mention)
+            now = doc.memo["events.now"] = self.dates.anchor_dates(doc)[0] or doc.published
+        return now
 
     @staticmethod
     def _is_old(date_span: Span, published: dt.date) -> bool:
@@ -180,6 +245,17 @@ class EventExtractor:
             return False
 
     def _mentions(self, doc: Doc) -> list[Mention]:
+        out = self._sentence_mentions(doc)
+        # A toll over a few days ("killing five since Monday", "a total of six on Sunday") is
+        # the news when the text tells nothing else: ACLED codes it as the event. Beside an
+        # event the text tells, it is that event's running toll, with others': an aggregate.
+        sole = not any(m.status == "event" for m in out)
+        for m in out:
+            if m.status == "tally":
+                m.status = "event" if sole else "aggregate"
+        return out
+
+    def _sentence_mentions(self, doc: Doc) -> list[Mention]:
         out: list[Mention] = []
         for sentence in doc.sentences:
             triggers = [t for t in doc.in_sentence(TRIGGERS, sentence) if not t.attrs.get("negated")]
