@@ -4,18 +4,9 @@ own sentences name none."""
 
 from __future__ import annotations
 
-from sitrep.doc import Doc
+from roles_helpers import doc_of
+
 from sitrep.nlp.roles import assign_roles
-
-
-def doc_of(*sentences: str) -> Doc:
-    text = " ".join(sentences)
-    doc = Doc(id="t", text=text)
-    pos = 0
-    for i, s in enumerate(sentences):
-        doc.span("sentences", pos, pos + len(s), "sentence", index=i, paragraph=0)
-        pos += len(s) + 1
-    return doc
 
 
 def test_suspect_named_between_the_events_own_sentences() -> None:

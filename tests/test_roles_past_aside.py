@@ -3,18 +3,9 @@ no agent of the event the sentence reports. All sentences are invented."""
 
 from __future__ import annotations
 
-from sitrep.doc import Doc
+from roles_helpers import doc_of
+
 from sitrep.nlp.roles import assign_roles
-
-
-def doc_of(*sentences: str) -> Doc:
-    text = " ".join(sentences)
-    doc = Doc(id="t", text=text)
-    pos = 0
-    for i, s in enumerate(sentences):
-        doc.span("sentences", pos, pos + len(s), "sentence", index=i, paragraph=0)
-        pos += len(s) + 1
-    return doc
 
 
 def test_agent_of_an_earlier_event_in_a_where_clause_is_not_the_agent() -> None:
