@@ -618,6 +618,20 @@ _RESCUED = re.compile(r"\b(?:(?:is|was|were|are|been|being)\s+(?:later\s+|then\s
                       r"|\bexpected\s+to\s+survive\b", re.IGNORECASE)
 # Longest text read as a coder's note (a few sentences), not a news report.
 _NOTE_LEN = 700
+# A toll told per side of a fight ("one person from each side was killed", "a soldier on
+# either side died"): each of the two sides lost that many.
+_EACH_SIDE = re.compile(
+    r"\b(?:from|on)\s+(?:each|either)\s+(?:side|group|camp|community|clan|party|team)\b", re.IGNORECASE
+)
+# Two bodies found, the first told with a title and name ("the bodies of the gang's treasurer,
+# John Doe, and another man were found"): the victim-list reader stops at the name.
+_TWO_BODIES = re.compile(
+    r"\b(?:[Tt]he|[Tt]wo)\s+(?:(?:dead|lifeless|decomposing|mutilated)\s+)?bodies\s+of\s+(?P<a>[^.;,]{2,90}?)"
+    r"(?:,\s+(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}),)?\s+and\s+(?:an?|another|the|his|her|their|one)\s+"
+    r"(?:(?!and\b)[^.;,\s]+\s+){0,4}?(?:were|have\s+been|had\s+been)\s+(?:(?:later|then|also|reportedly|both)\s+)?"
+    r"(?:found|discovered|recovered|retrieved|dumped)\b"
+)
+_NAME_AND = re.compile(r"(?-i:[A-Z][\w'’.-]*)\s+and\s+(?-i:[A-Z])")
 # The words between two items of a note's list of tolls: a few words, then a dash or a slash.
 _LIST_GAP = re.compile(r"(?:\s+[a-z]+){0,4}\s*(?:\s[-–]|/)\s+", re.IGNORECASE)
 # A headline's bare victim before a figure: "Woman and two children killed" (see _bare_first).
@@ -817,8 +831,12 @@ _SINGLE_PATTERNS = [
     ),
     re.compile(
         r"\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[\w-]+['’]s)\s+(?:(?:dead|lifeless|decomposing|mutilated|headless)\s+)?(?:body|corpse)"
-        r"(?:\s+of\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s+(?:(?:was|is|has\s+been|had\s+been)"
-        r"\s+(?:(?:later|then|also|reportedly)\s+)?)(?:found|discovered|recovered|retrieved|dumped)\b"
+        r"(?:\s+of\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
+        # a second body ("his body and that of his wife were found"): two victims
+        r"(?P<pair>\s+and\s+(?:that|the\s+(?:(?:dead|lifeless|decomposing|mutilated|headless)\s+)?(?:body|corpse))"
+        r"\s+of\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
+        r"\s+(?:(?:was|is|were|are|have\s+been|has\s+been|had\s+been)"
+        r"\s+(?:(?:later|then|also|reportedly|both)\s+)?)(?:found|discovered|recovered|retrieved|dumped)\b"
     ),
 ]
 # Victims listed by name and age (US police reports): "John Doe, 20, and Jim Roe, 19, were
@@ -1148,8 +1166,24 @@ class CasualtyTagger:
             self._listed_tolls(doc)
         if "accident" in low or "collision" in low or "crash" in low or " by " in low:
             self._mishaps(doc)
+        if " each " in low or " either " in low:
+            self._each_side(doc)
         doc.layers[NUMBERS].sort(key=lambda s: s.start)
         return doc
+
+    def _each_side(self, doc: Doc) -> None:
+        """Double a toll told per side ("one person from each side was killed": two dead)."""
+        text = doc.text
+        for sp in doc.get(NUMBERS):
+            if sp.label not in ("killed", "injured") or sp.attrs.get("best") is None or sp.attrs.get("negated"):
+                continue
+            tail = re.match(r"[^.;,]{0,30}", text[sp.end :]).group(0)
+            if not (_EACH_SIDE.search(sp.text) or _EACH_SIDE.search(tail)):
+                continue
+            for k in ("low", "best", "high"):
+                if sp.attrs.get(k) is not None:
+                    sp.attrs[k] *= 2
+            sp.attrs["single"] = False
 
     def _listed_tolls(self, doc: Doc) -> None:
         """A note's list of tolls of different victims, parted by a dash or a slash ("4 killed/ 4
@@ -1991,13 +2025,24 @@ class CasualtyTagger:
                     continue
                 if any(s.start < en and st < s.end for s in doc.get(NUMBERS) if s.label != "count"):
                     continue
-                n_dead = {"low": 1, "best": 1, "high": 1}
+                pair = "pair" in sm.re.groupindex and sm.group("pair") is not None
+                n_dead = {"low": 2, "best": 2, "high": 2} if pair else {"low": 1, "best": 1, "high": 1}
                 if _ALONG_WITH.match(text, en, s1):
                     # "John Doe was shot dead along with another man": one more victim
                     en = self._more_victims(text, en, s1, n_dead, "thing", _ALONG_WITH)
                 doc.add(NUMBERS, Span(st, en, "killed", text[st:en], {
                     **n_dead, "qualifier": None, "who": None, "unit": None,
-                    "negated": False, "cumulative": cumulative, "also": False, "single": True,
+                    "negated": False, "cumulative": cumulative, "also": False, "single": not pair,
+                }))
+        if "bodies" in sent_low:
+            for bm in _TWO_BODIES.finditer(text, s0, s1):
+                if " and " in _NAME_AND.sub(" ", bm.group("a")) or any(
+                    s.start < bm.end() and bm.start() < s.end for s in doc.get(NUMBERS) if s.label != "count"
+                ):
+                    continue  # a longer list ("a man and a woman and a child"), or read already
+                doc.add(NUMBERS, Span(bm.start(), bm.end(), "killed", bm.group(0), {
+                    "low": 2, "best": 2, "high": 2, "qualifier": None, "who": None, "unit": None,
+                    "negated": False, "cumulative": cumulative, "also": False,
                 }))
         weak = (x for ws, we in windows for x in _WEAK_DEATH.finditer(text, ws, we)) if not present.isdisjoint(
             _WEAK_GATE
