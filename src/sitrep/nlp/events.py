@@ -19,10 +19,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-import ahocorasick
-
 from sitrep.doc import TRIGGERS, Doc, Span
 from sitrep.geo import km
+from sitrep.nlp.numbers import cumulative_cues
 from sitrep.nlp.triggers import usable
 from sitrep.record import Claim, EventRecord, Evidence, event_type_of
 
@@ -126,18 +125,6 @@ def _city_units() -> dict[str, str]:
     return dict(load_yaml("gazetteer/lexicon.yaml").get("city_units") or {})
 
 
-@lru_cache(maxsize=1)
-def _tally_cues() -> ahocorasick.Automaton:
-    """The numbers lexicon's cues of a cumulative toll ("since the war began", "this year")."""
-    from sitrep.nlp.resources import load_yaml
-
-    auto = ahocorasick.Automaton()
-    for cue in load_yaml("lexicons/numbers.yaml").get("cumulative_cues") or []:
-        auto.add_word(cue.lower(), len(cue))
-    auto.make_automaton()
-    return auto
-
-
 def _recent(date_span: Span, now: dt.date | None) -> bool:
     """A day (or week) at most ``_SHORT_TALLY_DAYS`` before ``now``; with no ``now`` (or no
     day to count from), a day told relative to the text's own time ("Monday", "last night"):
@@ -169,7 +156,7 @@ def _long_tally(sentence: Span, figures: list[Span], dates: list[Span],
     inside = [(d.start, d.end) for d in dates if _recent(d, now)]
     if inside:
         inside += [(f.start, f.end) for f in figures]
-    for last, length in _tally_cues().iter(sentence.text.lower()):
+    for last, length in cumulative_cues().iter(sentence.text.lower()):
         first, last = sentence.start + last - length + 1, sentence.start + last
         if not any(first < e and s <= last for s, e in inside):
             return True

@@ -427,6 +427,13 @@ def _lexicon() -> _Lexicon:
     return _Lexicon()
 
 
+def cumulative_cues() -> ahocorasick.Automaton:
+    """The cues of a cumulative toll ("since the war began", "this year", "since Monday"):
+    each found value is the cue's length. The events step reads them to tell a long period's
+    toll from a few days'."""
+    return _lexicon().cumulative_cues
+
+
 _NAME_COMMA = re.compile(r"[^\W\d_][\w'’.-]*,\s*$")
 # (or a dash or a bracket closing a list of victims: "a male, 28, and a female, 20 - were taken")
 _AGE_AFTER = re.compile(r",|\s+and\s+\d{1,3},|\s*[-–—)]\s")
