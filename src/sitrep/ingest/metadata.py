@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import parse_qs
 
 from sitrep.datafiles import parse_yaml
 from sitrep.ingest.dates import query_timestamp
@@ -51,10 +51,9 @@ def _redirect_target(url: str) -> str | None:
     m = _REDIRECT.match(url)
     if not m:
         return None
-    for part in m["query"].split("&"):
-        key, _, value = part.partition("=")
-        if key in ("q", "url", "u"):
-            target = unquote(value)
+    params = parse_qs(m["query"])
+    for key in ("q", "url", "u"):
+        for target in params.get(key, ()):
             if re.match(r"^https?://\S+$", target, re.I):
                 return target
     return None
