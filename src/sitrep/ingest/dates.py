@@ -453,11 +453,18 @@ def post_number_date(url: str, model: PostDateModel | None = None) -> dt.date | 
     """The estimated day a post was published, from its running number in a site's address
     ("/en/261234/") and the post-number model (``model``, else the one in use): None for a
     site the model does not know or a number outside its range."""
-    m = _POST_NUMBER.match(url.strip())
-    if not m:
+    numbered = post_number(url)
+    if numbered is None:
         return None
-    site = (model if model is not None else _post_date_model()).get(m["prefix"].lower())
-    return site.day(int(m["n"])) if site else None
+    site = (model if model is not None else _post_date_model()).get(numbered[0])
+    return site.day(numbered[1]) if site else None
+
+
+def post_number(url: str) -> tuple[str, int] | None:
+    """(site, running post number) of an address ending in a number ("site.example/en",
+    261234), the site lower-cased and without scheme or "www."; None for other addresses."""
+    m = _POST_NUMBER.match(url.strip())
+    return (m["prefix"].lower(), int(m["n"])) if m else None
 
 
 def url_date(url: str) -> tuple[dt.date, str] | None:

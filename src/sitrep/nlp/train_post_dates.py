@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import numpy as np
+from scipy.stats import spearmanr
 
 from sitrep.ingest import dates as D
 from sitrep.ingest.metadata import is_url, unwrap_url
@@ -101,8 +102,7 @@ def page_url(rec: dict[str, Any]) -> str | None:
 
 def post_number_of(rec: dict[str, Any]) -> tuple[str, int] | None:
     url = page_url(rec)
-    m = D._POST_NUMBER.match(url.strip()) if url else None
-    return (m["prefix"].lower(), int(m["n"])) if m else None
+    return D.post_number(url) if url else None
 
 
 def gold_day(rec: dict[str, Any]) -> int | None:
@@ -120,13 +120,6 @@ def points_of(records: list[dict[str, Any]]) -> list[Point]:
 
 
 # --------------------------------------------------------------------------- fitting
-def _spearman(x: np.ndarray, y: np.ndarray) -> float:
-    rx, ry = np.argsort(np.argsort(x)), np.argsort(np.argsort(y))
-    if rx.std() == 0 or ry.std() == 0:
-        return 0.0
-    return float(np.corrcoef(rx, ry)[0, 1])
-
-
 def knot_count(pages: int, per_knot: float, max_knots: int = MAX_KNOTS) -> int:
     """Knots for a site with ``pages`` distinct post numbers: one per ``per_knot`` of them
     (``per_knot`` >= 2: at most half as many knots as pages), at least 2, at most
@@ -186,7 +179,8 @@ def fit(points: list[Point], setting: Setting) -> dict[str, Any]:
         distinct = sorted(set(numbers))
         if len(distinct) < MIN_POSTS:
             continue
-        if _spearman(np.array(numbers, float), np.array([d for _, d in pts], float)) < MIN_RANK_CORRELATION:
+        rho = spearmanr(numbers, [d for _, d in pts]).statistic
+        if not rho >= MIN_RANK_CORRELATION:  # (NaN, for days all alike, is no series either)
             continue
         knots = fit_site(numbers, [float(d) for _, d in pts], setting.per_knot)
         if len(knots) < 2:
