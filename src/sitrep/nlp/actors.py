@@ -34,7 +34,9 @@ _PLACE_BEFORE = re.compile(
     r"north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|"
     r"south-?eastern|south-?western)\s+(?:the\s+)?)$"
     # "Hasakah, Syria, on Tuesday": a country after a place name and a comma is an address.
-    r"|(?-i:[A-Z][\w'-]+),\s*$",
+    r"|(?-i:[A-Z][\w'-]+),\s*$"
+    # "Lake Turkana", "Mount Elgon": a feature named after a people is a place.
+    r"|(?-i:\b(?:Lake|Mount|Mt\.?|River))\s+$",
     re.I,
 )
 # A bare force noun written as part of a longer proper name ("Internal Security Forces",
@@ -45,7 +47,9 @@ _PLACE_AFTER = re.compile(
     r"city|airport|north|south|east|west|central|border|side|land|area|areas|road|highway|"
     r"sub-county|constituency|division|location|ward|plains|hills|forest|market|stadium|"
     r"university|school|hospital|airbase|suburbs|police\s+station|police\s+post|"
-    r"'s\s+(?:countryside|outskirts|suburbs))\b",
+    r"'s\s+(?:countryside|outskirts|suburbs)|"
+    # "the Samburu-Marsabit border": two places joined to name a border or a road.
+    r"-[A-Z][\w']+\s+(?:border|boundary|road|highway))\b",
     re.I,
 )
 
@@ -114,6 +118,7 @@ class ActorDictionary:
                   if any(self.entries[i].type == "ethnic" for i, _, _ in v)}
         nouns = data.get("community_nouns", {})
         self.clan_nouns = {w.lower() for w in nouns.get("Clan", [])}
+        self.ethnic_nouns = {w.lower() for w in nouns.get("Ethnic", [])}
         alt = "|".join(sorted((re.escape(w) for ws in nouns.values() for w in ws),
                               key=len, reverse=True))
         name = r"(?!(?:The|A|An|Two|Rival|Some|Local|Armed)\b)(?<![-\w])[A-Z][a-z']{2,}(?![-\w])"
@@ -123,7 +128,7 @@ class ActorDictionary:
         self.names_before_re = re.compile(
             rf"\b(?P<a>{name})(?:\s+and\s+(?:the\s+)?(?P<b>{name}))?\s+$")
         from_heads = ("bandits|raiders|attackers|armed men|gunmen|pastoralists|herders|youths|"
-                      "militiamen|militia|communities|community").split("|")
+                      "militiamen|militia|communities|community|fighters|warriors").split("|")
         from_alt = "|".join(h.replace(" ", r"\s+") for h in from_heads)
         # Suspicion may stand between the head and "from" ("raiders believed to be from X");
         # people of no armed word are attackers only so ("people suspected to be from X").
@@ -136,7 +141,7 @@ class ActorDictionary:
             rf"(?P<name>{name})(?!\s+(?:County|county|District|district|[Tt]own|[A-Z]))"
             # The place noun after the name belongs to the phrase ("from Kaptet village").
             rf"(?P<tail>\s+(?i:village|community|communities|area|location|clan|side|sect|group|"
-            rf"gang|militia|members))?")
+            rf"gang|militia|members|tribe))?")
         self.from_starts = first_words([*from_heads, "people"])
         self.known_ethnic = known
         # Capitalised words the community patterns must not take for a community's name
@@ -237,9 +242,10 @@ class ActorDictionary:
             for w in nouns["words"]:
                 self._alias(w, eid, 1)
         for g in data["groups"]:
+            extra = {k: g[k] for k in ("group", "actor_name") if g.get(k)}
             eid = self._entry(("group", g["name"]), type="group", kind=g["kind"],
                               country=g.get("country"), template=g["name"],
-                              extra={"group": g["group"]} if g.get("group") else {})
+                              extra=extra)
             for a in g["aliases"]:
                 self._alias(a, eid, 5)
             for a in g.get("context_aliases", []):
@@ -359,7 +365,21 @@ _NAME_GOES_ON = re.compile(r" (?-i:[A-Z][a-z]+)\b(?<!\bOn)(?<!\bIn)(?<!\bAt)")
 _MOVEMENT_OF = re.compile(r"\bmovements?\s+of\s+$", re.I)
 
 # A bare people's name that is a person's name after a title ("Mr. Kuria Wakaba").
-_PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Hon|Rev|Prof|Sen|Gov)\.?\s+$")
+# A title may stand a name or two before it: "Mr Abed Makau Kikuyu" is a man's surname.
+_PERSON_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Hon|Rev|Prof|Sen|Gov)\.?\s+(?:[A-Z][a-z'-]+\s+){0,2}$")
+# "armed youths (Kalenjin)", "bandits (Toposa tribe, ...)": a bracket opened right after a
+# mention, and the kinds of unnamed attackers whose people it may give.
+_BRACKET_AFTER = re.compile(r"\s*\(\s*")
+_UNNAMED_ATTACKERS = ("unidentified", "identity_militia")
+# Non-state fighters named after a country ("Somalia militia", "Uganda raiders"): the country
+# name says where they are from, it does not stand for its state.
+_NON_STATE_AFTER = re.compile(r"\s+(?:militias?|militiamen|rebels?|raiders|bandits|gunmen|"
+                              r"tribesmen|herders|herdsmen|warriors|rustlers|insurgents)\b",
+                              re.I)
+# A capitalised word right before a name (not an article) makes it the end of a longer name:
+# "Rift Valley ethnic militias" are the region's, not a people called "Valley".
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w-])(?!(?:The|A|An|Both|Two|Rival)\s)[A-Z][a-z'-]+\s+$")
 _FROM_COUNTRY = re.compile(r"\s+(?:\w+\s+)?from\s+(?:neighbouring\s+|neighboring\s+)?"
                            r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?!\s+(?:County|county|town))")
 
@@ -491,6 +511,8 @@ class ActorTagger:
             e = d.entries[primary]
             if e.bare_place_risk and self._looks_like_place(text, start, stop):
                 continue
+            if e.extra.get("country_name") and _NON_STATE_AFTER.match(text, stop):
+                continue  # "an Ethiopia militia": a nationality, not the state acting
             if e.extra.get("bare") and text[start].isupper() and \
                     self._inside_proper_name(text, start):
                 continue
@@ -522,7 +544,7 @@ class ActorTagger:
                     doc.span(ACTORS, start, stop, "actor", **owned)
                     continue
             if e.type == "ethnic" and not e.extra.get("militia") and (
-                    text[start].islower() or _PERSON_BEFORE.search(text, max(0, start - 6), start)):
+                    text[start].islower() or _PERSON_BEFORE.search(text, max(0, start - 40), start)):
                 continue  # "pokot" in a URL, "Mr. Kuria Wakaba": not the people
             identity = next((d.entries[v[0]].group for v in vals
                              if d.entries[v[0]].type == "identity"), None)
@@ -564,13 +586,42 @@ class ActorTagger:
                 attrs["identity"] = identity
             if e.extra.get("group"):
                 attrs["group"] = e.extra["group"]
+            if e.extra.get("actor_name"):
+                attrs["actor_name"] = e.extra["actor_name"]
             doc.span(ACTORS, start, stop, "actor", **attrs)
         if d.context_aliases:
             self._drop_unsupported_context_aliases(doc)
         if _HEARSAY_TO_BE in text:
             self._aircraft_hearsay(doc, date)
         self._communities(doc, ctry, date)
+        if "(" in text:
+            self._people_in_brackets(doc)
         return doc
+
+    def _people_in_brackets(self, doc: Doc) -> None:
+        """Unnamed attackers whose people a bracket right after them gives ("armed youths
+        (Kalenjin)", "bandits (Toposa tribe, ...)") are that people's militia: the bracket
+        names who they are, as "Kalenjin youths" would."""
+        d = self.dict
+        spans = doc.layers[ACTORS]
+        drop: set[int] = set()
+        for i, (gen, nxt) in enumerate(zip(spans, spans[1:], strict=False)):
+            if not gen.attrs.get("generic") or gen.attrs.get("kind") not in _UNNAMED_ATTACKERS:
+                continue
+            if not _BRACKET_AFTER.fullmatch(doc.text, gen.end, nxt.start):
+                continue
+            eid = nxt.attrs.get("entry")
+            e = d.entries[eid] if eid is not None else None
+            if e is None or e.type != "ethnic" or e.group is None:
+                continue
+            # The people's militia entry, named as the bracket named it (home, period).
+            mil = d._index.get(("ethnic", e.group, True), eid)
+            gen.attrs.update(name=nxt.attrs.get("name"), kind="identity_militia",
+                             country=nxt.attrs.get("country"), generic=False, entry=mil)
+            gen.attrs.pop("own_country", None)
+            drop.add(i + 1)
+        if drop:
+            doc.layers[ACTORS] = [s for j, s in enumerate(spans) if j not in drop]
 
     def _aircraft_hearsay(self, doc: Doc, date: str | None) -> None:
         """"a drone, said to be Turkish, targeted a farm": that country's air force."""
@@ -681,7 +732,21 @@ class ActorTagger:
             m = d.names_before_re.search(text, lo, nm.start())
             if not m:
                 continue
-            label = "Clan" if nm.group("noun").lower() in d.clan_nouns else "Communal"
+            noun = nm.group("noun").lower()
+            if noun in d.ethnic_nouns:
+                # "Moran ethnic militia", "the Garre and Murule ethnic militias": the names
+                # are the militias, and the generic "ethnic militia" mention is the same one;
+                # the phrase carries the role ("... ethnic militias clashed"). A place's name
+                # ("Rift Valley ethnic militias") says where, not which people.
+                places = doc.get(PLACES)
+                for g in ("a", "b"):
+                    if m.group(g) and not any(p.start <= m.start(g) < p.end for p in places) \
+                            and not _NAME_WORD_BEFORE.search(text, max(0, m.start(g) - 25),
+                                                            m.start(g)):
+                        add(m.start(g), m.end(g), m.group(g), "Ethnic", nm.start(),
+                            phrase=(m.start(g), nm.end()))
+                continue
+            label = "Clan" if noun in d.clan_nouns else "Communal"
             for g in ("a", "b"):
                 if m.group(g):
                     add(m.start(g), m.end(g), m.group(g), label, None)

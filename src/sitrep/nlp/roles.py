@@ -13,7 +13,9 @@ Beyond single mentions: generic attackers after one named group are that group (
 raiders ... the bandits"); an air / drone strike goes to the side whose aircraft struck,
 summed over its mentions, not to the side that reported or intercepted it; a bomb nobody is
 said to have planted goes to a non-state group the report suspects; and when no place or
-nationality gives the country, the home of the country-specific actors named does.
+nationality gives the country, the home of the country-specific actors named does.  A crowd of
+people seen beating, lynching or torching where no armed group is named is ACLED's rioters,
+whatever type the event was given.
 
 What is never the agent: the object of "strikes on X" / "targeting X" (whatever verb follows),
 an actor word inside the object of another side's campaign verb ("Russia renews ISIS strikes"),
@@ -72,8 +74,9 @@ _AGENT_RIGHT = re.compile(
     # A participle after a comma belongs to the clause's subject, not to the noun before
     # it: in "rockets hit a town held by X, wounding four", X did not wound anyone.
     rf"(?:[,;]\s*(?![a-z]+ing\b))?(?:(?:forces|militants|{_AGENT_NOUNS}|members|officers|troops|"
-    rf"soldiers|men|gunmen|militia|militiamen|youths|supporters|reportedly|allegedly|also|then|"
-    rf"later|have|has|had|who|which|on\s+\w+|suspected\s+to\s+have|are\s+said\s+to\s+have|"
+    rf"soldiers|men|gunmen|militia|militiamen|youths|supporters|followers|loyalists|"
+    rf"reportedly|allegedly|also|then|later|have|has|had|who|which|on\s+\w+|"
+    rf"suspected\s+to\s+have|are\s+said\s+to\s+have|"
     rf"now|just|again|already|recently|repeatedly|once\s+again|reportedly)\s+)"
     # An agent noun is not the verb its stem is: "SDF fighters lost their lives", "IS
     # raiders" (the verb may follow it: "IS fighters attacked").
@@ -265,6 +268,9 @@ def _tail_words(text: str, n: int) -> str:
     return text if len(parts) <= n else text[len(parts[0]):]
 
 
+# "suspected" / "alleged" right before a mention, as an adjective ("two suspected X fighters").
+_SUSPECTED_ADJ_LEFT = re.compile(r"\b(?:suspected|alleged)\s+$", re.I)
+
 # _PATIENT_LEFT spans at most five words: a two-word violent verb ("opened fire"), a
 # preposition and two modifiers; _HOLDER_LEFT five ("under the control of the").
 _PATIENT_LEFT_WORDS = 6
@@ -303,6 +309,10 @@ def _score_uncached(doc: Doc, sent: Span, span: Span, modifier: bool) -> tuple[f
     right = text[end:min(sent.end, end + 120)]
     agent = patient = 0.0
     by_agent = bool(_AGENT_LEFT.search(left)) and not _non_action_by().search(left)
+    if by_agent and _SUSPECTED_ADJ_LEFT.search(left) and _PATIENT_RIGHT.match(right):
+        # "two suspected X members were shot dead": "suspected" says who the victims were
+        # believed to be, not that X is suspected of the act.
+        by_agent = False
     if by_agent:
         agent += 3
     elif _ATTACKING_LEFT.search(_tail_words(left, 3)):
@@ -478,7 +488,9 @@ def candidates(
     cands: list[_Cand] = []
     for i, sp in enumerate(spans):
         sent = next((s for s in sentences if s.start <= sp.start < s.end), sentences[0])
-        name = resolve(sp, country, event_date)
+        # A party named as a side ("PNU and ODM supporters clashed") has its own ACLED actor
+        # name, which differs from the party's name as an associated actor.
+        name = sp.attrs.get("actor_name") or resolve(sp, country, event_date)
         # The document's own country before a noun is where, not who ("a Syria prison attack").
         own = bool(sp.attrs.get("country_name")) and sp.attrs.get("country") == country
         if _own_country_attack(doc, sp, country):
@@ -745,11 +757,84 @@ def _corefer(doc: Doc, cands: list[_Cand]) -> None:
         left = doc.text[max(0, x.span.start - 120):x.span.start]
         if _WITH_LEFT.search(left) or _BETWEEN_AND_LEFT.search(left):
             continue  # "Coalition forces clashed with gunmen": the group's opponents
+        if x.patient > x.agent and _herding_people(x.span):
+            # "X and Y clashed; two herders were killed": herders hit are the victims,
+            # as often of the other side as of X.
+            continue
         # After the group, or just before it in a "suspected to be / linked to" aside
         # ("attackers suspected to be linked to Al Shabaab").
         if x.order > first.order or (first.span.start - x.span.end < 60 and _LINKED.search(
                 doc.text, x.span.end, first.span.start)):
             x.name, x.kind = first.name, first.kind
+
+
+@lru_cache(maxsize=1)
+def _land_dispute() -> re.Pattern[str]:
+    words = load_yaml("lexicons/actors_roles.yaml")["land_dispute"]
+    return guarded(re.compile(rf"\b(?:{_words_re(words)})\b", re.I))
+
+
+def _feud_attackers(doc: Doc, sentences: list[Span], cands: list[_Cand], country: str | None,
+                    event_date: str | None) -> None:
+    """Unnamed attackers ("armed men", "gunmen") in an event its own sentences set in a
+    dispute over land, pasture or water are a community's militia: ACLED's "Unidentified
+    Communal Militia", as "rival communities" are."""
+    generic = [x for x in cands if x.kind == "unidentified" and x.span.attrs.get("generic")]
+    if not generic or not _land_dispute().search(doc.text, sentences[0].start,
+                                                 sentences[-1].end):
+        return
+    d = dictionary()
+    eid = d._index.get(("generic", "communal_militia"))
+    if eid is None:
+        return
+    name = d.resolve(eid, country, event_date)
+    for x in generic:
+        x.name, x.kind = name, "identity_militia"
+
+
+_CROWD_KINDS = ("civilians", "rioters", "protesters")
+
+
+def _crowd_agent(doc: Doc, cands: list[_Cand]) -> _Cand | None:
+    """A crowd said to act ("villagers lynched", "voters beat up an official", "a mob
+    torched"): people in the plural, or a mob, clearly the agent (a violent verb's subject,
+    not a victim); None when no such mention."""
+    crowd = [x for x in cands if x.kind in _CROWD_KINDS and x.agent - x.patient >= 1.5
+             and not x.speaker and (x.kind != "civilians" or _plural(x.span.text))
+             and _crowd_violence().match(doc.text, x.span.end, x.span.end + 60)]
+    return max(crowd, key=lambda x: (x.agent - x.patient, -x.order)) if crowd else None
+
+
+@lru_cache(maxsize=1)
+def _crowd_violence() -> re.Pattern[str]:
+    """A crowd's own violent act right after it ("villagers (reportedly) beat", "a mob
+    torched"), up to two words between."""
+    words = load_yaml("lexicons/actors_roles.yaml")["crowd_violence_verbs"]
+    # Used with match(text, pos): anchored at pos, so no "^" (which anchors at 0).
+    return re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_words_re(words)})", re.I)
+
+
+def _plural(words: str) -> bool:
+    """"residents", "boda boda riders" (a crowd), not "a man" or "the driver"."""
+    last = words.rsplit(None, 1)[-1].lower()
+    return last.endswith("s") and not last.endswith("ss")
+
+
+def _idle_herders(x: _Cand) -> bool:
+    """Herders named with no verb that makes them act or be hit: at most the attacker hint
+    of their noun ("herders found five bodies", "pastoralists in the area")."""
+    return x.agent <= 0.5 and not x.patient and bool(x.span.attrs.get("generic")) and \
+        _herding_people(x.span)
+
+
+def _herding_people(span: Span) -> bool:
+    """A generic mention of herders or pastoralists ("two herders", "the pastoralists"), not
+    one of the communal militia's other words ("rival groups")."""
+    eid = span.attrs.get("entry")
+    if eid is None or dictionary().entries[eid].extra.get("generic_key") != "communal_militia":
+        return False
+    words = span.text.lower()
+    return "herd" in words or "pastoral" in words
 
 
 _DEFINITE_LEFT = re.compile(r"\b(?:the|these|those)\s+(?:[a-z-]+\s+)?$", re.I)
@@ -805,6 +890,7 @@ def assign_roles(
     cands = candidates(doc, sentences, trigger, ctry, event_date)
     _corefer(doc, cands)
     _corefer_back(doc, sentences, cands, ctry, event_date)
+    _feud_attackers(doc, sentences, cands, ctry, event_date)
 
     def gen(key: str) -> str:
         return f"{key} ({c})" if c else key
@@ -857,20 +943,33 @@ def assign_roles(
         parties = [x for x in cands if (x.span.attrs.get("group") == "party"
                                         or x.kind == "private_security")
                    and x.agent - x.patient >= 2]
+        # Herders or pastoralists that no verb makes act ("herders found five bodies") are
+        # the people around the event, not its attackers.
+        armed = [x for x in armed if not _idle_herders(x)]
         agents = [x for x in [*armed, *parties] if x.agent > x.patient or x.agent >= 2]
         a1 = _air_striker(doc, cands, need_aircraft=True) or best(agents, "agent") or \
             _lead_agent(doc, sentences, sub, ctry, event_date)
         if _unnamed(a1):
             a1 = _agent_after(doc, sentences, ctry, event_date) or a1
         a1 = a1 or best([x for x in armed if x.patient <= 0 and not x.speaker], "agent")
+        crowd = _crowd_agent(doc, cands) if a1 is None else None
         if a1 is not None:
             out["actor1"] = a1.name
             out["evidence"]["actor1"] = a1.span
             out["assoc_actor_1"] = _militia_identity(a1, c)
+        elif crowd is not None:
+            # "residents beat a suspect to death": no armed group, a crowd of people acted;
+            # ACLED codes such a crowd as rioters (mob violence), whatever the event's type.
+            out["actor1"] = gen("Rioters")
+            out["evidence"]["actor1"] = crowd.span
+            out["assoc_actor_1"] = _identity_name(crowd.span, c) or ""
+        elif _land_dispute().search(doc.text, sentences[0].start, sentences[-1].end):
+            out["actor1"] = gen("Unidentified Communal Militia")  # see _feud_attackers
         else:
             out["actor1"] = gen("Unidentified Armed Group")
         out["actor2"] = gen("Civilians")
-        victims = [x for x in cands if x is not a1 and (x.patient > 0 or x.kind in ("civilians",))]
+        victims = [x for x in cands if x is not a1 and x is not crowd
+                   and (x.patient > 0 or x.kind in ("civilians",))]
         assoc = [n for x in victims if (n := _victim_assoc(x.span, c))]
         out["assoc_actor_2"] = _join(assoc[:2])
         return out
@@ -964,6 +1063,9 @@ def assign_roles(
         out["actor1"] = a1.name
         out["evidence"]["actor1"] = a1.span
         out["assoc_actor_1"] = _militia_identity(a1, c)
+    elif sub == "Armed clash" and _land_dispute().search(doc.text, sentences[0].start,
+                                                         sentences[-1].end):
+        out["actor1"] = gen("Unidentified Communal Militia")  # see _feud_attackers
     elif sub.startswith(("Remote", "Grenade", "Shelling", "Air", "Suicide", "Looting")) or \
             sub == "Armed clash":
         out["actor1"] = gen("Unidentified Armed Group")
