@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from sitrep import __version__
+from sitrep.cli_options import collection_note, country_option
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -33,12 +34,13 @@ def report_failure(failure: object) -> None:
               help="Also emit background, aggregate and allegation mentions (flagged by status).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes for extraction (default: one per core).")
+@country_option
 def extract(inputs: tuple[Path, ...], out: Path | None, all_statuses: bool,
-            jobs: int | None) -> None:
+            jobs: int | None, country: str | None) -> None:
     """Extract events from INPUT files (.txt, .html, .jsonl or directories); no database."""
     from sitrep.doc import Doc, Failure
     from sitrep.ingest import iter_documents
-    from sitrep.parallel import default_workers, process_stream
+    from sitrep.parallel import CollectionReport, default_workers, process_collection
     from sitrep.pipeline import default_pipeline
 
     pipeline = default_pipeline()
@@ -53,9 +55,11 @@ def extract(inputs: tuple[Path, ...], out: Path | None, all_statuses: bool,
                 "events": [e.to_json() for e in events]}
         return json.dumps(line, ensure_ascii=False) + "\n"
 
+    found = CollectionReport()
     try:
-        stream = process_stream(iter_documents(list(inputs)), pipeline,
-                                jobs or default_workers(), finish=output_line)
+        stream = process_collection(iter_documents(list(inputs)), pipeline,
+                                    jobs or default_workers(), finish=output_line,
+                                    country=country, report=found)
         for item in stream:
             if isinstance(item, Failure):
                 failed += 1
@@ -66,7 +70,8 @@ def extract(inputs: tuple[Path, ...], out: Path | None, all_statuses: bool,
     finally:
         if out:
             sink.close()
-    click.echo(f"sitrep extract: {processed} processed, {failed} failed", err=True)
+    click.echo(f"sitrep extract: {processed} processed, {failed} failed"
+               + collection_note(found), err=True)
     if processed == 0:
         sys.exit(1)
 

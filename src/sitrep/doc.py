@@ -65,6 +65,10 @@ class Doc:
     # Where the document as a whole is about (its dominant country and admin1), when known.
     country: str | None = None
     admin1: str | None = None
+    # The country the document's collection is mostly about (a country name), when the caller
+    # knows it: a weak prior for a document whose own text settles on no country or another
+    # one (see sitrep.parallel.process_collection). Input, not a finding.
+    country_prior: str | None = None
     source_path: str | None = None
     layers: dict[str, list[Span]] = field(default_factory=dict)
     # Filled by the event component: list of sitrep.record.EventRecord.
@@ -140,7 +144,7 @@ class Doc:
             "language": self.language,
             "country": self.country,
             "admin1": self.admin1,
-        }
+        } | ({"country_prior": self.country_prior} if self.country_prior else {})
 
 
 @dataclass(slots=True)

@@ -126,6 +126,7 @@ _PART_OF = re.compile(r" (?:district|neighbou?rhood|quarter|suburb|area) of (?:t
 # this close.
 _BIG_CITY = 100000
 _LEAD_REACH = 1500  # past this offset a mention's vote for the document's country fades
+_COLLECTION_PRIOR = 2  # demonym-like count a collection's country adds to its vote (x 0.5)
 _CITY_REACH_KM = 40.0
 _METRO = 500000  # (US) a city this large names its quarters ...
 _QUARTER_KM = 12.0  # ... within this distance of its centre (at that size) ...
@@ -1335,6 +1336,12 @@ class PlaceTagger:
             # paper's a strong one (a surname misread as a town abroad, "Lt. Jane Sube", must
             # not carry its story abroad), a big city's paper, with its world desk, a weak one.
             demonyms["US"] += 5 if home.curated else 1
+        if doc.country_prior:
+            # The collection's country (see Doc.country_prior): as much say as a place
+            # named in passing, less than "in X"; the text's own places outvote it.
+            prior_cc = self.gaz.country_code(doc.country_prior)
+            if prior_cc:
+                demonyms[prior_cc] += _COLLECTION_PRIOR
         votes = self._country_votes(mentions, demonyms, text, _title_span(doc)[1])
         dom = votes.most_common(1)[0][0] if votes else None
         extra = self._fuzzy(text, unknown, dom)
@@ -1618,6 +1625,8 @@ def document_country(doc: Doc) -> str | None:
         votes[sp.attrs["country"]] += _weight(doc, sp) * w
     if not votes and outlet_of(doc) is not None:
         return _US  # no place named: a US local outlet's story is set in the US
+    if not votes and doc.country_prior:
+        return doc.country_prior  # no place named: the story is its collection's
     top = votes.most_common(1)[0][0] if votes else None
     if top not in (None, _US) and outlet_of(doc) is not None and not any(
             sp.attrs["feature"] == "country" and sp.attrs["country"] == top

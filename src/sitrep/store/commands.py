@@ -13,6 +13,8 @@ from typing import Any
 
 import click
 
+from sitrep.cli_options import collection_note, country_option
+
 DB_HELP = ("Database: a SQLite file (default ./sitrep.db or $SITREP_DB) or a "
            "postgresql:// URL.")
 
@@ -35,8 +37,9 @@ def _store(db: str | None) -> Any:
                    "with several stories then counts under several events).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Extraction processes (default: one per CPU core).")
+@country_option
 def ingest(inputs: tuple[Path, ...], db: str | None, all_reports: bool,
-           jobs: int | None) -> None:
+           jobs: int | None, country: str | None) -> None:
     """Read INPUT files, extract events, store them and fuse them across reports.
 
     Each document's main event (the first the extractor found) is fused; its other
@@ -49,10 +52,10 @@ def ingest(inputs: tuple[Path, ...], db: str | None, all_reports: bool,
     with _store(db) as store:
         store.fuse_secondary = all_reports
         summary = store.ingest(iter_documents(list(inputs)), pipeline,
-                               workers=jobs or os.cpu_count() or 1)
+                               workers=jobs or os.cpu_count() or 1, country=country)
     click.echo(f"sitrep ingest: processed {summary.processed}, already known {summary.known}, "
                f"failed {summary.failed} ({summary.reports} reports, {summary.copies} copies, "
-               f"{summary.new_events} new events)")
+               f"{summary.new_events} new events){collection_note(summary.collection)}")
     for failure in summary.failures:
         click.echo(f"  {failure}")
     if summary.processed == 0 and summary.known == 0:

@@ -45,7 +45,7 @@ from sitrep.fuse.features import features as report_features
 from sitrep.fuse.features import name_keys, norm
 from sitrep.fuse.match import DOCS_KEY, JOIN_THRESHOLD, Rarity, event_score
 from sitrep.fuse.reconcile import Member, outlet_name, reconcile
-from sitrep.parallel import process_stream
+from sitrep.parallel import CollectionReport, process_collection
 from sitrep.record import EventRecord
 from sitrep.store.schema import (
     corrections,
@@ -176,6 +176,8 @@ class IngestSummary:
     copies: int = 0
     failures: list[Failure] = field(default_factory=list)
     new_events: int = 0
+    # The collection's country prior and how many documents were read again with it.
+    collection: CollectionReport = field(default_factory=CollectionReport)
 
 
 def _chunks(items: list[Any], n: int = _IN_CHUNK) -> Iterator[list[Any]]:
@@ -258,7 +260,8 @@ class Store:
         return self._hashes.get(doc.id) == content_hash(doc.text)
 
     def ingest(self, items: Iterable[Doc | Failure], process: Callable[[Doc], Doc] | None = None,
-               *, batch_size: int = 200, workers: int = 1) -> IngestSummary:
+               *, batch_size: int = 200, workers: int = 1,
+               country: str | None = None) -> IngestSummary:
         """Store documents (running ``process`` on new ones), fuse their reports.
 
         ``items`` are Docs or Failures (as ``sitrep.ingest.iter_documents`` yields them).
@@ -267,7 +270,10 @@ class Store:
         processes while this one stores and fuses: extraction is most of the cost and
         fusion must stay sequential (each report is compared with the events before it).
         Documents are handed out in windows, so memory stays bounded and the order in
-        which documents are fused is the input order either way.
+        which documents are fused is the input order either way. ``country``: the
+        collection's country prior for ``process`` (see
+        ``sitrep.parallel.process_collection``: None, a country name, or "auto"); the
+        summary's ``collection`` says what was found.
         """
         summary = IngestSummary()
         pending: list[Doc | Failure] = []
@@ -290,7 +296,8 @@ class Store:
             for item in fresh():
                 take(item)
         else:
-            for item in process_stream(fresh(), process, workers):
+            for item in process_collection(fresh(), process, workers, country=country,
+                                           report=summary.collection):
                 take(item)
         if pending:
             self._ingest_batch(pending, summary)
