@@ -90,6 +90,15 @@ _NEW_CLAUSE = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|an?|the|another|his|her|their|at\s+least|police"
     r"|officers|authorities|he|she|they)\b"
 )
+# "a woman was shot and is in stable condition", "shot and remains hospitalized": a second
+# verb of the same subject that tells a state, not a second outcome ("shot and killed")
+_SHOT_AND_STATE = r"(?:is|are|was|were|remains?|remained|survived|hospitali[sz]ed|listed|expected)\b"
+# "a man shot at twelve people", "the gunman shot at them": a shooter who fired at others, no victim
+_SHOT_AT = (
+    r"at\s+(?:him|her|them|us|me|police|officers|deputies|troopers|dozens|several|multiple"
+    r"|a\s+(?:group|crowd|dozen)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+(?:people|persons|men|women|officers|others|teens|students|victims|deputies))\b"
+)
 
 
 # "suffered non-life-threatening injuries", "sustained a gunshot wound", "treated for minor
@@ -188,7 +197,9 @@ class _Lexicon:
             + _guard(r"(?:(?:was|is|has\s+been|had\s+been)\s+)") + "?"
             + _guard(r"(?:(?:critically|seriously|accidentally|reportedly|allegedly)\s+)") + "?"
             + _guard(r"(?:(?P<i>injured|wounded|hurt|hospitali[sz]ed|recovering|critical(?!\s+of\b))|(?P<kor>shot))") + r"\b"
-            r"(?!\s+(?:dead|and\s+killed|to\s+death|him|her|himself|herself|an?|the|his|one|two|\d+)\b)",
+            r"(?!\s+(?:dead|and\s+killed|to\s+death|him|her|himself|herself|an?|the|his|one|two|\d+)\b)"
+            # "Gunman shot at a dozen people": the shooter
+            r"(?!\s+" + _SHOT_AT + ")",
             _I,
         )
         self.bare_subject = re.compile(
@@ -199,7 +210,9 @@ class _Lexicon:
             r"\s+" + _guard(r"(?:(?:was|is|has\s+been|had\s+been)\s+)") + "?"
             + _guard(r"(?:(?:reportedly|allegedly|later)\s+)") + "?"
             + _guard(r"(?:killed|shot\s+dead|shot\s+and\s+killed|murdered|lynched|assassinated|beheaded|(?:hacked|stabbed"
-                     r"|speared|stoned|beaten|burnt|burned)\s+to\s+death|found\s+dead|dies|died|gunned\s+down|executed|slain)")
+                     r"|speared|stoned|beaten|burnt|burned)\s+to\s+death|found\s+dead|dies|died|gunned\s+down|executed|slain"
+                     # "Teen, 17, dead in ...", "Man dead after ..."
+                     r"|dead(?=\s+(?:in|at|after|following|on|near|inside|outside)\b))")
             + r"\b(?!\s+(?:an?|the|his|her|one|two|\d+)\b)",
             _I,
         )
@@ -267,7 +280,7 @@ class _Lexicon:
         who = _guard(r"(?:who|that)\s+")
         # What the passive pattern ends with: the outcome ("killed", "taken to hospital").
         out = (
-            rf"(?P<out>(?P<kor>{_TO_HOSPITAL}|{words('killed_or_injured_passive')}(?<!shot)|shot(?!\s+(?:dead|(?:and|&)\s+(?!{_NEW_CLAUSE})|to\s+death|{_LIMB_SHOT})))"
+            rf"(?P<out>(?P<kor>{_TO_HOSPITAL}|{words('killed_or_injured_passive')}(?<!shot)|shot(?!\s+(?:dead|(?:and|&)\s+(?!{_NEW_CLAUSE}|{_SHOT_AND_STATE})|to\s+death|{_LIMB_SHOT}|but\s+survived|{_SHOT_AT})))"
             rf"|(?P<k>{words('killed_passive')})|(?P<i>shot\s+{_LIMB_SHOT}|{_WOUNDS}|{words('injured_passive')})"
             rf"|(?P<arr>{words('arrested_passive')})|(?P<abd>{words('abducted_passive')}))"
         )
@@ -276,6 +289,8 @@ class _Lexicon:
             rf"(?:{_alt(d['compound_first_verbs'])})(?:\s+(?:from|out\s+of|into|in|at|to)\s+(?:his|her|their|the|a)\s+[a-z]+)?"
             rf"(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)"
             rf"(?:(?:{_alt(d['compound_first_verbs'])})(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+))?"
+            # "two men were shot and later died"
+            r"(?:(?:later|then|eventually|subsequently)\s+)?"
         )
         self.passive = re.compile(
             rf"\s*(?P<noun>(?:[\w'’\"“”-]+\s+){{0,5}}?(?:[\w'’-]+(?=,))?){aside}?{who}?{aux}?{adv}*{aux}?{adv}*"
@@ -532,7 +547,8 @@ _SPLIT_VERB_BEFORE = re.compile(
 )
 _TO_DEATH_AFTER = re.compile(r"\s+(?P<noun>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:to\s+death|dead)\b", re.IGNORECASE)
 _FATALLY = re.compile(
-    r"\s*,?\s*(?:(?:and|with|including)\s+)?(?P<n>one|two|three|four|five|\d+)(?:\s+of\s+(?:whom|them|those))?\s+"
+    # ("... were shot on Elm Avenue, one fatally": a short place or time before the comma)
+    r"(?:[^,.;:!?\n]{1,40}?,|\s*,?)\s*(?:(?:and|with|including)\s+)?(?P<n>one|two|three|four|five|\d+)(?:\s+of\s+(?:whom|them|those))?\s+"
     r"(?:fatally|(?:(?:was|were|has|have)\s+(?:been\s+)?)?killed|died)\b",
     re.IGNORECASE,
 )
@@ -639,6 +655,21 @@ _TWO_BODIES = re.compile(
     r"(?:found|discovered|recovered|retrieved|dumped)\b"
 )
 _NAME_AND = re.compile(r"(?-i:[A-Z][\w'’.-]*)\s+and\s+(?-i:[A-Z])")
+# A note's toll told as its parts in two places ("two deaths, one in X and the other in Y",
+# "15 killed in X (8) and Y (7)"): ACLED codes an event per place, each with its part.
+_PLACE_PARTS = re.compile(
+    r"[^.;:!?]{0,80}?(?:\b(?P<a1>one|1)\s+in\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s*,?\s+and\s+"
+    r"(?:the\s+other|another|one|1)\s+in\s+(?-i:[A-Z])"
+    r"|(?-i:[A-Z])[\w'’-]*\s*\((?P<a>\d{1,3})\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:in\s+)?"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*\((?P<b>\d{1,3})\))",
+    re.IGNORECASE,
+)
+# "a fifth victim", "a second man": one more victim than those told
+_ORDINAL_NEXT = re.compile(r"\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE)
+# A toll told in the past perfect as a reason: "as five patients had died", "because two
+# herders had been killed".
+_HAD_DIED = re.compile(r"\bhad\s+(?:\w+\s+)?(?:died|been\s+(?:\w+\s+)?killed)\b", re.IGNORECASE)
+_REASON_BEFORE = re.compile(r"\b(?:as|because|since)\s+$", re.IGNORECASE)
 # The words between two items of a note's list of tolls: a few words, then a dash or a slash.
 _LIST_GAP = re.compile(r"(?:\s+[a-z]+){0,4}\s*(?:\s[-–]|/)\s+", re.IGNORECASE)
 # A headline's bare victim before a figure: "Woman and two children killed" (see _bare_first).
@@ -1171,6 +1202,16 @@ class CasualtyTagger:
             self._days_split(doc)
         if len(text) <= _NOTE_LEN and (" - " in text or "/" in text):
             self._listed_tolls(doc)
+        if len(text) <= _NOTE_LEN and (" in " in text and ("(" in text or " other in " in text)):
+            self._place_parts(doc)
+        if " had " in low:
+            for sp in doc.get(NUMBERS):
+                # "... as five patients had died at the hospital": earlier deaths given as a
+                # reason, not this event's toll
+                if sp.label == "killed" and not sp.attrs.get("single") and _HAD_DIED.search(sp.text) and (
+                    _REASON_BEFORE.search(text, max(0, sp.start - 12), sp.start)
+                ):
+                    sp.attrs["cause"] = True
         if "accident" in low or "collision" in low or "crash" in low or " by " in low:
             self._mishaps(doc)
         if " each " in low or " either " in low:
@@ -1206,6 +1247,26 @@ class CasualtyTagger:
         for a, b in zip(spans, spans[1:], strict=False):
             if _LIST_GAP.fullmatch(text, a.end, b.start):
                 b.attrs["also"] = True
+
+    def _place_parts(self, doc: Doc) -> None:
+        """A note's toll told as its parts in two places ("caused two deaths, one in X and the
+        other in Y", "15 killed in X (8) and Y (7)"): ACLED codes one event a place, so this
+        event's toll is the first part (marked ``shared``)."""
+        text = doc.text
+        for sp in doc.get(NUMBERS):
+            n = sp.attrs.get("best")
+            if sp.label != "killed" or not n or n < 2 or any(
+                sp.attrs.get(k) for k in ("negated", "cumulative", "subset", "single", "shared")
+            ):
+                continue
+            pm = _PLACE_PARTS.match(text, sp.end, min(len(text), sp.end + 160))
+            if pm is None:
+                continue
+            a = 1 if pm.group("a1") else int(pm.group("a"))
+            b = 1 if pm.group("a1") else int(pm.group("b"))
+            if a + b == n:
+                sp.attrs["shared"] = 2
+                sp.attrs["low"] = sp.attrs["best"] = sp.attrs["high"] = a
 
     def _mishaps(self, doc: Doc) -> None:
         """Mark ``mishap`` the deaths and wounds that no one inflicted: "a herder was killed by
@@ -1331,7 +1392,7 @@ class CasualtyTagger:
                 and not _HEDGE_BEFORE.search(text, max(s0, bm.start() - 30), bm.start())
                 and not _ADJ_BEFORE.search(text, max(s0, bm.start() - 6), bm.start())  # "a murdered man"
             ):
-                found.append((bm.start(), bm.end(), bm.start("np"), bm.end("np")))
+                found.append((bm.start(), bm.end(), bm.start("np"), bm.end("np"), False))
         sent = text[s0:s1]
         # (the clause starts feed only ``bare_subject`` and ``bare_hurt``)
         starts = [] if not subject and not hurt_ else [s0] + (
@@ -1350,7 +1411,7 @@ class CasualtyTagger:
                 st += 1
             bm = self.lex.bare_subject.match(text, st, s1) if subject else None
             if bm and head_ok(bm.group("np")):
-                found.append((bm.start(), bm.end(), bm.start("np"), bm.end("np")))
+                found.append((bm.start(), bm.end(), bm.start("np"), bm.end("np"), True))
             elif bm is None and hurt_:
                 hm = self.lex.bare_hurt.match(text, st, s1)
                 if hm and head_ok(hm.group("np")):
@@ -1367,7 +1428,7 @@ class CasualtyTagger:
             if hm.group("kor"):
                 attrs["shot"] = True
             doc.add(NUMBERS, Span(st, en, "killed_or_injured" if hm.group("kor") else "injured", text[st:en], attrs))
-        for st, en, vs, ve in found:
+        for st, en, vs, ve, told in found:
             if any(s.start < en and st < s.end for s in doc.get(NUMBERS) if s.label != "count"):
                 continue
             doc.add(NUMBERS, Span(st, en, "killed", text[st:en], {
@@ -1375,6 +1436,9 @@ class CasualtyTagger:
                 "negated": False, "cumulative": cumulative, "also": False,
                 # the victim noun ("woman dies"): a wounded "woman" told later is the same one
                 "victim_start": vs, "victim_end": ve,
+                # a headline's one victim told as its subject ("Man killed in ...") does not
+                # lower a plural toll the story tells ("two men were shot dead")
+                **({"single": True} if told else {}),
             }))
 
     def _bare_first(self, text: str, s0: int, start: int, attrs: dict[str, Any]) -> int:
@@ -1711,7 +1775,8 @@ class CasualtyTagger:
                             noun = " ".join(ws[:j])
                     ok = self._noun_ok(noun, obj_need) if noun else age or not single and (
                         fig["best"] is not None or fig["vague"]
-                    )  # "killing 20.", "killing three in revenge"
+                    ) or (sw == "another" and am.group("arr") is None and am.group("abd") is None)
+                    # "killing 20.", "killing three in revenge", "killed one and wounded another"
                     body = bool(noun) and am.group("kor") is not None and sw in ("his", "her") and bool(
                         _BODY_PART.search(noun)
                     )  # "shot his own hand": a wound to the shooter
@@ -1769,6 +1834,9 @@ class CasualtyTagger:
                     _OBJECT_NEXT.match(text, pm.end(), s1)
                     and not _AUX_IN.search(text, pm.end("noun"), pm.start("out"))
                 ) and not (single and len(pm.group("noun").split()) > 5) and not (
+                    # "dozens mourn four slain": a verb and the toll's own figure, not its noun
+                    fig["vague"] and any(self.value_of(w) is not None for w in pm.group("noun").split())
+                ) and not (
                     # "a form four student was killed", "a father of four is killed": not a toll of four
                     not single and (fig["best"] or 0) > 1 and (
                         _SINGULAR_VERB.match(text, pm.end("noun"))
@@ -1861,9 +1929,10 @@ class CasualtyTagger:
                 if self._noun_ok(dm.group("noun"), need or True):
                     label, end = "killed", dm.end()
                     who = self._who(dm.group("noun"))
-            if label is None and not single and last in _SENT_BEFORE:
+            if label is None and last in _SENT_BEFORE and (not single or sw in ("a", "an", "another")):
+                # "sent five to the hospital", "sent a teenage girl to the hospital"
                 sm_ = _SENT_TO.match(text, after, s1)
-                if sm_ and self._noun_ok(sm_.group("noun"), True):
+                if sm_ and self._noun_ok(sm_.group("noun"), "thing" if single else True):
                     label, end = "killed_or_injured", sm_.end()
                     who = self._who(sm_.group("noun"))
             if label is None and (not single or _ONE_MARTYR.match(text, after, s1)):
@@ -1909,6 +1978,14 @@ class CasualtyTagger:
                     and any(p.label == label for p in made)
                 ),
             }
+            if not attrs["also"] and sw in ("a", "an") and label in ("injured", "killed_or_injured") and (
+                _ORDINAL_NEXT.match(text, after)
+            ):
+                attrs["also"] = True  # "four victims were struck ... a fifth victim was found later"
+            if attrs["also"] and sw == "another" and active and label == "injured" and (
+                "kill" in before.lower() or "fatally" in before.lower()
+            ):
+                attrs["also"] = False  # "killing three men and wounding another": other than the dead
             if update:
                 attrs["update"] = True
             if single and attrs["best"] == 1:
@@ -2319,7 +2396,7 @@ def _pick(spans: list[Span], text: str = "") -> tuple[int | None, int | None, in
         if any(
             s is not first and s.start > first.start and not s.attrs.get("single") and not s.attrs.get("age")
             and (v := s.attrs["low"] if s.attrs["low"] is not None else s.attrs["best"]) is not None
-            and v > 1 and v + more == lead
+            and v >= 1 and v + more == lead
             for s in valued
         ):
             extra = []
@@ -2364,6 +2441,11 @@ def _victim_words(text: str, span: Span) -> set[str]:
     return set(re.findall(r"[a-z]+", text[vs:ve].lower()))
 
 
+# Between a death and a wound of the same noun told in one clause ("killed the girl and injured
+# a girl", "shot his brother to death, wounded his older brother"): two victims.
+_TOLD_TOGETHER = re.compile(r" and |,")
+
+
 def _not_died(text: str, killed: list[Span], injured: list[Span]) -> list[Span]:
     """Drop the wounded victims that a later sentence says died: GVA counts a victim once,
     as killed. "the boy was in critical condition ... he later died": one dead, none hurt.
@@ -2380,8 +2462,9 @@ def _not_died(text: str, killed: list[Span], injured: list[Span]) -> list[Span]:
         if (s.attrs.get("single") or s.attrs.get("age")) and s.attrs.get("best") == 1 and not s.attrs.get("also") and not _ANOTHER.search(s.text):
             h = _head(text, s)
             if h == "victim" or (h is not None and h in heads and not any(
-                # "killed the girl and injured an 8-year-old girl": two victims told together
-                _head(text, k) == h and 0 <= s.start - k.end < 60 and " and " in text[k.end : s.start]
+                # "killed the girl and injured an 8-year-old girl", "shot his brother to death,
+                # wounded his older brother": two victims told together
+                _head(text, k) == h and 0 <= s.start - k.end < 60 and _TOLD_TOGETHER.search(text, k.end, s.start)
                 for k in killed
             )):
                 continue
@@ -2418,7 +2501,12 @@ def _contrasted(doc: Doc, injured: list[Span]) -> list[Span]:
     return out
 
 
-def _after_death(doc: Doc, span: Span) -> bool:
+# Characters between a death and a victim told as "also" shot within which the "also" sets
+# the victim apart from the dead ("... where he died. His girlfriend was also shot").
+_ALSO_SHOT_NEAR = 200
+
+
+def _after_death(doc: Doc, span: Span, near: int = _CONTRAST_NEAR) -> bool:
     """Whether the casualty told last before ``span`` (and near it) is a death."""
     prev = None
     for t in doc.get(NUMBERS):
@@ -2426,7 +2514,7 @@ def _after_death(doc: Doc, span: Span) -> bool:
             prev is None or t.end > prev.end
         ):
             prev = t
-    return prev is not None and prev.label == "killed" and span.start - prev.end < _CONTRAST_NEAR
+    return prev is not None and prev.label == "killed" and span.start - prev.end < near
 
 
 # Characters after the main event's first sentence within which the rest of the document
@@ -2577,20 +2665,34 @@ def _casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
         own = 1 if any(s.attrs.get("self") for s in killed) else 0
         # each victim named as shot counts once ("John Doe was shot ... Jim Roe was shot")
         named = {s.attrs["named"] for s in shot if s.attrs.get("named")}
-        n_shot = max(max(s.attrs["best"] for s in shot), len(named))
+        # a victim told as "also" shot after the dead ("a man was shot dead; his wife was also
+        # shot") is one more, not one of those killed (each telling counts once)
+        # ("a teen shot another teen": another than the shooter; "four people were shot ... a
+        # woman was also shot": one of the four)
+        more = {" ".join(s.text.lower().split()): s.attrs["best"] for s in shot
+                if s.attrs.get("also") and not s.attrs.get("named") and not s.attrs.get("active")
+                and k_best and not injured and _after_death(doc, s, _ALSO_SHOT_NEAR)}
+        rest = [s for s in shot if " ".join(s.text.lower().split()) not in more]
+        if any(s.attrs["best"] > 1 for s in rest) or sum(v > 1 for v in more.values()) > 1:
+            # "four people were shot ... a woman was also shot": one of the four; "4 shot, 1
+            # killed ... three other men were also shot": the rest of the four
+            more, rest = {}, shot
+        n_shot = max(max((s.attrs["best"] for s in rest), default=0), len(named))
         top = max(shot, key=lambda s: s.attrs["best"])
         if n_shot > len(named) and _OTHERS_SHOT.match(top.text):
             # "man killed, 3 others shot": the others are not the dead
             n_hurt = n_shot
         else:
             n_hurt = max(0, n_shot - max(0, (k_best or 0) - own))
+        n_hurt += sum(more.values())
         if not injured:
             i_low = i_best = i_high = n_hurt
         elif i_best is not None and n_hurt > i_best:
             i_best = n_hurt
     if not killed and any(s.label in ("killed", "killed_or_injured") for s in negated):
         k_low = k_best = k_high = k_lead = 0
-    if not injured and any(s.label in ("injured", "killed_or_injured") for s in negated):
+    if not injured and not (i_best and any(not s.attrs.get("vague") for s in shot)) and any(s.label in ("injured", "killed_or_injured") for s in negated):
+        # ("a boy was shot ... his sister was not hurt": the one shot was still wounded)
         i_low = i_best = i_high = 0
     civ_n = _civilians(doc, sentences, killed)
     if civ_n is not None and k_lead is not None and civ_n > k_lead:
