@@ -31,7 +31,17 @@ _REMOTE_WEAPONS = frozenset({
     "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
     "Suicide bomb", "Grenade", "Chemical weapon",
 })
-_CONFIDENT = 0.6
+# 0.7 rather than 0.6 once the readings below are left alone: held-out through the pipeline,
+# ACLED sub-event type +4 notes and event type +3 over fold seeds 13, 1, 2, CASE unchanged.
+_CONFIDENT = 0.7
+# Model readings a weapon word does not override: a change of territory, a strategic
+# development (weapons seized, an agreement, a base set up) or a protest may name the
+# weapon ("troops recaptured the town after shelling", "police defused a bomb") without
+# the weapon's use being the event. Held-out through the whole pipeline (bench/cv_pipeline.py,
+# fold seeds 13, 1, 2): overrides of these readings by a ground weapon broke 11 CASE
+# snippets and fixed none; without them CASE sub-type 0.745 -> 0.754.
+_NOT_OVERRIDDEN_TYPES = frozenset({"Strategic developments", "Protests"})
+_NOT_OVERRIDDEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _MULTI_REGION = 3  # provinces an event's sentences name that make it a multi-region event
 # A short untitled note (a coder's note, a wire snippet) that tells one event is read whole by
 # the model: its cue-less sentences still say who did what ("the crowd then set the station on
@@ -516,12 +526,18 @@ class EventExtractor:
             # Civilians killed by an air force ("homes targeted by Russian jets") were hit
             # from the air: ACLED types the event by the weapon, an air strike.
             return "Air/drone strike"
+        # Strikes from the air are always a weapon's use ("sent helicopters and carried out
+        # airstrikes"): only they override a development, territory or protest reading.
+        sub = rec.sub_event_type
+        air_only = sub in _NOT_OVERRIDDEN or event_type_of(sub) in _NOT_OVERRIDDEN_TYPES
         for m in group.mentions:
             strong = [t for t in m.triggers if t.attrs.get("strong") and usable(t)]
             if any(t.label == "Armed clash" for t in strong):
                 continue
             for t in strong:
-                if t.label in _REMOTE_WEAPONS and (t.label == "Air/drone strike" or not air_force):
+                if t.label == "Air/drone strike" or (
+                    t.label in _REMOTE_WEAPONS and not air_force and not air_only
+                ):
                     return t.label
         return None
 
