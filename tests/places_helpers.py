@@ -21,6 +21,13 @@ def located(tagger: PlaceTagger, text: str) -> tuple[Doc, dict | None]:
     return doc, locate(doc, [whole])
 
 
+def where(tagger: PlaceTagger, text: str) -> dict:
+    """``locate``'s answer for the whole text as one sentence (it must have one)."""
+    _, loc = located(tagger, text)
+    assert loc is not None, text
+    return loc
+
+
 def main_event(text: str) -> dict:
     """The main event of ``text`` (it must have one), as JSON."""
     doc = default_pipeline()(make_doc("t", text))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from places_helpers import where
 
 from sitrep.doc import Doc
 from sitrep.nlp.places import (
@@ -18,14 +19,6 @@ from sitrep.nlp.places import (
 @pytest.fixture(scope="module")
 def tagger() -> PlaceTagger:
     return PlaceTagger()
-
-
-def where(tagger: PlaceTagger, text: str) -> dict:
-    doc = tagger(Doc(id="t", text=text))
-    sentence = doc.span("sentences", 0, len(doc.text), "sentence", index=0, paragraph=0)
-    loc = locate(doc, [sentence])
-    assert loc is not None
-    return loc
 
 
 def test_county_gives_way_to_a_town_and_stays_its_admin2(tagger: PlaceTagger) -> None:

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from places_helpers import where
 
 from sitrep.doc import Doc
 from sitrep.ingest import make_doc
@@ -17,14 +18,6 @@ from sitrep.pipeline import default_pipeline
 @pytest.fixture(scope="module")
 def tagger() -> PlaceTagger:
     return PlaceTagger()
-
-
-def where(tagger: PlaceTagger, text: str) -> dict:
-    doc = tagger(Doc(id="t", text=text))
-    sentence = doc.span("sentences", 0, len(doc.text), "sentence", index=0, paragraph=0)
-    loc = locate(doc, [sentence])
-    assert loc is not None
-    return loc
 
 
 def located_doc(text: str, url: str | None = None) -> dict:
