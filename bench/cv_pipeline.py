@@ -1,7 +1,7 @@
 """Held-out figures of the whole pipeline: grouped cross-validation through ``sitrep extract``.
 
     .venv/bin/python bench/cv_pipeline.py [SEED ...] [--folds 5] [--eval-dir ../shared/eval]
-        [--show 15] [--ids N] [--no-rule-log]
+        [--show 15] [--ids N] [--no-rule-log] [--keep DIR]
 
 About 45 s a fold seed on 2 cores (fit ~6 s and extraction ~2 s a fold, plus attribution).
 
@@ -22,12 +22,15 @@ per-fold and pooled pipeline figures beside the classifier-only figures of the s
 Attribution: while extracting, the events component's weapon rule (``_weapon_type``), its
 lead fallback (``_lead_group``) and its records (``_record``: status, type) are wrapped to
 log what they did (forked extraction workers inherit the wrappers and append to one log
-file), so each disagreement is put down to a rule. Nothing is written to the project.
+file), so each disagreement is put down to a rule. Nothing is written to the project; with
+``--keep DIR`` each fold's held-out notes and predictions stay in DIR
+(``<set>-<seed>-<fold>.jsonl`` and ``.pred.jsonl``) to read the misses one by one.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -371,6 +374,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="list this many document ids per (fixed/broken, cause)")
     ap.add_argument("--no-rule-log", action="store_true",
                     help="do not wrap the events component (no attribution of differences)")
+    ap.add_argument("--keep", type=Path, default=None, metavar="DIR",
+                    help="keep each fold's held-out inputs and predictions in DIR")
     args = ap.parse_args(argv)
     started = time.perf_counter()
     rows = T.load_examples(args.eval_dir)
@@ -383,7 +388,10 @@ def main(argv: list[str] | None = None) -> int:
           f"{sum(r['source'] == 'extra' for r in rows)} extra sentences that always train); "
           f"prepared in {time.perf_counter() - started:.0f} s")
     results = []
-    with tempfile.TemporaryDirectory(prefix="sitrep-cvpipe-") as tmp:
+    if args.keep is not None:
+        args.keep.mkdir(parents=True, exist_ok=True)
+    with (contextlib.nullcontext(str(args.keep)) if args.keep is not None
+          else tempfile.TemporaryDirectory(prefix="sitrep-cvpipe-")) as tmp:
         for seed in args.seeds:
             results.append(run_seed(rows, gold, classes, args.folds, seed, Path(tmp),
                                     args.show, args.ids))
