@@ -204,3 +204,30 @@ def _sequence_features(seq: tuple[str, ...]) -> tuple[str, ...]:
             feats.append(f"CP={a}..{b}")
     feats.extend(role_features(list(seq)))
     return tuple(feats)
+
+
+@lru_cache(maxsize=2)
+def _phrase_pattern(key: str) -> re.Pattern[str]:
+    """One regex for the phrases listed under ``key`` of the cue lexicon (same matching as
+    the cue classes: normalised text, whole words, a trailing "*" continues the word)."""
+    parts = []
+    for raw in load_yaml("lexicons/event_cues.yaml").get(key, []):
+        raw = str(raw)
+        phrase = " ".join(_normalise(raw.rstrip("*")).split())
+        if phrase:
+            parts.append(re.escape(phrase) + ("[a-z]*" if raw.endswith("*") else ""))
+    parts.sort(key=len, reverse=True)
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?![a-z0-9])")
+
+
+def demonstration_violence(text: str) -> bool | None:
+    """Whether ``text`` says the demonstrators themselves were violent (ACLED's line between
+    a riot and a protest): True for "students protested violently", "youths lit bonfires",
+    "barricaded the road"; False when it says the demonstration stayed non-violent ("no
+    violence was reported", "a peaceful march"); None when it says neither."""
+    norm = " ".join(_normalise(text).split())
+    if _phrase_pattern("demonstrator_violence").search(norm):
+        return True
+    if _phrase_pattern("no_violence").search(norm):
+        return False
+    return None

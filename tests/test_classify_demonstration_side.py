@@ -1,0 +1,73 @@
+"""Riot or protest by who is violent (classify._demonstration_side); invented sentences."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from sitrep.doc import Doc
+from sitrep.nlp.classify import _demonstration_side, _model
+from sitrep.nlp.cues import demonstration_violence
+from sitrep.pipeline import extract
+
+
+def test_demonstrators_violence_is_read_from_explicit_phrases() -> None:
+    assert demonstration_violence("Traders protested violently over the new levy.") is True
+    assert demonstration_violence('Pupils "violently" demonstrated at the gate.') is True
+    assert demonstration_violence("The march turned violent near the market.") is True
+    assert demonstration_violence("Youths lit bonfires and barricaded the bypass.") is True
+    assert demonstration_violence("Shops were looted as the crowd marched.") is True
+
+
+def test_force_against_the_crowd_is_not_demonstrators_violence() -> None:
+    assert demonstration_violence("Police fired tear gas to disperse the marchers.") is None
+    assert demonstration_violence("Vendors marched to the town hall.") is None
+
+
+def test_a_stated_absence_of_violence() -> None:
+    assert demonstration_violence("Nurses marched to the ministry. No violence was reported.") \
+        is False
+    assert demonstration_violence("A non-violent sit-in outside the assembly.") is False
+    # Demonstrators' violence wins over a general word about calm elsewhere.
+    assert demonstration_violence("No violence at first, then the crowd rioted.") is True
+
+
+def _p(label: str, runner_up: str) -> np.ndarray:
+    classes = _model()["classes"]
+    p = np.full(len(classes), 0.01)
+    p[classes.index(label)] = 0.5
+    p[classes.index(runner_up)] = 0.2
+    return p / p.sum()
+
+
+def test_a_protest_with_demonstrators_violence_is_a_riot() -> None:
+    classes = _model()["classes"]
+    p = _p("Protest with intervention", "Peaceful protest")
+    best = classes.index("Protest with intervention")
+    idx, score = _demonstration_side(p, best, "Students burned tyres; police fired teargas.")
+    assert classes[idx] == "Violent demonstration"
+    assert 0 < score < 1
+    # Without such a phrase the model's reading stands.
+    idx, _ = _demonstration_side(p, best, "Police fired teargas at the students.")
+    assert idx == best
+
+
+def test_a_violent_demonstration_said_to_be_non_violent_is_a_protest() -> None:
+    classes = _model()["classes"]
+    p = _p("Violent demonstration", "Protest with intervention")
+    best = classes.index("Violent demonstration")
+    idx, _ = _demonstration_side(p, best, "Police dispersed the crowd. No violence reported.")
+    assert classes[idx] == "Protest with intervention"  # the model's best protest sub-type
+
+
+def test_other_types_are_left_alone() -> None:
+    classes = _model()["classes"]
+    for label in ("Mob violence", "Armed clash"):
+        p = _p(label, "Peaceful protest")
+        best = classes.index(label)
+        assert _demonstration_side(p, best, "The mob rioted and looted shops.")[0] == best
+
+
+def test_pipeline_reads_a_violent_demonstration_as_a_riot() -> None:
+    doc = extract(Doc(id="n", text="On 4 June, students at Kimbo college protested violently "
+                                   "against a fee rise; they lit bonfires at the gate."))
+    assert doc.events and doc.events[0].event_type == "Riots"
