@@ -224,7 +224,8 @@ def demonstration_violence(text: str) -> bool | None:
     """Whether ``text`` says the demonstrators themselves were violent (ACLED's line between
     a riot and a protest): True for "students protested violently", "youths lit bonfires",
     "barricaded the road"; False when it says the demonstration stayed non-violent ("no
-    violence was reported", "a peaceful march"); None when it says neither."""
+    violence was reported", "a non-violent march"; not "peaceful", which news also uses
+    for other protests it sets against the violent one); None when it says neither."""
     norm = " ".join(_normalise(text).split())
     if _phrase_pattern("demonstrator_violence").search(norm):
         return True
