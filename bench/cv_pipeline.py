@@ -10,9 +10,9 @@ The shipped event classifier learnt from the ACLED Kenya and CASE 2021 dev files
 cross-validation scores the classifier alone (one note in, one label out), not the pipeline,
 which adds rules after the model (weapon overrides, the air-force rule, event status, the
 choice of the main event, the lead fallback; src/sitrep/nlp/events.py). For each fold seed
-(default 13) this splits the rows exactly as ``train.cross_validate`` does (the same rows,
-StratifiedGroupKFold on ``train._group_key``, the invented "extra" sentences always
-training), fits each fold's model with ``train.fit``, exports it with ``train.export`` (so
+(default 13) this splits the rows exactly as ``train.cross_validate`` does (``train.folds``:
+the dev notes in StratifiedGroupKFold on ``train._group_key``, the invented "extra" sentences
+training every fold once), fits each fold's model with ``train.fit``, exports it with ``train.export`` (so
 the pipeline reads the same rounded weights a shipped model would have), points the pipeline
 at it with ``classify.use_model``, runs the eval runner's ``run_extract`` on the fold's
 held-out ACLED notes and CASE snippets and scores them with the eval's own scorers. Printed:
@@ -149,16 +149,6 @@ def _gold(eval_dir: Path, rows: list[dict[str, Any]]) -> list[tuple[str, dict[st
     return out
 
 
-def _splits(rows: list[dict[str, Any]], k: int, seed: int) -> list[tuple[list[int], list[int]]]:
-    """train.cross_validate's folds: (training row indices, held-out row indices)."""
-    from sklearn.model_selection import StratifiedGroupKFold
-
-    groups = [T._group_key(r["text"]) for r in rows]
-    y = [r["label"] for r in rows]
-    cv = StratifiedGroupKFold(n_splits=k, shuffle=True, random_state=seed)
-    return [(list(a), list(b)) for a, b in cv.split(np.zeros(len(rows)), y, groups)]
-
-
 def _extract(recs: list[dict[str, Any]], name: str, workdir: Path) -> dict[str, Any]:
     """The eval runner's extraction of ``recs``: {id: prediction line}."""
     src, pred = workdir / f"{name}.jsonl", workdir / f"{name}.pred.jsonl"
@@ -245,11 +235,10 @@ def run_seed(rows: list[dict[str, Any]], gold: list[Any], classes: list[str], k:
     log_path.unlink(missing_ok=True)
     _LOG = str(log_path)
     print(f"== fold seed {seed}, {k} folds")
-    for f, (train_idx, test_idx) in enumerate(_splits(rows, k, seed)):
+    for f, (train_idx, test_idx) in enumerate(T.folds(rows, k, seed)):
         t0 = time.perf_counter()
-        # Exactly train.cross_validate's training rows (extras again, even when in the fold).
-        train = [rows[i] for i in train_idx] + [r for r in rows if r["source"] == "extra"]
-        model = T.fit(train, classes)
+        # Exactly train.cross_validate's folds and training rows.
+        model = T.fit([rows[i] for i in train_idx], classes)
         for i in test_idx:
             clf_preds[i] = T.predict(model, rows[i])[0]
         t_fit = time.perf_counter() - t0
