@@ -118,3 +118,30 @@ def test_a_town_unknown_to_the_gazetteer_does_not_break_the_tie_rule():
     made_up = member(_us("m", "Fernmoor", "Illinois", 39.75, -89.60), "m", "Other Wire")
     got = {reconcile(order).record.location for order in ([known, made_up], [made_up, known])}
     assert len(got) == 1
+
+
+def test_articles_telling_only_the_dead_vote_no_wounded():
+    # Two papers tell one man shot dead and nothing of wounded; a third counts a wounded
+    # man too (the victim, read before he died). The two silent papers outvote it.
+    dead_only = [record(d, killed=(1, 1, 1)) for d in ("a", "b")]
+    also_hurt = record("c", killed=(1, 1, 1), injured=(1, 1, 1))
+    ev = reconcile([member(also_hurt, "c", "Paper C"), member(dead_only[0], "a", "Paper A"),
+                    member(dead_only[1], "b", "Paper B")])
+    assert ev.record.injured_best == 0
+    # the range spans both readings
+    assert ev.record.injured_low == 0 and ev.record.injured_high == 1
+
+
+def test_a_wounded_count_told_as_often_as_silence_stands():
+    ev = reconcile([member(record("a", killed=(1, 1, 1)), "a", "Paper A"),
+                    member(record("b", killed=(1, 1, 1), injured=(2, 2, 2)), "b", "Paper B")])
+    assert ev.record.injured_best == 2
+
+
+def test_articles_telling_only_wounded_vote_no_dead():
+    wounded_only = [record(d, injured=(3, 3, 3)) for d in ("a", "b")]
+    one_dead = record("c", killed=(1, 1, 1), injured=(2, 2, 2))
+    ev = reconcile([member(one_dead, "c", "Paper C"), member(wounded_only[0], "a", "Paper A"),
+                    member(wounded_only[1], "b", "Paper B")])
+    assert ev.record.fatalities_best == 0
+    assert ev.record.fatalities == 0

@@ -132,16 +132,23 @@ def _figures(groups: dict[str, list[Member]], members: list[Member], kind: str,
     ivs = [iv for iv, _ in per_source.values()]
     lows = [_value(iv) for iv in ivs]
     highs = [iv[1] for iv in ivs]
-    setattr(out, f"{kind}_low", min(lows))
-    setattr(out, f"{kind}_high", None if any(h is None for h in highs) else max(highs))
+    high = None if any(h is None for h in highs) else max(highs)
     # The value most reports agree on: a lone early report ("one dead") does not outweigh
     # the others' later toll, nor one outlier the consensus. Among equally supported
     # values, the death toll's "best" takes the higher (tolls rise as news comes in) and
     # ACLED's single figure the lower (its conservative rule); the injured count takes the
     # lower (it falls as the wounded die, and ACLED's rule again).
     # Each article counts (not each source: outlets citing "police" are often different
-    # departments at different hours), copies of an article not again.
-    voters = [m for m in members if not m.copy_of and _interval(m.record, kind) is not None]
+    # departments at different hours), copies of an article not again. An article that
+    # gives the event's toll in one kind and says nothing of the other ("a man was shot
+    # dead", no word of wounded) tells none of the other kind: it votes 0, so one outlier
+    # article's "1 wounded" (often the victim before he died) does not stand against two
+    # that tell only the death. The tie rule below still keeps a wounded figure that as
+    # many articles tell (GVA dev, refused from the same reports: killed +8, injured +10
+    # incidents of 2,120).
+    other = "injured" if kind == "fatalities" else "fatalities"
+    voters = [m for m in members if not m.copy_of and (
+        _interval(m.record, kind) is not None or _interval(m.record, other) is not None)]
     if kind == "injured" and out.fatalities_best is not None:
         # Killed and injured are one count of victims told two ways: an early report's
         # "one wounded" is the later "one dead" when the victim died. Injured figures
@@ -168,7 +175,12 @@ def _figures(groups: dict[str, list[Member]], members: list[Member], kind: str,
             told[v] += len(m.record.evidence.get(kind) or ())
         most = max(told[v] for v in agreed)
         agreed = [v for v in agreed if told[v] == most]
-    setattr(out, f"{kind}_best", agreed[0] if kind == "injured" else agreed[-1])
+    best = agreed[0] if kind == "injured" else agreed[-1]
+    setattr(out, f"{kind}_best", best)
+    # The range spans the chosen value too: articles that tell none of a kind vote 0
+    # without giving a range of their own.
+    setattr(out, f"{kind}_low", min(min(lows), best))
+    setattr(out, f"{kind}_high", None if high is None else max(high, best))
     if kind == "fatalities":
         out.fatalities = agreed[0]
     items = list(per_source.items())
