@@ -34,7 +34,11 @@ date), and so does the page's own dateline or embedded post date that ingest kee
 given date (a ``page_date`` span of the ``"ingest"`` layer). A yearless day under a crawl date
 takes the year of the text's latest full date, or the next year when that puts it nearer. A
 numeric "12/5/22" whose day-first reading lies months before publication takes the month-first
-reading that falls just before it.
+reading that falls just before it. A publication day estimated from a post number
+(``published_precision`` "estimate") may be a few days early or late: a bare weekday is the
+nearest such day to it, ahead or back, and an event may be dated up to those days after it. A
+"Mar. 13" without a year in a text that writes "March 13, 2013" out elsewhere is that day when
+2013 is the publication year or the one before.
 """
 
 from __future__ import annotations
@@ -50,6 +54,7 @@ from typing import Any
 import ahocorasick
 
 from sitrep.doc import DATES, SENTENCES, Doc, Span
+from sitrep.ingest.dates import POST_NUMBER_PRECISION
 from sitrep.nlp.actors import FOLD_ODD, lower_same_length
 from sitrep.nlp.regex_guard import guarded
 from sitrep.nlp.resources import load_yaml
@@ -337,6 +342,12 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+def _before(y: int, m: int, d: int, day: dt.date) -> bool:
+    """The day ``y-m-d`` exists and is not after ``day``."""
+    cand = _safe_date(y, m, d)
+    return cand is not None and cand <= day
+
+
 def _full_year(y: int) -> int:
     return y + (2000 if y < 50 else 1900) if y < 100 else y
 
@@ -392,8 +403,9 @@ class DateTagger:
         pub, bound = anchor_dates(doc)
         year_hint, hint_day = self._year_hint(kept, bound)
         month_years = self._month_years(kept)
+        around = estimate_slack(doc, pub) > 0
         for start, end, name, m in kept:
-            attrs = self._resolve(name, m, pub, year_hint, text, bound, month_years, hint_day)
+            attrs = self._resolve(name, m, pub, year_hint, text, bound, month_years, hint_day, around)
             if attrs is None:
                 continue
             if name in _ABSOLUTE and _STAMP_BEFORE.search(text, max(0, start - 30), start):
@@ -482,15 +494,20 @@ class DateTagger:
             return True
         return bool(self.lex.since_re.search(m.string, max(0, m.start() - 40), m.start()))
 
-    def _month_years(self, kept: list[tuple[int, int, str, re.Match[str]]]) -> dict[int, int]:
+    def _month_years(self, kept: list[tuple[int, int, str, re.Match[str]]]) -> dict[Any, int]:
         """Month -> year, for the months the text dates with a year ("the June 2013 shooting",
         "June 3, 2013"), when it gives that month only one year: a later bare "June 15" is
-        most likely the same June."""
-        seen: dict[int, set[int]] = {}
+        most likely the same June. Also (month, day) -> year for the days it writes out with
+        a year ("March 13, 2013"), when it gives that day only one: a bare "Mar. 13" elsewhere
+        is the same day, whatever the publication year."""
+        seen: dict[Any, set[int]] = {}
         for _, _, name, m in kept:
             if name in ("mdy", "dmy", "month_year") and m.groupdict().get("y") and not self._opens_period(m):
-                seen.setdefault(self._month(m.group("mon")), set()).add(int(m.group("y")))
-        return {mon: next(iter(ys)) for mon, ys in seen.items() if len(ys) == 1}
+                mon, y = self._month(m.group("mon")), int(m.group("y"))
+                seen.setdefault(mon, set()).add(y)
+                if name != "month_year" and not m.groupdict().get("d2"):
+                    seen.setdefault((mon, int(m.group("d"))), set()).add(y)
+        return {key: next(iter(ys)) for key, ys in seen.items() if len(ys) == 1}
 
     # --------------------------------------------------------------- resolving
     def _month(self, word: str) -> int:
@@ -504,9 +521,12 @@ class DateTagger:
         year_hint: int | None,
         text: str,
         bound: dt.date | None = None,
-        month_years: dict[int, int] | None = None,
+        month_years: dict[Any, int] | None = None,
         hint_day: dt.date | None = None,
+        around: bool = False,
     ) -> dict[str, Any] | None:
+        """``around``: ``pub`` is only an estimate of the day (read from a post number), as
+        likely a few days early as late: a bare weekday is then its nearest such day."""
         g = m.groupdict()
         before = text[max(0, m.start() - 40) : m.start()]
         since = bool(self.lex.since_re.search(before)) or (g.get("pre") or "").lower().startswith(
@@ -557,8 +577,15 @@ class DateTagger:
                 return None
             if not 1 <= d1 <= 31 or (d2 is not None and not 1 <= d2 <= 31):
                 return None
+            written = (month_years or {}).get((mon, d1)) if d2 is None else None
             if g.get("y"):
                 y = int(g["y"])
+            elif written is not None and pub is not None and pub.year - written <= 1 and _before(written, mon, d1, pub):
+                # "Mar. 13" in a June 2014 page that writes "March 13, 2013" out elsewhere:
+                # that day, not the March 13 just past (years apart, the same day and month
+                # are a coincidence: "born June 13, 2003")
+                y = written
+                out.update(relative=False)
             else:
                 wd = self.lex.weekday_of.get((g.get("wd") or "").lower()) if name != "dmy_cross" else None
                 y, used, inferred = self._year_for(mon, d1, pub, year_hint, bound, wd, month_years, hint_day)
@@ -627,7 +654,11 @@ class DateTagger:
             back = (pub.weekday() - wd) % 7
             if mod in ("last", "past", "previous") and back == 0:
                 back = 7
-            if back == 6 and mod not in ("last", "past", "previous", "since"):
+            if around and mod not in ("last", "past", "previous", "since") and back > _ESTIMATE_DAYS:
+                # "on Saturday" under a page dated Thursday from its post number: the estimate
+                # can be days early, so the Saturday two days on, not the one five days back
+                back -= 7
+            elif back == 6 and mod not in ("last", "past", "previous", "since"):
                 # "deputies searched the area Wednesday" in a page dated Tuesday: the page
                 # was dated when the story first went up and updated the next day (or the
                 # day is ahead: "will appear in court Wednesday"); six days back is rarely
@@ -722,7 +753,7 @@ class DateTagger:
         year_hint: int | None,
         bound: dt.date | None = None,
         weekday: int | None = None,
-        month_years: dict[int, int] | None = None,
+        month_years: dict[Any, int] | None = None,
         hint_day: dt.date | None = None,
     ) -> tuple[int | None, bool, bool]:
         """Year of a "31 March" without one: the publication's, or the one before when that
@@ -1001,6 +1032,19 @@ def anchor_dates(doc: Doc) -> tuple[dt.date | None, dt.date | None]:
     return pub, bound
 
 
+# A day read from a post number (``published_precision`` "estimate") is a fitted curve's
+# guess, typically a few days off either way.
+_ESTIMATE_DAYS = 3
+
+
+def estimate_slack(doc: Doc, pub: dt.date | None) -> int:
+    """Days the anchor ``pub`` (from :func:`anchor_dates`) may be early: ``_ESTIMATE_DAYS``
+    when it is the document's post-number estimate, else 0."""
+    if pub is None or doc.published_precision != POST_NUMBER_PRECISION or pub != doc.published:
+        return 0
+    return _ESTIMATE_DAYS
+
+
 # ---------------------------------------------------------------------- event dates
 _LEAD_SENTENCES = 3
 
@@ -1151,6 +1195,29 @@ def _incident_date(doc: Doc, dates: list[Span], later: Span, within: bool = Fals
     return None
 
 
+_YEARLESS_STEP_DAYS = 30
+
+
+def _earlier_day(doc: Doc, dates: list[Span], later: Span) -> Span | None:
+    """The first day-precision date in the article up to a year before ``later`` (the day
+    of a later step: "police said Tuesday") that falls before it, whatever it times: the
+    incident came before the later step, so an earlier day the article gives ("arrested
+    Saturday", "on Friday") is nearer the incident than the step is. A written-out day
+    without a year that times a later step more than a month back is skipped: put before
+    publication, "due in court Nov. 30" is more likely a day still to come."""
+    top = later.attrs["start"]
+    oldest = (dt.date.fromisoformat(top) - dt.timedelta(days=_FOLLOW_UP_DAYS)).isoformat()
+    recent = (dt.date.fromisoformat(top) - dt.timedelta(days=_YEARLESS_STEP_DAYS)).isoformat()
+    for d in dates:
+        if (d is not later and d.attrs.get("precision") == "day" and d.attrs.get("kind") == "point"
+                and oldest <= d.attrs["start"] < top):
+            yearless = not d.attrs.get("relative") and (d.attrs.get("anchor_used") or d.attrs.get("year_inferred"))
+            if yearless and d.attrs["start"] < recent and _late(doc, d)[0]:
+                continue
+            return d
+    return None
+
+
 _NAMED_BACK_DAYS = 3 * 366  # a sentencing story names an incident of up to a few years before
 _NAMED_NO_YEAR_DAYS = 120
 
@@ -1256,6 +1323,9 @@ def event_date_for(doc: Doc, sentences: list[Span]) -> dict[str, Any] | None:
 
 
 _FOLLOW_UP_RECENT = 3
+# How far before publication a day that times a later step still bounds an undated incident
+# (step 5b of ``_event_date``): a follow-up story's arrest or hearing of the past months.
+_LATER_STEP_BACK_DAYS = 120
 
 
 def _follow_up_title(doc: Doc) -> bool:
@@ -1282,11 +1352,14 @@ def _event_date(doc: Doc, sentences: list[Span]) -> dict[str, Any] | None:
     Sunday") before one that times a later step ("arrested Tuesday", "said Friday", "a vigil
     Saturday"; see ``_cue``), then the one nearest an event trigger (``triggers`` layer, else
     ``numbers`` layer); when the best of them still times a later step, an incident date
-    elsewhere in the article up to a year earlier wins ("how": "article"); (2) the nearest
+    elsewhere in the article up to a year earlier wins ("how": "article"), else any earlier
+    day the article gives (``_earlier_day``); (2) the nearest
     date earlier in the same paragraph; (3) the lead's (first three sentences) day-precision
     date, ranked the same way; (4) the first day-precision date anywhere in the article that
     an event cue times ("the shooting happened on May 30"), not after publication; (5) a day
-    in the week before publication that times no later step; (6) the publication date,
+    in the week before publication that times no later step; (5b) a day up to a few months
+    before publication that times a later step ("arrested Feb. 12"), which the incident
+    cannot postdate; (6) the publication date,
     widened to ACLED time_precision 2 (week) over ``[published - 2 days, published]`` because
     news usually reports an event on the day or the day after. A week- or month-precision
     date in (1) gives way to a day inside it that an event cue times elsewhere.
@@ -1302,7 +1375,8 @@ def _event_date(doc: Doc, sentences: list[Span]) -> dict[str, Any] | None:
         # a report cannot date its incident after the page went up (or was crawled): "the
         # death toll on February 7, 2022" under a page dated 20 January is a "related news"
         # link added later; a day's slack for a page dated the evening before an update
-        last = (latest + dt.timedelta(days=1)).isoformat()
+        slack = max(1, estimate_slack(doc, pub0))
+        last = (latest + dt.timedelta(days=slack)).isoformat()
         dates = [d for d in dates if d.attrs["start"] <= last]
     if sentences:
         lo = min(s.start for s in sentences)
@@ -1332,7 +1406,8 @@ def _event_date(doc: Doc, sentences: list[Span]) -> dict[str, Any] | None:
                     # news reports an event on or within days before publication
                     day0 = dt.date.fromisoformat(d.attrs["start"])
                     if pub is not None:
-                        return 0 if pub - dt.timedelta(days=10) <= day0 <= pub else 1
+                        ahead = dt.timedelta(days=estimate_slack(doc, pub))
+                        return 0 if pub - dt.timedelta(days=10) <= day0 <= pub + ahead else 1
                     return 1 if bound is not None and day0 > bound else 0
 
                 def rank(d: Span) -> tuple[int, int, int, int]:
@@ -1355,7 +1430,8 @@ def _event_date(doc: Doc, sentences: list[Span]) -> dict[str, Any] | None:
                 # "Police on Monday identified the victims": the sentences date a later step;
                 # an earlier date elsewhere that times the incident itself ("the shooting just
                 # before 4 p.m. Sunday") is the event's
-                earlier = _incident_date(doc, dates, best) or _named_incident_date(doc, dates, best, True)
+                earlier = (_incident_date(doc, dates, best) or _named_incident_date(doc, dates, best, True)
+                           or _earlier_day(doc, dates, best))
                 if earlier is not None:
                     return _result(earlier, "article")
             if best.attrs.get("precision") == "day" and _late(doc, best)[1] == 1 and best.attrs.get("relative"):
@@ -1391,7 +1467,8 @@ def _event_date(doc: Doc, sentences: list[Span]) -> dict[str, Any] | None:
 
         best = _narrowed(doc, dates, min(lead, key=lead_rank))
         if lead_rank(best)[0]:
-            earlier = _incident_date(doc, dates, best) or _named_incident_date(doc, dates, best, True)
+            earlier = (_incident_date(doc, dates, best) or _named_incident_date(doc, dates, best, True)
+                       or _earlier_day(doc, dates, best))
             if earlier is not None:
                 return _result(earlier, "article")
         return _result(best, "lead")
@@ -1412,6 +1489,13 @@ def _event_date(doc: Doc, sentences: list[Span]) -> dict[str, Any] | None:
         week = (pub - dt.timedelta(days=7)).isoformat()
         for d in dates:
             if d.attrs.get("precision") == "day" and week <= d.attrs["start"] < pub.isoformat() and not _late(doc, d)[0]:
+                return _result(d, "article")
+        # (5b) a day before publication that times a later step ("was arrested Feb. 12",
+        # "police said Monday"): the incident came on or before it, so it is nearer the
+        # incident's day than publication is
+        oldest = (pub - dt.timedelta(days=_LATER_STEP_BACK_DAYS)).isoformat()
+        for d in dates:
+            if d.attrs.get("precision") == "day" and d.attrs.get("kind") == "point" and oldest <= d.attrs["start"] < pub.isoformat():
                 return _result(d, "article")
     # (6) publication date, widened; without one, the page's own stamp in the text
     # ("Posted: May 3, 2016") stands in for it
