@@ -71,3 +71,40 @@ def test_pipeline_reads_a_violent_demonstration_as_a_riot() -> None:
     doc = extract(Doc(id="n", text="On 4 June, students at Kimbo college protested violently "
                                    "against a fee rise; they lit bonfires at the gate."))
     assert doc.events and doc.events[0].event_type == "Riots"
+
+
+def test_demonstrators_destroying_in_the_active_voice() -> None:
+    from sitrep.nlp.cues import demonstrators_destroy
+
+    assert demonstrators_destroy("Pupils angry at the new head burnt their dormitory.")
+    assert demonstrators_destroy("Hawkers protested by setting fire to the council kiosks.")
+    assert demonstrators_destroy("Farmers destroyed the new fence as they marched.")
+    assert demonstration_violence("Voters burned the tally sheets to protest the count.") is True
+
+
+def test_destruction_done_to_the_crowd_or_named_is_not_theirs() -> None:
+    from sitrep.nlp.cues import demonstrators_destroy
+
+    # Passive, a noun, an agent after "by", a place name, the end of a clause, a prop.
+    assert not demonstrators_destroy("Residents marched after their kiosks were destroyed.")
+    assert not demonstrators_destroy("Villagers protested the burning of their huts.")
+    assert not demonstrators_destroy("Traders said stalls were burnt down by guards.")
+    assert not demonstrators_destroy("Drivers blocked the road at Burnt Hill over fees.")
+    assert not demonstrators_destroy("Four shops burnt. The traders then protested.")
+    assert not demonstrators_destroy("Mourners marched, burning an effigy of the minister.")
+    assert demonstration_violence("Activists marched, torching coffins at the gate.") is None
+    # A stated absence of violence still wins over a destruction verb.
+    assert demonstration_violence(
+        "A non-violent march; organisers burned copies of the bill.") is False
+
+
+def test_a_protest_whose_crowd_destroys_is_a_riot() -> None:
+    classes = _model()["classes"]
+    p = _p("Peaceful protest", "Protest with intervention")
+    best = classes.index("Peaceful protest")
+    idx, _ = _demonstration_side(p, best, "Tenants protested the eviction and smashed "
+                                          "the agent's car windows.")
+    assert classes[idx] == "Violent demonstration"
+    idx, _ = _demonstration_side(p, best, "Tenants protested after their kiosks were "
+                                          "smashed by council guards.")
+    assert idx == best

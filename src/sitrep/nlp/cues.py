@@ -223,12 +223,67 @@ def _phrase_pattern(key: str) -> re.Pattern[str]:
 def demonstration_violence(text: str) -> bool | None:
     """Whether ``text`` says the demonstrators themselves were violent (ACLED's line between
     a riot and a protest): True for "students protested violently", "youths lit bonfires",
-    "barricaded the road"; False when it says the demonstration stayed non-violent ("no
-    violence was reported", "a non-violent march"; not "peaceful", which news also uses
-    for other protests it sets against the violent one); None when it says neither."""
+    "barricaded the road", and, when it says nothing about violence either way, for
+    destruction told in the active voice ("voters burned the ballot papers",
+    :func:`demonstrators_destroy`); False when it says the demonstration stayed non-violent
+    ("no violence was reported", "a non-violent march"; not "peaceful", which news also
+    uses for other protests it sets against the violent one); None when it says neither."""
     norm = " ".join(_normalise(text).split())
     if _phrase_pattern("demonstrator_violence").search(norm):
         return True
     if _phrase_pattern("no_violence").search(norm):
         return False
+    if demonstrators_destroy(text):
+        return True
     return None
+
+
+# How far after a destruction verb its object (a protest's prop) is looked for.
+_PROP_WINDOW = 40
+
+
+def _words(raw: str) -> str:
+    """A lexicon phrase as a regex: normalised, any run of spaces between its words, a
+    trailing "*" continuing the last word."""
+    phrase = r"\s+".join(map(re.escape, _normalise(str(raw).rstrip("*")).split()))
+    return phrase + ("[a-z]*" if str(raw).endswith("*") else "")
+
+
+@lru_cache(maxsize=1)
+def _destruction_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(active destruction verb with an object, a protest's prop) from the cue lexicon's
+    ``demonstrator_destruction`` (matched on ``_normalise``d text: same offsets)."""
+    lex = load_yaml("lexicons/event_cues.yaml").get("demonstrator_destruction") or {}
+    verbs = sorted((_words(v) for v in lex.get("verbs", [])), key=len, reverse=True)
+    if not verbs:
+        never = re.compile(r"(?!x)x")
+        return never, never
+    # One fixed-width look-behind per word: Python's look-behinds cannot vary in width.
+    behind = "".join(rf"(?<!\b{re.escape(_normalise(str(w)))} )"
+                     for w in lex.get("not_after", []))
+    after = "|".join(_words(w) for w in lex.get("not_before", []))
+    verb = (rf"{behind}(?<![a-z0-9])(?:{'|'.join(verbs)})(?![a-z0-9])"
+            + (rf"(?=\s+(?!(?:{after})(?![a-z0-9]))[a-z0-9])" if after else r"(?=\s+[a-z0-9])"))
+    props = "|".join(_words(w) for w in lex.get("props", []))
+    prop = re.compile(rf"(?<![a-z0-9])(?:{props})(?![a-z0-9])" if props else r"(?!x)x")
+    return re.compile(verb), prop
+
+
+def demonstrators_destroy(text: str) -> bool:
+    """Whether ``text`` tells someone destroying something in the active voice ("students
+    burnt their dormitory", "by setting fire to stalls"): read by
+    :func:`demonstration_violence` on a text the model already reads as a demonstration, where
+    the one who destroys is the crowd. Not a passive or a noun ("houses were burnt", "the
+    burning of homes", "burnt by soldiers"), a capitalised name ("Burnt Forest"), or a
+    protest's prop ("burning an effigy")."""
+    verb, prop = _destruction_patterns()
+    norm = _normalise(text)
+    for m in verb.finditer(norm):
+        # Lower case (not a name) and followed by a space (an object, not "houses burnt.":
+        # the normalised text reads punctuation as spaces).
+        if not text[m.start()].islower() or not text[m.end()].isspace():
+            continue
+        if prop.search(norm, m.end(), m.end() + _PROP_WINDOW):
+            continue
+        return True
+    return False
