@@ -35,6 +35,8 @@ _PLACE_BEFORE = re.compile(
     r"south-?eastern|south-?western)\s+(?:the\s+)?)$"
     # "Hasakah, Syria, on Tuesday": a country after a place name and a comma is an address.
     r"|(?-i:[A-Z][\w'-]+),\s*$"
+    # "Kilimani (Nairobi)", "Kapedo (Turkana)": a name in brackets after a place is its unit.
+    r"|(?-i:[A-Z][\w'-]+)\s*\(\s*$"
     # "Lake Turkana", "Mount Elgon": a feature named after a people is a place.
     r"|(?-i:\b(?:Lake|Mount|Mt\.?|River))\s+$",
     re.I,
@@ -359,6 +361,12 @@ _AIRCRAFT_HEARSAY = guarded(re.compile(
 _ATTRIBUTIVE_CAPITAL = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|regime|authorities|administration)\b", re.I)
 _NAME_GOES_ON = re.compile(r" (?-i:[A-Z][a-z]+)\b(?<!\bOn)(?<!\bIn)(?<!\bAt)")
+# A capital before the people or places of the city ("Nairobi residents", "Damascus
+# neighbourhoods") names the city, not its government.
+_CITY_NOUN_AFTER = re.compile(
+    r"\s+(?:residents?|inhabitants|people|dwellers|natives|traders|hawkers|youths?|families|"
+    r"streets?|slums?|estates?|neighbou?rhoods?|districts?|suburbs?|outskirts|residence|"
+    r"mortuary|morgue|hotel|bus|matatu|airport|river|dam|port)\b", re.I)
 
 # "movement of forces", "movements of troops": the words name an activity (ACLED's own label
 # for a strategic development), not whose forces moved; the text names them elsewhere.
@@ -523,6 +531,9 @@ class ActorTagger:
             if e.extra.get("metonym") and text[start].isupper() and \
                     _NAME_GOES_ON.match(text, stop):
                 continue  # "Damascus Countryside", "Washington Post": a longer name
+            if e.extra.get("metonym") and text[start].isupper() and \
+                    _CITY_NOUN_AFTER.match(text, stop):
+                continue  # "Nairobi residents beat two men": the city's people
             if e.extra.get("metonym") and text[start].islower() and e.country != ctry:
                 # "the regime" is Syria's only in a report about Syria or naming it: "the
                 # ruling party's regime in Ethiopia" is not.

@@ -15,14 +15,20 @@ summed over its mentions, not to the side that reported or intercepted it; a bom
 said to have planted goes to a non-state group the report suspects; and when no place or
 nationality gives the country, the home of the country-specific actors named does.  A crowd of
 people seen beating, lynching or torching where no armed group is named is ACLED's rioters,
-whatever type the event was given.
+whatever type the event was given (also "residents of X burnt ...", "attacked by a crowd",
+and a crowd destroying property); a state force seen acting in a report of mob violence that
+tells of no crowd is the actor. A side acting together with actor1 ("X and coalition forces
+killed", "X, backed by Y, stormed") is its associate, never actor2. Unnamed attackers in
+ethnic or clan fighting are an "Unidentified Ethnic Militia" (not where the report ties the
+violence to an election), in a land feud an "Unidentified Communal Militia".
 
 What is never the agent: the object of "strikes on X" / "targeting X" (whatever verb follows),
 an actor word inside the object of another side's campaign verb ("Russia renews ISIS strikes"),
 the side holding the place hit ("a town under the control of X"), a side that only speaks of
 the event ("police suspect that ..."), the document country's own name before an attack noun
 ("the Syria strikes"), a side named in an aside about an earlier event ("..., where an attack
-by X last month left dozens dead").  When the event's own sentences name no agent, the
+by X last month left dozens dead"), a force named in an attack on civilians only for its
+response ("the suspect was arrested and questioned by police", "later rescued by police").  When the event's own sentences name no agent, the
 headline and the page's first sentences may: "An RAF drone killed ... / The strike took
 place at dawn";
 and when they name none or only "gunmen", the next sentences may name the group the report
@@ -774,17 +780,45 @@ def _land_dispute() -> re.Pattern[str]:
     return guarded(re.compile(rf"\b(?:{_words_re(words)})\b", re.I))
 
 
+@lru_cache(maxsize=1)
+def _ethnic_conflict() -> re.Pattern[str]:
+    words = load_yaml("lexicons/actors_roles.yaml")["ethnic_conflict"]
+    return guarded(re.compile(rf"\b(?:{_words_re(words)})\b", re.I))
+
+
+def _feud_kind(doc: Doc, sentences: list[Span]) -> str | None:
+    """The militia an unnamed attacker is in an event its own sentences set in a feud:
+    "Communal" in a dispute over land, pasture or water, "Ethnic" in fighting between
+    peoples or clans; None otherwise."""
+    start, end = sentences[0].start, sentences[-1].end
+    if _land_dispute().search(doc.text, start, end):
+        return "Communal"
+    if _ethnic_conflict().search(doc.text, start, end) and \
+            not _POLITICAL.search(doc.text, start, end):
+        return "Ethnic"
+    return None
+
+
+# Violence tied to an election or a political contest is political, not communal: ACLED codes
+# its unnamed attackers as an unidentified armed group (or a party's militia), even where the
+# report says the sides were ethnic.
+_POLITICAL = re.compile(r"\b(?:elect\w*|post-?\s?election|poll(?:s|ing)?|campaign\w*|"
+                        r"politic\w*|vote\w*|voting|nominations?|referendum)\b", re.I)
+
+
 def _feud_attackers(doc: Doc, sentences: list[Span], cands: list[_Cand], country: str | None,
                     event_date: str | None) -> None:
     """Unnamed attackers ("armed men", "gunmen") in an event its own sentences set in a
     dispute over land, pasture or water are a community's militia: ACLED's "Unidentified
-    Communal Militia", as "rival communities" are."""
+    Communal Militia", as "rival communities" are; in ethnic or clan fighting they are an
+    "Unidentified Ethnic Militia"."""
     generic = [x for x in cands if x.kind == "unidentified" and x.span.attrs.get("generic")]
-    if not generic or not _land_dispute().search(doc.text, sentences[0].start,
-                                                 sentences[-1].end):
+    feud = _feud_kind(doc, sentences) if generic else None
+    if feud is None:
         return
     d = dictionary()
-    eid = d._index.get(("generic", "communal_militia"))
+    eid = d._index.get(("generic", "communal_militia" if feud == "Communal" else
+                        "ethnic_militia"))
     if eid is None:
         return
     name = d.resolve(eid, country, event_date)
@@ -792,17 +826,146 @@ def _feud_attackers(doc: Doc, sentences: list[Span], cands: list[_Cand], country
         x.name, x.kind = name, "identity_militia"
 
 
+# A side named as the partner of another in the same act: "X, backed by Y,", "X with the
+# support of Y", "X in cooperation with Y", "X alongside Y" (the words right before Y).
+_PARTNER_LEFT = guarded(re.compile(
+    r"\b(?:(?:backed|supported|assisted|aided|accompanied|escorted|joined)\s+by|"
+    r"with\s+(?:the\s+)?(?:(?:air|aerial|logistical|military)\s+)?(?:support|backing|help|"
+    r"assistance|cover)\s+(?:of|from)|in\s+(?:cooperation|coordination|partnership|"
+    r"conjunction)\s+with|(?:jointly|together)\s+with|alongside)"
+    r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?$", re.I))
+# Words of two sides fighting each other: conjuncts in such a sentence are opponents ("X
+# and Y clashed", "a gunfight between X and Y"), not partners.
+_MUTUAL = re.compile(
+    r"\b(?:clash\w*|fought|fight\w*|\w*fights?|battl\w*|exchang\w*|skirmish\w*|engag\w*|"
+    r"shoot-?outs?|between|betwe+n|versus|vs|trad(?:e|ed|es|ing)\s+(?:fire|gunfire|shots|"
+    r"blows)|each\s+other|one\s+another|rival\w*|feud\w*)\b", re.I)
+
+
+def _allies(doc: Doc, a1: _Cand, cands: list[_Cand]) -> list[_Cand]:
+    """Armed sides that acted together with actor1 in its own sentence: its conjunct as the
+    subject of a one-sided verb ("SDF and coalition forces killed a man") or a side named as
+    its partner ("X, backed by coalition helicopters, stormed ...", "X forces, supported by
+    Y"). ACLED lists such a side as an associated actor of actor1, never as actor2."""
+    text = doc.text
+    out: list[_Cand] = []
+    ordered = sorted(cands, key=lambda x: x.span.start)
+    for x in ordered:
+        if x.name == a1.name or x.kind not in _ARMED or x.kind == "unidentified" or \
+                x.patient > x.agent or x in out:
+            continue
+        first, second = (a1, x) if a1.span.start < x.span.start else (x, a1)
+        gap = text[first.span.end:second.span.start]
+        if "." in gap or "\n" in gap or len(gap) > 120:
+            continue  # another sentence, or too far to be one phrase
+        if _CONJ.fullmatch(gap) and not (x.kind == a1.kind == "identity_militia"):
+            # (Two peoples' militias named together are nearly always the two sides of a
+            # feud, whatever the verb.)
+            start = max(text.rfind(". ", 0, first.span.start), text.rfind("\n", 0,
+                                                                       first.span.start))
+            stop = min((i for i in (text.find(". ", second.span.end),
+                                    text.find("\n", second.span.end)) if i >= 0),
+                       default=len(text))
+            right = text[second.span.end:min(len(text), second.span.end + 120)]
+            # Partners only as the subject of a one-sided act: "KDF and Al Shabaab in the
+            # forest: five killed" names two sides, not a joint raid.
+            if not _MUTUAL.search(text, start + 1, stop) and (
+                    _AGENT_RIGHT.match(right) or _CAMPAIGN_RIGHT.match(right)):
+                out.append(x)
+        elif _PARTNER_LEFT.search(_tail_words(text[max(0, second.span.start - 80):
+                                                   second.span.start], 8)):
+            out.append(x)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _response_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A force as the subject ("police later arrested ...") or the agent ("was arrested and
+    questioned by police") of a response verb (see ``response_verbs``)."""
+    alts = _words_re(load_yaml("lexicons/actors_roles.yaml")["response_verbs"])
+    right = re.compile(
+        rf"\s*(?:\([^)]*\)\s*)?(?:(?:officers?|officials|have|has|had|later|also|then|"
+        rf"subsequently|quickly|reportedly|who|on\s+\w+)\s+){{0,3}}(?:{alts})\b", re.I)
+    left = guarded(re.compile(
+        rf"\b(?:{alts})(?:\s+and\s+\w+)?\s+(?:[\w-]+\s+){{0,3}}?by\s+"
+        rf"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$", re.I))
+    return right, left
+
+
+# A violent act of the force's own after its response verb ("arrested and beat him").
+_OWN_VIOLENCE = re.compile(r"\b(?:shot|shoot\w*|kill\w*|beat\w*|fired|tortur\w*|assault\w*|"
+                           r"attack\w*|injur\w*|wound\w*|torch\w*|burn\w*|rap(?:e|ed)|"
+                           r"whipp\w*|clobber\w*|hack\w*|stab\w*)\b", re.I)
+
+
+def _responding(doc: Doc, x: _Cand) -> bool:
+    """A state force named only for its response to an attack on civilians: it arrested,
+    questioned, rescued, pursued or took away ("the governor was arrested and questioned by
+    police", "police later rescued the hostage"), and did nothing violent in that clause."""
+    right, left = _response_res()
+    text, span = doc.text, x.span
+    m = right.match(text, span.end, min(len(text), span.end + 80))
+    if m is None:
+        if not left.search(_tail_words(text[max(0, span.start - 90):span.start], 8)):
+            return False
+        return True
+    clause = re.split(r"[.;]", text[m.end():m.end() + 120], maxsplit=1)[0]
+    return not _OWN_VIOLENCE.search(clause)
+
+
 _CROWD_KINDS = ("civilians", "rioters", "protesters")
+# Words of a crowd acting together, a riot or a protest.
+_CROWD_WORDS = re.compile(r"\b(?:riot\w*|mobs?|crowds?|protest\w*|demonstrat\w*|youths?|"
+                          r"rival\w*|lynch\w*|vigilant\w*|residents|villagers|locals)\b", re.I)
 
 
 def _crowd_agent(doc: Doc, cands: list[_Cand]) -> _Cand | None:
     """A crowd said to act ("villagers lynched", "voters beat up an official", "a mob
     torched"): people in the plural, or a mob, clearly the agent (a violent verb's subject,
     not a victim); None when no such mention."""
-    crowd = [x for x in cands if x.kind in _CROWD_KINDS and x.agent - x.patient >= 1.5
-             and not x.speaker and (x.kind != "civilians" or _plural(x.span.text))
-             and _crowd_violence().match(doc.text, x.span.end, x.span.end + 60)]
+    text = doc.text
+    crowd = []
+    for x in cands:
+        if x.kind not in _CROWD_KINDS or x.speaker or \
+                (x.kind == "civilians" and not _plural(x.span.text)):
+            continue
+        end = x.span.end
+        if x.agent - x.patient >= 1.5 and _crowd_violence().match(text, end, end + 60):
+            crowd.append(x)
+        elif x.patient <= 0.5 and (  # at most the victim hint of a civilian noun
+                # "residents of X destroyed", "villagers cornered and killed": the crowd's
+                # own verb after a place or a first verb, which the agent patterns miss.
+                _crowd_violence_after().match(text, end, end + 120)
+                # "attacked by a crowd", "beaten by irate residents"
+                or _crowd_by().search(_tail_words(text[max(0, x.span.start - 80):
+                                                       x.span.start], 6))):
+            crowd.append(x)
     return max(crowd, key=lambda x: (x.agent - x.patient, -x.order)) if crowd else None
+
+
+@lru_cache(maxsize=1)
+def _crowd_violence_after() -> re.Pattern[str]:
+    """A crowd's violent act after the place it is from ("residents of X village in Y,
+    Z county, reportedly beat") or a first verb it is the subject of ("villagers cornered
+    and lynched"). The place may run to seven words and commas, none of them opening a
+    clause of its own ("residents of the village where gunmen attacked")."""
+    words = load_yaml("lexicons/actors_roles.yaml")["crowd_violence_verbs"]
+    word = r"(?!(?:where|when|who|whom|which|whose|after|before|as|while|that|because|and|" \
+           r"but|were|was|are|is|had|have|has|said|say|says)\b)[\w'-]+"
+    return re.compile(
+        rf"\s+(?:(?:in|of|from|at)\s+{word}(?:,?\s+{word}){{0,6}}?,?"
+        rf"(?:\s+(?:reportedly|allegedly|then|later|also))?|[a-z]+(?:ed)?\s+and)"
+        rf"\s+(?:{_words_re(words)})(?![\w-]*\s+by\b)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _crowd_by() -> re.Pattern[str]:
+    """A crowd as the agent of a passive violent verb: "attacked by a crowd", "beaten up by
+    irate residents", "lynched by a mob" (the words right before the mention)."""
+    words = load_yaml("lexicons/actors_roles.yaml")["crowd_violence_verbs"]
+    return guarded(re.compile(
+        rf"\b(?:{_words_re(words)})\w*(?:\s+(?:up|to\s+death))?\s+by\s+"
+        r"(?:(?:a|an|the|some|angry|irate|rowdy|enraged|group\s+of|gang\s+of)\s+)*$", re.I))
 
 
 @lru_cache(maxsize=1)
@@ -815,9 +978,9 @@ def _crowd_violence() -> re.Pattern[str]:
 
 
 def _plural(words: str) -> bool:
-    """"residents", "boda boda riders" (a crowd), not "a man" or "the driver"."""
+    """"residents", "boda boda riders", "people" (a crowd), not "a man" or "the driver"."""
     last = words.rsplit(None, 1)[-1].lower()
-    return last.endswith("s") and not last.endswith("ss")
+    return (last.endswith("s") and not last.endswith("ss")) or last == "people"
 
 
 def _idle_herders(x: _Cand) -> bool:
@@ -907,6 +1070,23 @@ def assign_roles(
         return max(pool, key=lambda x: (getattr(x, key) - (x.patient if key == "agent" else x.agent),
                                         -x.order))
 
+    if sub == "Mob violence":
+        # A state force clearly seen acting ("police stormed the school and beat up
+        # students") in a report with no crowd, mob or riot in it: ACLED codes the force
+        # that acted, not rioters.
+        acting = [x for x in state if not x.speaker and x.agent - x.patient >= 2
+                  and not _responding(doc, x)]
+        if acting and not _CROWD_WORDS.search(doc.text, sentences[0].start, sentences[-1].end) \
+                and not any((x.kind in _CROWD_KINDS or x.kind in _NAMED_NONSTATE
+                             or x.kind == "unidentified") and x.agent > x.patient
+                            for x in cands):
+            a1 = best(acting, "agent")
+            assert a1 is not None
+            out["actor1"] = a1.name
+            out["evidence"]["actor1"] = a1.span
+            out["assoc_actor_1"] = _militia_identity(a1, c)
+            out["actor2"] = gen("Civilians")
+            return out
     if sub in _PROTESTS or sub in _RIOTS:
         rioters = sub in _RIOTS
         out["actor1"] = gen("Rioters" if rioters else "Protesters")
@@ -946,6 +1126,8 @@ def assign_roles(
         # Herders or pastoralists that no verb makes act ("herders found five bodies") are
         # the people around the event, not its attackers.
         armed = [x for x in armed if not _idle_herders(x)]
+        # A force that only arrested, questioned or rescued responded to the attack.
+        armed = [x for x in armed if x.kind != "state" or not _responding(doc, x)]
         agents = [x for x in [*armed, *parties] if x.agent > x.patient or x.agent >= 2]
         a1 = _air_striker(doc, cands, need_aircraft=True) or best(agents, "agent") or \
             _lead_agent(doc, sentences, sub, ctry, event_date)
@@ -963,8 +1145,8 @@ def assign_roles(
             out["actor1"] = gen("Rioters")
             out["evidence"]["actor1"] = crowd.span
             out["assoc_actor_1"] = _identity_name(crowd.span, c) or ""
-        elif _land_dispute().search(doc.text, sentences[0].start, sentences[-1].end):
-            out["actor1"] = gen("Unidentified Communal Militia")  # see _feud_attackers
+        elif (feud := _feud_kind(doc, sentences)) is not None:
+            out["actor1"] = gen(f"Unidentified {feud} Militia")  # see _feud_attackers
         else:
             out["actor1"] = gen("Unidentified Armed Group")
         out["actor2"] = gen("Civilians")
@@ -1009,7 +1191,11 @@ def assign_roles(
         a1 = _striker_after(doc, sentences, ctry, event_date)
     if _unnamed(a1) and (sub == "Armed clash" or sub.startswith(_SUSPECTED_LATER)):
         a1 = _agent_after(doc, sentences, ctry, event_date) or a1
-    rest = [x for x in armed if a1 is None or x.name != a1.name]
+    # Partners of actor1 in the same act ("SDF and coalition forces raided ...") are its
+    # associates, not the other side.
+    allies = _allies(doc, a1, cands) if a1 is not None else []
+    ally_names = {x.name for x in allies}
+    rest = [x for x in armed if (a1 is None or x.name != a1.name) and x.name not in ally_names]
     a2 = best([x for x in rest if x.patient > x.agent], "patient")
     explosive = sub.startswith(("Remote", "Grenade", "Suicide"))
     if a1 is None:
@@ -1032,8 +1218,9 @@ def assign_roles(
                     or not x.span.attrs.get("generic")]
         a1 = min(pool, key=lambda x: x.order) if pool else None
     if a2 is None:
-        pool = [x for x in armed if a1 is None or x.name != a1.name]
+        pool = [x for x in rest if a1 is None or x.name != a1.name]
         a2 = min(pool, key=lambda x: x.order) if pool else None
+    lead = a1
     # ACLED lists the state side first in most battles it joins, whoever fired first.
     # A force of a country nothing in the text tells is dropped from the record (events.py):
     # moved first, it would leave the battle with no actor1 at all. A communal or ethnic
@@ -1059,13 +1246,21 @@ def assign_roles(
         a2 = a1
     if sub in _ONE_SIDED:
         a2 = None  # a deployment, a new base, a pact: ACLED names only who did it
-    if a1 is not None:
+    crowd = _crowd_agent(doc, cands) if sub.startswith("Looting") and _unnamed(a1) else None
+    if crowd is not None:
+        # "Residents of X torched the suspects' homes", "students looted shops": a crowd
+        # destroying property is ACLED's rioters, as in an attack (see the VAC branch).
+        out["actor1"] = gen("Rioters")
+        out["evidence"]["actor1"] = crowd.span
+        out["assoc_actor_1"] = _identity_name(crowd.span, c) or ""
+    elif a1 is not None:
         out["actor1"] = a1.name
         out["evidence"]["actor1"] = a1.span
         out["assoc_actor_1"] = _militia_identity(a1, c)
-    elif sub == "Armed clash" and _land_dispute().search(doc.text, sentences[0].start,
-                                                         sentences[-1].end):
-        out["actor1"] = gen("Unidentified Communal Militia")  # see _feud_attackers
+        if a1 is lead and allies:
+            out["assoc_actor_1"] = _join([out["assoc_actor_1"], *[x.name for x in allies]])
+    elif sub == "Armed clash" and (feud := _feud_kind(doc, sentences)) is not None:
+        out["actor1"] = gen(f"Unidentified {feud} Militia")  # see _feud_attackers
     elif sub.startswith(("Remote", "Grenade", "Shelling", "Air", "Suicide", "Looting")) or \
             sub == "Armed clash":
         out["actor1"] = gen("Unidentified Armed Group")
@@ -1076,8 +1271,10 @@ def assign_roles(
         out["actor2"] = a2.name
         out["evidence"]["actor2"] = a2.span
     elif sub == "Armed clash":
-        # A clash has two sides; unnamed ones are both "Unidentified Armed Group".
-        out["actor2"] = gen("Unidentified Armed Group")
+        # A clash has two sides; unnamed ones are both "Unidentified Armed Group", or both
+        # the feud's unidentified militia.
+        feud_side = out["actor1"].startswith("Unidentified") and "Militia" in out["actor1"]
+        out["actor2"] = out["actor1"] if feud_side else gen("Unidentified Armed Group")
     elif sub == "Arrests":
         out["actor2"] = gen("Civilians")  # arrested people of no armed group
     elif explosive:
