@@ -213,6 +213,11 @@ class Gazetteer:
     def __contains__(self, key: str) -> bool:
         return key in self._extra or key in self._city_keys
 
+    def key_tables(self) -> tuple[dict[str, list[Place]], dict[str, str]]:
+        """The two tables ``key in gazetteer`` looks in, for a caller that tests many keys
+        in a tight loop (two dict look-ups without a method call each time)."""
+        return self._extra, self._city_keys
+
     def lookup(self, key: str) -> list[Place]:
         """All places with this normalised key (countries, admin1, supplement, cities): a new
         list at each call, which the caller may change."""

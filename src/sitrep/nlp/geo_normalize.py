@@ -22,7 +22,9 @@ ARTICLES = frozenset(
     "al el il ul ad adh ar as ash at ath az an ed er es et ez en l the e i y ye".split()
 )
 _APOSTROPHES = re.compile(r"['’‘`´ʿʾʼ]")
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# The words norm_key keeps: maximal runs of [a-z0-9] (everything else separates words;
+# one findall, rather than a substitution by spaces and a split).
+_ALNUM_RUN = re.compile(r"[a-z0-9]+")
 _DOUBLE = re.compile(r"(.)\1+")
 # An article glued by assimilation: "Ezzor", "Assukhna", "Arraqqa" (a/e + doubled sun letter).
 _GLUED_ARTICLE = re.compile(r"^[ae](?=([dnrstz])\1)")
@@ -35,8 +37,10 @@ _LATIN_EXTRA = str.maketrans({"ı": "i", "ø": "o", "ð": "d", "þ": "th", "ł":
 def fold(text: str) -> str:
     """Lower-case ASCII folding: diacritics and apostrophes removed, other marks kept."""
     if text.isascii():
-        # Most names: nothing to decompose (the slow, per-character path below).
-        return _APOSTROPHES.sub("", text.casefold())
+        # Most names: nothing to decompose (the slow, per-character path below); of the
+        # apostrophes, only ' and ` are ASCII.
+        text = text.casefold()
+        return _APOSTROPHES.sub("", text) if "'" in text or "`" in text else text
     text = text.translate(_LATIN_EXTRA)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
@@ -47,10 +51,13 @@ def fold(text: str) -> str:
 def _word_key(word: str) -> str:
     # Cached: place names share their words ("al", "city", a town's name in many phrases),
     # and norm_key's own cache sees each new phrase only once.
-    if len(word) >= 5:
-        word = _GLUED_ARTICLE.sub("", word)
+    # (the substitutions only when their pattern is there: a substitution with a template,
+    # "\\1", costs a few microseconds even where nothing matches)
+    if len(word) >= 5 and word[0] in "ae" and _GLUED_ARTICLE.match(word):
+        word = word[1:]  # (the article's letter: the pattern matches it alone, at the start)
     word = word.replace("ee", "i").replace("oo", "u").replace("ou", "u").replace("q", "k")
-    word = _DOUBLE.sub(r"\1", word)
+    if _DOUBLE.search(word):
+        word = _DOUBLE.sub(r"\1", word)
     if len(word) > 3:
         if word.endswith("eh"):
             word = word[:-2] + "a"
@@ -68,11 +75,19 @@ def glued_article(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def norm_key(text: str) -> str:
     """The lookup key of a place name ("" when nothing is left). Cached: text repeats."""
-    words = _NON_ALNUM.sub(" ", fold(text)).split()
+    return words_key(_ALNUM_RUN.findall(fold(text)))
+
+
+def words_key(words: list[str]) -> str:
+    """The key of a name whose folded words (runs of [a-z0-9], as :func:`norm_key` splits
+    the folded name) are ``words``: articles dropped before the last word, each word's own
+    key. For a caller that has the words already ("San Antonio Police" as three lower-cased
+    ASCII words) and would otherwise fold and split each phrase of them again."""
     if len(words) > 1:
         kept = [w for w in words[:-1] if w not in ARTICLES]
-        words = kept + words[-1:]
-    return " ".join(_word_key(w) for w in words if w)
+        kept.append(words[-1])
+        words = kept
+    return " ".join(map(_word_key, words))
 
 
 def is_latin(text: str) -> bool:

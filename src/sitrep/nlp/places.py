@@ -49,20 +49,25 @@ import datetime as dt
 import functools
 import math
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 from sitrep.doc import PLACES, Doc, Span
 from sitrep.geo import km
 from sitrep.nlp.gazetteer import Gazetteer, Place, get_gazetteer
-from sitrep.nlp.geo_normalize import fold, glued_article, norm_key
+from sitrep.nlp.geo_normalize import fold, glued_article, norm_key, words_key
 from sitrep.nlp.outlets import OutletHome, outlet_home, slug_state
 from sitrep.nlp.resources import load_yaml
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:\.(?=[A-Z]))?|\d+")
-_ARTICLE_CAP = re.compile(r"^(?:al|el|as|ash|ad|ar|at|az|an|ez|es|ed|er|et|adh|ath)[-'’]\w", re.I)
+# Arabic articles glued to a name by a hyphen or an apostrophe ("al-Hasakah", "ash-Shaddadi").
+_RUN_ARTICLES = ("al", "el", "as", "ash", "ad", "ar", "at", "az", "an", "ez", "es", "ed", "er",
+                 "et", "adh", "ath")
+_ARTICLE_CAP = re.compile(rf"^(?:{'|'.join(_RUN_ARTICLES)})[-'’]\w", re.I)
 _MAX_WORDS = 6
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _CHAIN_GAP = re.compile(r"^(?:\s*,\s*|\s*\(\s*|,?\s+in\s+|\s*,\s*in\s+)$")
@@ -155,7 +160,10 @@ _CAP_PHRASE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 # A capitalised word and the capitalised word after it, a middle initial allowed between
 # ("Orlando Collins", "Tyler J. Buchanan"); a lookahead, so that every word is tried as a
 # first name ("Officer Tyler Buchanan" tries "Officer", then "Tyler").
-_NAME_PAIR = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)"
+# (The capital comes first and the look-behind after it, "(?<![\w'’.-][A-Z])", which says
+# the same of the character before the capital: a pattern that opens with a character set
+# lets the regex engine skip to the capitals instead of trying every position of the text.)
+_NAME_PAIR = re.compile(r"([A-Z](?<![\w'’.-][A-Z])[a-z]+(?:['’-][A-Z]?[a-z]+)?)"
                         r"(?= (?:[A-Z]\. )?([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)(?![\w-]))")
 # Prepositions after which "Orlando Collins Park" is rather a place than a person.
 _PLACE_PREPS = frozenset(["in", "at", "near", "into", "inside", "outside", "toward", "towards",
@@ -168,7 +176,8 @@ _LIST_RUN = 3  # consecutive headline-like lines that make a link list
 
 # "St. Louis", "Mt. Vernon", "Ft. Worth": the abbreviated first word of a US place name,
 # and the key of the spelled-out word that the gazetteer may list instead.
-_ABBREV_WORD = r"(?:St|Ste|Mt|Ft)\.(?= [A-Z])"
+_RUN_ABBREVIATIONS = ("St", "Ste", "Mt", "Ft")
+_ABBREV_WORD = rf"(?:{'|'.join(_RUN_ABBREVIATIONS)})\.(?= [A-Z])"
 _ABBREV_TWINS = {"st": "saint", "saint": "st", "ste": "sainte", "sainte": "ste", "mt": "munt",
                  "ft": "fort"}
 
@@ -290,6 +299,48 @@ def _outlet_suffix(text: str, title: str | None, words: frozenset[str]) -> tuple
     return None
 
 
+# Last words of the patterns anchored at a name's start (_BLOCK_OF, _ADMIN_OF, _RURAL_OF;
+# _FROM_IN; see _word_before).
+_OF_THE = ("of", "the")
+_IN_THE = ("in", "the")
+
+
+def _word_before(text: str, pos: int) -> str | None:
+    """What ends the text before ``pos``, lower-cased and without the spaces before ``pos``
+    (up to a dozen characters), so that a caller can skip a pattern that must end "of\\s+$"
+    when the word there is not "of". "" when no space comes right before ``pos`` (no such
+    pattern can match); None when that is unsure (a long run of spaces, or characters that
+    are not ASCII, which IGNORECASE may match in ways a lower-cased comparison does not)."""
+    if not text[pos - 1 : pos].isspace():
+        return ""
+    tail = text[max(0, pos - 12) : pos].rstrip()
+    if not tail or not tail.isascii():
+        return None
+    return tail.lower()
+
+
+def _is_word_char(ch: str) -> bool:
+    """What the regex engine's ``\\w`` matches in a str pattern."""
+    return ch.isalnum() or ch == "_"
+
+
+def _word_starts(text: str, word: str, before: str) -> Iterator[int]:
+    """Where ``word`` stands alone in ``text``: the matches of
+    ``(?<![\\w<before>])<word>(?![\\w-])``, found with ``str.find`` instead of compiling that
+    pattern for each new word (a compilation costs more than the search). Occurrences with
+    a word character or one of ``before`` before them, or a word character or a hyphen after
+    them, are skipped; such matches never overlap (the character before one would lie inside
+    another), so every standing occurrence is a match, as ``finditer`` finds them."""
+    n, size = len(text), len(word)
+    i = text.find(word)
+    while i != -1:
+        j = i + size
+        if (i == 0 or not (_is_word_char(text[i - 1]) or text[i - 1] in before)) and (
+                j >= n or not (_is_word_char(text[j]) or text[j] == "-")):
+            yield i
+        i = text.find(word, i + 1)
+
+
 def _opens_sentence(text: str, pos: int) -> bool:
     """Whether ``pos`` starts the text, a line or a sentence (capitalised for that reason)."""
     before = text[max(0, pos - 3) : pos]
@@ -390,7 +441,6 @@ class _Mention:
     # "Nakpanduri (Northern)": an admin1 of ordinary words, taken as one for its brackets
     bracket_cue: bool = False
     best: Place | None = None
-    scores: dict[int, float] = field(default_factory=dict)
 
 
 class PlaceTagger:
@@ -432,10 +482,15 @@ class PlaceTagger:
         self.us_states = frozenset(self.us_abbrev.values())
         cues = "|".join(re.escape(c) for c in sorted(lex["coding_cues"], key=len, reverse=True))
         self._coded = re.compile(rf"\b(?:{cues})\s+(?:the\s+)?$", re.I)
+        # (the last words of the cues, and "the": the word right before a coded name is one)
+        self._coded_ends = tuple(sorted({c.split()[-1].lower() for c in lex["coding_cues"]}
+                                        | {"the"}))
         # Fuzzy matching is the costly step and the same unknown names recur across articles.
         self._fuzzy_memo: dict[tuple[str | None, str], str | None] = {}
         # Run text -> its lookup plan (see _plan): names and phrases recur across articles.
         self._plans: dict[str, Any] = {}
+        # Key -> its readings, as _lookup returns them (the gazetteer does not change).
+        self._lookups: dict[str, tuple[Place, ...]] = {}
         # Keys seen as the second word of a personal name in the current document.
         self._surnames: set[str] = set()
         # Keys seen right after a personal title ("Lt. Jake Sube"): a person in this document.
@@ -455,7 +510,9 @@ class PlaceTagger:
                                       rf"(?!\s+(?:city\s+)?(?:of\b|[A-Z]))")
         self._runs = self._run_regex()
         verbs = "|".join(load_yaml("gazetteer/us_person_cues.yaml")["speech_verbs"])
-        self._speech = re.compile(rf"(?<![\w'’.-])([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?),? (?:{verbs})\b")
+        # (capital first, then the look-behind: see _NAME_PAIR)
+        self._speech = re.compile(rf"([A-Z](?<![\w'’.-][A-Z])[a-z]+(?:['’-][A-Z]?[a-z]+)?),? "
+                                  rf"(?:{verbs})\b")
         people = load_yaml("gazetteer/person_names.yaml")
         self.first_names = (frozenset(people["first_names"]) - self.stop - self.person_titles
                             - frozenset(lex["not_first_names"]))
@@ -480,15 +537,33 @@ class PlaceTagger:
     def _run_regex(self) -> re.Pattern[str]:
         """Runs of words that may form a name: a capitalised word, then capitalised words,
         connectors ("ez", "al", "of") and feature words ("desert", "camp"). Scanning runs
-        instead of every word keeps tagging well under a millisecond per article."""
-        cap = (r"(?:(?:al|el|as|ash|ad|ar|at|az|an|ez|es|ed|er|et|adh|ath)[-'’])?"
-               r"[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W_]*(?:[-'’][^\W_]+)*")
+        instead of every word keeps tagging well under a millisecond per article.
+
+        A run's first word is a capitalised word, perhaps after a glued article ("al-",
+        "el-"), or an abbreviation ("St. Louis", "Ft. Worth": it keeps its run going); not
+        inside a hyphenated word ("Eldoret-based" is scanned from its start), but after a
+        dash ("MEMPHIS, Tenn. --Memphis police"). The pattern opens with the class of that
+        word's first letter and checks what comes before it right after (one character
+        further back), then reads the rest of the word by its first letter: the same runs
+        as the plain form ``(?<![\\w'’])(?<![\\w'’]-)<word>...``, but a pattern that opens
+        with a character class lets the regex engine skip to the letters that can begin
+        a run instead of trying the whole pattern at every position of the text."""
+        capital = "A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ"
+        body = r"[^\W_]*(?:[-'’][^\W_]+)*"
+        cap = rf"(?:(?:{'|'.join(_RUN_ARTICLES)})[-'’])?[{capital}]{body}"
         small = "|".join(sorted(self.connectors | self.feature_words, key=len, reverse=True))
-        # "St. Louis", "Ft. Worth": an abbreviated first word keeps its run going.
         cap = rf"(?:{_ABBREV_WORD}|{cap})"
-        # Not inside a hyphenated word ("Eldoret-based" is scanned from its start), but
-        # after a dash ("MEMPHIS, Tenn. --Memphis police").
-        return re.compile(rf"(?<![\w'’])(?<![\w'’]-){cap}(?:[ -](?:{cap}|(?:{small})(?![\w'’])))*")
+        rest = rf"(?:[ -](?:{cap}|(?:{small})(?![\w'’])))*"
+        # The first word by its first letter, each group's alternatives in their order above.
+        heads: list[str] = []
+        for words, after in ((_RUN_ABBREVIATIONS, r"\.(?= [A-Z])"),
+                             (_RUN_ARTICLES, rf"[-'’][{capital}]{body}")):
+            for letter in dict.fromkeys(w[0] for w in words):
+                tails = "|".join(w[1:] for w in words if w[0] == letter)
+                heads.append(rf"(?<={letter})(?:{tails}){after}")
+        heads.append(rf"(?<=[{capital}]){body}")
+        letters = "".join(dict.fromkeys(w[0] for w in (*_RUN_ABBREVIATIONS, *_RUN_ARTICLES)))
+        return re.compile(rf"[{letters}{capital}](?<![\w'’].)(?<![\w'’]-.)(?:{'|'.join(heads)}){rest}")
 
     def _scan(self, text: str) -> tuple[list[_Mention], list[tuple[int, int]], Counter[str]]:
         mentions: list[_Mention] = []
@@ -502,18 +577,16 @@ class PlaceTagger:
                 if len(plans) > 100000:
                     plans.clear()
                 plan = plans[g] = self._plan(g)
-            rel, found, unk, dem = plan
+            rel, found, unk, dem, bracket_unit = plan
             bracketed = False
-            if not found and text[run.start() - 1 : run.start()] == "(" and text[
-                    run.end() : run.end() + 1] == ")" and (
-                    g in self.stop and any(c.feature == "admin1" for c in self._lookup(
-                        norm_key(g)))):
-                # "Nakpanduri (Northern)": a stoplisted word alone in brackets may be the
-                # admin1 of the place before it (as such only: _mention decides)
-                found, bracketed = [(1, 2, norm_key(g))], True
-            if not (found or unk or dem):
-                continue  # most runs: names, sentence-initial words
             rs, re_ = run.span()
+            if not found:
+                if bracket_unit and text[rs - 1 : rs] == "(" and text[re_ : re_ + 1] == ")":
+                    # "Nakpanduri (Northern)": a stoplisted word alone in brackets may be
+                    # the admin1 of the place before it (as such only: _mention decides)
+                    found, bracketed = [(1, 2, norm_key(g))], True
+                elif not (unk or dem):
+                    continue  # most runs: names, sentence-initial words
             for cc in dem:
                 demonym_votes[cc] += 1
             for us, ue in unk:
@@ -533,71 +606,115 @@ class PlaceTagger:
         return mentions, unknown, demonym_votes
 
     def _plan(self, run: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]],
-                                       list[tuple[int, int]], list[str]]:
+                                       list[tuple[int, int]], list[str], bool]:
         """Longest-match-first lookup inside one run, independent of where the run occurs
         (so it is computed once per distinct run text and cached): the run's words (offsets
         relative to the run), the matches as (first word, end word, key) with word indices
-        counted from 1, the unknown capitalised stretches for the fuzzy pass, and the
-        countries of the demonyms in it."""
+        counted from 1, the unknown capitalised stretches for the fuzzy pass, the
+        countries of the demonyms in it, and whether the run, alone in brackets, may be an
+        admin1 named by a stoplisted word ("(Northern)"; see _scan).
+
+        A quarter of the tagger's time went here, on the runs seen for the first time, so
+        the common cases are decided inline: a word without a hyphen or an apostrophe is
+        its own token (``_split_word`` has nothing to cut), a lower-case one cannot start
+        a name (``_is_cap``), and a key only matters when the gazetteer has it (or its
+        abbreviation twin): the unit-word and stoplist checks come after that test."""
         rel: list[tuple[int, int, str]] = []
         for m in _WORD.finditer(run):
-            rel.extend(_split_word(m.start(), m.group()))
+            w = m.group()
+            if "-" in w or "'" in w or "’" in w:
+                rel.extend(_split_word(m.start(), w))
+            else:
+                rel.append((m.start(), m.end(), w))
         words = [(0, 0, ""), *rel, (len(run), len(run), "")]
         found: list[tuple[int, int, str]] = []
         unknown: list[tuple[int, int]] = []
         dem: list[str] = []
+        demonyms = self.demonyms
+        connectors = self.connectors
+        stop = self.stop
+        extra, cities = self.gaz.key_tables()
+        is_cap = self._is_cap
         n = len(words) - 1
+        # Plain stretches: words of ASCII letters alone, one space apart. A phrase of them
+        # keys as its lower-cased words keyed together (what norm_key does after folding and
+        # splitting the phrase: most phrases tried here are new, and norm_key's cache does
+        # not spare that work for them). plain_to[t]: the last word of the plain stretch
+        # that word t opens (-1: word t is not plain).
+        plain_to = [-1] * (n + 1)
+        for t in range(n - 1, 0, -1):
+            wt = words[t][2]
+            if wt.isascii() and wt.isalpha():
+                plain_to[t] = plain_to[t + 1] if (
+                    plain_to[t + 1] != -1 and run[words[t][1] : words[t + 1][0]] == " ") else t
         i = 1
         while i < n:
             s, e, w = words[i]
-            if w in self.demonyms:
-                dem.append(self.demonyms[w])
-            if not self._is_cap(w) or w.isdigit() or w in _ARTICLE_WORDS:
-                # ("The Britain": a match never starts at an article; "The Hague" is still
-                # found as "Hague" and "Den Haag".)
+            if w in demonyms:
+                dem.append(demonyms[w])
+            c0 = w[0]
+            if "A" <= c0 <= "Z" and (len(w) == 1 or not w.isupper()):
+                # (a capitalised ASCII word, not all capitals: what _is_cap accepts first)
+                if w in _ARTICLE_WORDS:
+                    # ("The Britain": a match never starts at an article; "The Hague" is
+                    # still found as "Hague" and "Den Haag".)
+                    i += 1
+                    continue
+            elif ("a" <= c0 <= "z" and "-" not in w and "'" not in w and "’" not in w) or (
+                    not is_cap(w) or w.isdigit() or w in _ARTICLE_WORDS):
                 i += 1
                 continue
             j = min(n, i + _MAX_WORDS)
             hit = None
             for k in range(j, i, -1):
                 last = words[k - 1][2]
-                if last in self.connectors:
+                if last in connectors:
                     continue
                 if last == "Parish" and k - 1 > i:
                     continue  # "St. Mary Parish": the parish word is the cue of the unit before
-                if k - i == 1 and w in self.stop and w not in self.ambiguous_countries:
+                if k - i == 1 and w in stop and w not in self.ambiguous_countries:
                     continue
                 end = words[k - 1][1]
-                key = norm_key(run[s:end])
+                if k - i > 1 and plain_to[i] >= k - 1:
+                    key = words_key([words[t][2].lower() for t in range(i, k)])
+                else:
+                    key = norm_key(run[s:end])
                 if run[end : end + 2] in _POSSESSIVE:
                     # "Prince George's County": the possessive belongs to the unit's name
                     # (the cut word is still tried when the whole is no name).
                     whole = norm_key(run[s : end + 2])
-                    if whole in self.gaz:
+                    if whole in extra or whole in cities:
                         key = whole
-                if key and key not in self.gaz:
-                    key = _abbrev_twin(key) or key  # "St. Paul" is listed as "Saint Paul"
-                if (k - i > 1 and k < n and key and self.gaz.unit_word_only(key)
+                if not key:
+                    continue
+                if key not in extra and key not in cities:
+                    # "St. Paul" is listed as "Saint Paul"
+                    twin = _abbrev_twin(key) if key[0] in "smf" else None
+                    if twin is None or (twin not in extra and twin not in cities):
+                        continue
+                    key = twin
+                if (k - i > 1 and k < n and self.gaz.unit_word_only(key)
                         and words[k][2].lower() not in self.admin_cues):
                     continue  # "Ughelli North Local Government Area": the town, not the LGA
-                if key and key in self.gaz and (key not in self.stop_keys or (
+                if key not in self.stop_keys or (
                         # (a stoplisted name itself, "Middle East", "Red Cross", stays a word)
-                        run[s : words[k - 1][1]] not in self.stop
-                        and self._spelled_out(run[s : words[k - 1][1]], key))):
+                        run[s:end] not in stop and self._spelled_out(run[s:end], key)):
                     hit = (k, key)
                     break
             if hit is None:
-                if w not in self.stop and len(w) > 3:
+                if w not in stop and len(w) > 3:
                     # Remember the capitalised words for the fuzzy pass.
                     k = i + 1
-                    while k < j and self._is_cap(words[k][2]):
+                    while k < j and is_cap(words[k][2]):
                         k += 1
                     unknown.append((s, words[k - 1][1]))
                 i += 1
                 continue
             found.append((i, hit[0], hit[1]))
             i = hit[0]
-        return rel, found, unknown, dem
+        bracket_unit = run in stop and any(c.feature == "admin1"
+                                           for c in self._lookup(norm_key(run)))
+        return rel, found, unknown, dem, bracket_unit
 
     def _unlisted_towns(self, text: str, mentions: list[_Mention]) -> None:
         """ "in Sharpsburg, Kentucky", "VANDUSER, Mo.": a town given with its US state that
@@ -625,11 +742,16 @@ class PlaceTagger:
     def _lookup(self, key: str) -> list[Place]:
         """The gazetteer's readings of a key and of its abbreviation twin ("st luis" finds
         the city listed as "St. Louis" and a "Saint Louis")."""
-        got = self.gaz.lookup(key)
-        twin = _abbrev_twin(key)
-        if twin and twin in self.gaz:
-            got = got + [c for c in self.gaz.lookup(twin) if c not in got]
-        return got
+        hit = self._lookups.get(key)
+        if hit is None:
+            got = self.gaz.lookup(key)
+            twin = _abbrev_twin(key)
+            if twin and twin in self.gaz:
+                got = got + [c for c in self.gaz.lookup(twin) if c not in got]
+            if len(self._lookups) > 200_000:
+                self._lookups.clear()
+            hit = self._lookups[key] = tuple(got)
+        return list(hit)
 
     def _spelled_out(self, name: str, key: str) -> bool:
         """Whether a name whose key a stoplisted word shares ("Parish" keys as "paris") is
@@ -645,11 +767,12 @@ class PlaceTagger:
         s, e = words[i][0], words[k - 1][1]
         w = words[i][2]
         prev = words[i - 1][2] if i > 0 else ""
-        if (prev.lower() == "the" or (_epithet(prev) and text[s:e] not in self.ethnic)) and i > 0:
+        pl = prev.lower()
+        if (pl == "the" or (_epithet(prev) and text[s:e] not in self.ethnic)) and i > 0:
             # "in the Qarah area", "at the Kakuma camp", "in rebel-held Idlib", "in the
             # northern Hama countryside": the preposition is one or two words back.
             at, _, before = _prev_word(text, words[i - 1][0])
-            if before.lower() == "the" or (prev.lower() == "the" and _epithet(before)):
+            if before.lower() == "the" or (pl == "the" and _epithet(before)):
                 before = _prev_word(text, at)[2]
             if before.lower() in self.preps:
                 prev_for_prep = before
@@ -658,11 +781,12 @@ class PlaceTagger:
         else:
             prev_for_prep = prev
         nxt = words[k][2] if k < len(words) else ""
+        nl = nxt.lower()
         gap_before = text[words[i - 1][1] : s] if prev else "\n"
         if nxt in self.street_suffixes and text[e : e + 1] == " ":
             return None  # "Orange Street", "Cherry Creek Drive": an address, not the town
         if (s > 1 and text[s - 1] == "-" and k - i == 1 and text[s - 2].isalpha()
-                and nxt.lower() not in _BETWEEN_PLACES
+                and nl not in _BETWEEN_PLACES
                 and not any(c.population >= _SMALL_VILLAGE or c.feature != "city"
                             for c in self.gaz.lookup(norm_key(_prev_word(text, s)[2])))):
             # "Oseguera-Gonzalez": the second half of a double surname ("Dallas-Fort Worth"
@@ -679,8 +803,15 @@ class PlaceTagger:
             return None  # "Joseph Q. Nelson": a first name before a middle initial
         if _REGNAL_NEXT.match(text, e):
             return None  # "King Abdullah II" (also an alternate name of a Russian town)
-        num = _HOUSE_NUMBER.search(text, max(0, s - 14), s)
-        if (num and not _YEAR.match(num.group(1))) or _BLOCK_OF.search(text, max(0, s - 12), s):
+        # The patterns anchored at the name's start all end in "<word> " (or digits): the
+        # word before the name, lower-cased, tells which of them can match at all (None:
+        # not a short ASCII word after a space; every pattern is tried then).
+        back = _word_before(text, s)
+        num = _HOUSE_NUMBER.search(text, max(0, s - 14), s) if (
+            back is None or back[-1:].isdigit()) else None
+        of_the = back is None or back.endswith(_OF_THE)
+        if (num and not _YEAR.match(num.group(1))) or (
+                of_the and _BLOCK_OF.search(text, max(0, s - 12), s)):
             return None  # "at 2517 Shasta", "the 1000 block of Eastwood": a street
         # "Bashar al-Assad", "Peter Salama": a single word right after a capitalised word that
         # is not a place modifier nor a sentence start is a personal or organisation name
@@ -690,9 +821,9 @@ class PlaceTagger:
             self._surnames.add(key)  # "Joseph L. Nelson"
             return None
         if (k - i == 1 and prev and prev[:1].isupper() and gap_before == " "
-                and prev not in self.modifiers and prev.lower() not in self.preps
-                and prev.lower() not in self.function_words and norm_key(prev) not in self.gaz
-                and prev.lower() not in self.feature_words  # "Lake Turkana", "Camp Kakuma"
+                and prev not in self.modifiers and pl not in self.preps
+                and pl not in self.function_words and norm_key(prev) not in self.gaz
+                and pl not in self.feature_words  # "Lake Turkana", "Camp Kakuma"
                 and not (prev.endswith("s") and norm_key(prev[:-1]) in self.gaz)
                 # ("Angry Meru residents ...": a word that opens the sentence and is no first
                 # name is capitalised for that reason alone)
@@ -701,12 +832,12 @@ class PlaceTagger:
                 # name; but "FOX Carolina", "WBTV Charlotte" are stations' names and "LVMPD
                 # Enterprise Area Command" a police department's district)
                 and not (len(prev) > 1 and prev.isupper() and not w.isupper()
-                         and prev.lower() not in self.outlet_words
+                         and pl not in self.outlet_words
                          and not prev.endswith(("PD", "SO"))
                          and norm_key(f"{prev} {w}") not in self.gaz  # ("DR Congo")
                          and not re.fullmatch(r"[KW][A-Z]{2,3}", prev))
                 # ("Tirioko Tiaty Sub-county": a unit word after it makes it a place)
-                and nxt.lower() not in self.admin_cues and nxt.lower() not in _SUBUNIT_CUES):
+                and nl not in self.admin_cues and nl not in _SUBUNIT_CUES):
             self._surnames.add(key)
             return None
         surface = fold(text[s:e])
@@ -719,10 +850,10 @@ class PlaceTagger:
             if not cands:
                 return None
         m = _Mention(s, e, key, k - i, cands, fuzzy=fuzzy, surface=surface)
-        m.admin_cue = (nxt.lower() in self.admin_cues and (
-            text[e : e + 1] == " " or text[e : e + 3] in _POSSESSIVE_GAP)) or bool(
-            _ADMIN_OF.search(text, max(0, s - 40), s))
-        if _RURAL_AFTER.match(text, e) or _RURAL_OF.search(text, max(0, s - 30), s):
+        admin_of = of_the and bool(_ADMIN_OF.search(text, max(0, s - 40), s))
+        m.admin_cue = (nl in self.admin_cues and (
+            text[e : e + 1] == " " or text[e : e + 3] in _POSSESSIVE_GAP)) or admin_of
+        if _RURAL_AFTER.match(text, e) or (of_the and _RURAL_OF.search(text, max(0, s - 30), s)):
             # "the Damascus countryside", "the countryside of Damascus": the rural unit that
             # shares the city's capital (Rif Dimashq), where a country has such a pair.
             rural = self._rural_twins(cands)
@@ -739,10 +870,11 @@ class PlaceTagger:
             if not cands:
                 return None
         m.prep_before = prev_for_prep.lower() in self.preps
+        of = back is None or back.endswith("of")
         m.origin = prev_for_prep.lower() == "from" or bool(
-            _FROM_IN.search(text, max(0, s - 40), s)) or bool(
-            _FROM_OF.search(text, max(0, s - 60), s)) or bool(
-            _RESIDENT_OF.search(text, max(0, s - 12), s))
+            (back is None or back.endswith(_IN_THE)) and _FROM_IN.search(text, max(0, s - 40), s)
+        ) or bool(of and _FROM_OF.search(text, max(0, s - 60), s)) or bool(
+            of and _RESIDENT_OF.search(text, max(0, s - 12), s))
         if w in self.ambiguous_countries and not m.prep_before:
             return None
         if k - i == 1 and w in self.org_heads and not m.prep_before:
@@ -750,13 +882,13 @@ class PlaceTagger:
         # "Kaakong (Turkana)", "Diiso, Garissa county": a unit given right after a name the
         # gazetteer may not know says where that name is (ACLED's "<place>, <admin2>, <admin1>").
         if gap_before.strip() in ("(", ",") and (prev[:1].isupper()
-                                                 or prev.lower() in _PLACE_TYPES
-                                                 or prev.lower() in self.admin_cues
-                                                 or prev.lower() in _SUBUNIT_CUES):
+                                                 or pl in _PLACE_TYPES
+                                                 or pl in self.admin_cues
+                                                 or pl in _SUBUNIT_CUES):
             # (also "Nasorot village, Tiaty subcounty": a village the gazetteer lacks;
             # "in Magwi county, Eastern Equatoria": a unit the gazetteer lacks)
             m.prep_before = True
-        if nxt.lower() in _SUBUNIT_CUES and text[e : e + 1] == " ":
+        if nl in _SUBUNIT_CUES and text[e : e + 1] == " ":
             # "Samburu Sub-County", "Tiaty subcounty": the second-level unit, never the
             # county (or a province) of that name.
             sub = [c for c in cands if c.feature not in ("admin1", "country")]
@@ -771,7 +903,7 @@ class PlaceTagger:
                 # (Northern)", "Kara village (Savanes)")
                 and any(c.feature == "admin1" and (not c.cue or (
                     gap_before.strip() == "(" and (prev[:1].isupper()
-                                                   or prev.lower() in _PLACE_TYPES)))
+                                                   or pl in _PLACE_TYPES)))
                         for c in cands)):
             # "Nihm district (Sanaa)", "Gwoza (Borno)": a name alone in brackets after a place
             # is its province (ACLED's "<place> (<admin1>)"), not the capital city.
@@ -787,20 +919,21 @@ class PlaceTagger:
             # "the University of Nairobi", "a group of Pokot raiders": "of" joins a name or
             # a people to its noun; it does not set anything in the place.
             m.prep_before = False
-        m.place_follower = nxt.lower() in self.place_followers
+        m.place_follower = nl in self.place_followers
         # "Mombasa residents", "Kangaru villagers": the people of the place where it happens.
-        m.setting = (nxt.lower() in self.setting_followers and text[e : e + 1] == " "
+        m.setting = (nl in self.setting_followers and text[e : e + 1] == " "
                      and text[s:e] not in self.ethnic)  # ("Pokot youths" are a people)
-        m.coded = bool(self._coded.search(text, max(0, s - 40), s))
+        m.coded = bool((back is None or back.endswith(self._coded_ends))
+                       and self._coded.search(text, max(0, s - 40), s))
         m.name_like = (k - i == 1 and nxt[:1].isupper() and text[e : e + 1] == " "
                        and not m.admin_cue and norm_key(nxt) not in self.gaz
-                       and nxt.lower() not in self.place_followers
-                       and nxt.lower() not in self.feature_words and nxt not in self.org_heads
+                       and nl not in self.place_followers
+                       and nl not in self.feature_words and nxt not in self.org_heads
                        and nxt not in self.stop and not nxt.isupper())
         name = text[s:e]
         # ("members of the Maasai", "in the Turkana's grazing land": "the" before a people's
         # name makes it the people, whatever preposition comes before the article)
-        people = not m.prep_before or prev.lower() == "the"
+        people = not m.prep_before or pl == "the"
         # (a misspelt people's name, "Kikyu", fuzzy-matches the town named after the people)
         ethnic = name in self.ethnic or (fuzzy and any(c.name in self.ethnic for c in cands))
         if ethnic and people and not m.admin_cue and not m.place_follower:
@@ -812,20 +945,40 @@ class PlaceTagger:
                 return None
         # Admin1 names that are common words ("Delta", "Bay") need their cue; the world's
         # second-level units need their own unit word ("Soum province"), not a bracket.
-        worded = nxt.lower() in self.admin_cues or bool(_ADMIN_OF.search(text, max(0, s - 40), s))
+        worded = nl in self.admin_cues or admin_of
         bracketed = m.bracket_unit  # ("(Masisi, North Kivu)": its unit, checked in _chain)
-        m.cands = [c for c in cands if not (
-            c.cue and not m.admin_cue and not (bracketed and c.source == "county")) and not (
-            c.source == "county" and c.cc != "US" and not (worded or bracketed))
-            and not (c.source == "county" and c.cc == "US" and nxt.lower() not in _US_COUNTY_WORDS)]
-        m.has_country = any(c.feature == "country" for c in m.cands)
-        m.state_spelled = any(c.feature == "admin1" and c.cc == "US" and self._folded(c) == surface
-                              for c in m.cands)
+        # One pass over the readings: those the cues allow (a unit that needs its unit word
+        # has it; a world second-level unit is worded or bracketed; a US county is followed
+        # by "County"/"Parish"), and what the mention's flags say of them.
+        kept: list[Place] = []
+        has_country = has_admin1 = state_spelled = city_spelled = False
+        county_word = nl in _US_COUNTY_WORDS
+        admin_cue = m.admin_cue
+        for c in cands:
+            if c.source == "county":
+                if c.cue and not admin_cue and not bracketed:
+                    continue
+                if not ((worded or bracketed) if c.cc != "US" else county_word):
+                    continue
+            elif c.cue and not admin_cue:
+                continue
+            kept.append(c)
+            feature = c.feature
+            if feature == "country":
+                has_country = True
+            elif feature == "admin1":
+                has_admin1 = True
+                if not state_spelled and c.cc == "US" and self._folded(c) == surface:
+                    state_spelled = True
+            elif feature == "city" and not city_spelled and self._folded(c) == surface:
+                city_spelled = True
+        m.cands = kept
+        m.has_country = has_country
+        m.state_spelled = state_spelled
         # ("Kisumu, Migori and Homa Bay counties": a list of units, not a town and its unit)
-        m.has_unit = m.has_country or any(c.feature == "admin1" for c in m.cands)
-        m.spelled = (any(c.feature == "city" and self._folded(c) == surface for c in m.cands)
-                     and not any(c.feature == "admin1" for c in m.cands))
-        return m if m.cands else None
+        m.has_unit = has_country or has_admin1
+        m.spelled = city_spelled and not has_admin1
+        return m if kept else None
 
     def _rural_twins(self, cands: list[Place]) -> list[Place]:
         """The unit that shares a capital with a candidate's unit and is not named after it:
@@ -1328,8 +1481,7 @@ class PlaceTagger:
                 if best.feature in ("admin1", "country") and last not in self.surnames:
                     continue
                 if last not in self.surnames and (place or not any(
-                        o.start() not in paired
-                        for o in re.finditer(rf"(?<![\w'’-]){re.escape(last)}(?![\w-])", text))):
+                        o not in paired for o in _word_starts(text, last, "'’-"))):
                     continue
             starts.update((fs, ls))
             keys.update((lkey, norm_key(first)))
@@ -1516,8 +1668,7 @@ class PlaceTagger:
                     and a.best.population < _SMALL_VILLAGE  # type: ignore[union-attr]
                     # ("3 Hurt Bellflower Barbershop Shooting": a word the text also writes
                     # in lower case, "others hurt", is a headline's word, not a first name)
-                    and not re.search(rf"(?<![\w-]){re.escape(text[a.start:a.end].lower())}(?![\w-])",
-                                      text)):
+                    and next(_word_starts(text, text[a.start : a.end].lower(), "-"), None) is None):
                 names_.update((a.start, b.start))
                 surnames.add(b.key)
         if surnames:
@@ -1944,6 +2095,21 @@ def _lead_sentences(doc: Doc, pool: list[Span],
     return out
 
 
+def _inside(places: list[Span], sentence_spans: list[Span]) -> list[Span]:
+    """The places that lie inside one of the sentences, in their order. (A place lies inside
+    one exactly when the furthest end among the sentences that start at or before it reaches
+    its end: one binary search per place instead of a walk over the sentences.)"""
+    bounds = sorted((s.start, s.end) for s in sentence_spans)
+    starts = [a for a, _ in bounds]
+    reach = list(accumulate((b for _, b in bounds), max))
+    out = []
+    for p in places:
+        k = bisect_right(starts, p.start)
+        if k and reach[k - 1] >= p.end:
+            out.append(p)
+    return out
+
+
 def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
     """The best location for an event told in ``sentence_spans`` (see module docstring)."""
     places = _places(doc)
@@ -1954,7 +2120,7 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
     unit: Span | None = None  # a second-level unit the sentences name beside the town
     country = document_country(doc)
     admin1 = document_admin1(doc)
-    inside = [p for p in places if any(p.start >= s.start and p.end <= s.end for s in sentence_spans)]
+    inside = _inside(places, sentence_spans)
     pool = [p for p in inside if p.attrs["country"] == country]
     if not pool and country != _US:
         pool = inside
