@@ -52,7 +52,9 @@ Layer ``numbers``; labels "killed", "injured", "killed_or_injured", "count", "ar
 US police-report style is read as well: a bare age names one victim ("17-year-old shot,
 killed"), an age between commas is no toll ("John Doe, 23, was killed"), "sent five people to
 the hospital" and "taken to Mercy Hospital" are shootings (the ones not killed count as
-wounded), and a wounded victim later told dead ("he later died") counts once, as killed.
+wounded), and a wounded victim later told dead ("he later died") counts once, as killed, as
+does a part of the wounded told dead ("five were wounded ... one of them later died": four
+wounded); victims "suffering from gunshot wounds" or "struck by gunfire" are those shot.
 
 Victims without a figure are read too: a singular noun after a killing verb ("a mob killed a
 suspected thief", "killed a chief and his assistant"), a definite or pronoun victim ("the man
@@ -111,7 +113,8 @@ _WOUNDS = (
 _TO_HOSPITAL = (
     r"(?:(?:taken|transported|rushed|airlifted|air\s+lifted|flown|brought|driven|sent)\s+(?:by\s+\w+\s+)?to"
     r"|(?:treated|hospitali[sz]ed)\s+at)\s+"
-    r"(?:(?:the|a|an|area|local|nearby|two|several|different|separate)\s+)?(?:(?-i:[A-Z][\w'’.-]*)\s+){0,5}"
+    # ("a local hospital", "two area hospitals")
+    r"(?:(?:the|a|an|area|local|nearby|two|several|different|separate)\s+){0,2}(?:(?-i:[A-Z][\w'’.-]*)\s+){0,5}"
     r"(?:hospitals?|medical\s+cent(?:er|re)s?|trauma\s+cent(?:er|re)s?)"
 )
 # "a shooting sent five people to the hospital"
@@ -123,6 +126,8 @@ _SENT_TO = re.compile(
 _HOSPITAL_END = re.compile(r"(?:hospitals?|cent(?:er|re)s?|room)$", re.IGNORECASE)
 # "ages 20 and 27", "told News 2": an age or a channel, not a toll
 _NOT_TOLL_BEFORE = frozenset(("age", "ages", "aged", "news", "channel", "fox", "abc", "cbs", "nbc", "cw"))
+# "ages 22, 26, 29 and": the last of a list of ages
+_AGE_LIST_BEFORE = re.compile(r"\bage[sd]?\s+\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+and\s+$", re.IGNORECASE)
 _BODY_PART = re.compile(
     r"\b(?:hands?|foot|feet|legs?|arms?|fingers?|toes?|knees?|thighs?|ankles?|shoulders?|hips?|wrists?)$", re.IGNORECASE
 )
@@ -253,8 +258,9 @@ class _Lexicon:
             | set(self.tens) | {"between", "the", "a", "an", "one", "his", "her", "their", "another"}
         )
         self.figure_first = rf"(?=\d|{_alt(first_words)}(?:(?!\w)|to|or))"
+        # (after a period only in a scraped page's joined sentences: "the scene.Two men were ...")
         self.number = re.compile(
-            rf"(?<![\w.,/])(?<![\w.,/]-){self.figure_first}{_guard(figure)}(?![\w]|,\d|\.\d|:\d|/\d|-\s*(?:year|month|week|day|yr|meter|metre|yard|mile|foot|feet|inch|pound|time|hour|minute|point|round|caliber|calibre|gauge)|\s*(?:%|per\s*cent|percent|km|kilomet|miles?|metres?|meters?|years?|yrs?\b|months?|weeks?|days?|hours?|minutes?|o'clock|blocks?\b|am\b|pm\b|a\.m|p\.m|kg|tons?|tonnes?|dollars?|shillings?))",
+            rf"(?<![\w,/])(?:(?<!\.)|(?<=(?-i:[a-z])\.)(?=(?-i:[A-Z])))(?<![\w.,/]-){self.figure_first}{_guard(figure)}(?![\w]|,\d|\.\d|:\d|/\d|-\s*(?:year|month|week|day|yr|meter|metre|yard|mile|foot|feet|inch|pound|time|hour|minute|point|round|caliber|calibre|gauge)|\s*(?:%|per\s*cent|percent|km|kilomet|miles?|metres?|meters?|years?|yrs?\b|months?|weeks?|days?|hours?|minutes?|o'clock|blocks?\b|am\b|pm\b|a\.m|p\.m|kg|tons?|tonnes?|dollars?|shillings?))",
             _I,
         )
         self.word_value = re.compile(rf"^{word_num}$", _I)
@@ -455,6 +461,8 @@ _AGE_AFTER = re.compile(r",|\s+and\s+\d{1,3},|\s*[-–—)]\s")
 _NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 _NOUN3 = re.compile(r"\s*(?P<noun>(?:[\w'’-]+\s+){0,2}[\w'’-]+)")
 _NOUN4 = re.compile(r"(?P<noun>(?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+# "two of the raiders", "two of them", "three of his relatives": a part of a group
+_OF_PART = frozenset(("the", "them", "those", "his", "her", "their"))
 _OF_KIN = re.compile(r" of (?:his|her|their) (?=\w)", re.IGNORECASE)
 _NOUN_STOP = re.compile(
     r"\s+(?:and|in|at|on|near|during|after|when|while|,|as|with|from|who|whom|whose|which|that|over|for"
@@ -633,7 +641,9 @@ _SHARED_ACROSS = re.compile(
 # following two days of clashes"); "killed over two days of violence (coded on the last day)"
 # or "19 more killed over two days" keep their toll (no such phrase).
 _DAYS_SPLIT = re.compile(
-    r"\b(?:over\s+the\s+course\s+of|following)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+days\b",
+    r"\b(?:over\s+the\s+course\s+of|following)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+days\b"
+    # "over a 36 hour period": the days it spans
+    r"|\bover\s+(?:a\s+|the\s+)?(?:course\s+of\s+|period\s+of\s+)?(?P<h>\d{2,3})[\s-]hours?\b",
     re.IGNORECASE,
 )
 # A mob's victim who lived: "lynched ... before he was rescued by police".
@@ -757,7 +767,7 @@ _MONTH_WORDS = frozenset(
 )
 _ALSO_NEAR = re.compile(r"\b(?:also|additional|further|more(?!\s+than)|as\s+well)\b", re.IGNORECASE)
 # "3 others shot", "four other men were taken to the hospital": the others are not the dead
-_OTHERS_SHOT = re.compile(r"\S+\s+others?\b(?:\s+(?!had\b|been\b|have\b|has\b)[\w-]+){0,2}?\s+(?:(?:were|are)\s+)?(?:shot|taken|rushed|transported|sent|with)\b", re.IGNORECASE)
+_OTHERS_SHOT = re.compile(r"\S+\s+others?\b(?:\s+(?!had\b|been\b|have\b|has\b)[\w-]+){0,4}?\s+(?:(?:were|are)\s+)?(?:also\s+)?(?:shot|taken|rushed|transported|sent|with|hit|struck|suffering)\b", re.IGNORECASE)
 _OTHERS_NEAR = re.compile(r"\b(?:other|others)\b", re.IGNORECASE)
 # "shot dead along with two bodyguards", "2 raiders killed and 2 civilians killed"
 # "killed along with his driver"; "died on the spot together with his passenger"
@@ -1198,7 +1208,7 @@ class CasualtyTagger:
                     windows.append((ws, we))
                 hi += 1
             self._sentence(doc, s0, s1, cumulative, last_people, windows, hits[h_first:hi])
-        if len(text) <= _NOTE_LEN and "days" in low:
+        if len(text) <= _NOTE_LEN and ("days" in low or "hour" in low):
             self._days_split(doc)
         if len(text) <= _NOTE_LEN and (" - " in text or "/" in text):
             self._listed_tolls(doc)
@@ -1289,7 +1299,9 @@ class CasualtyTagger:
         """A note's toll over N days ("... over the course of three days") is shared by the
         N daily events ACLED codes: each gets its share (at least 1), marked ``shared``."""
         dm = _DAYS_SPLIT.search(doc.text)
-        n = self.value_of(dm.group("n")) if dm else None
+        if dm is None:
+            return
+        n = self.value_of(dm.group("n")) if dm.group("n") else -(-int(dm.group("h")) // 24)
         if not n or n < 2:
             return
         for sp in doc.get(NUMBERS):
@@ -1300,7 +1312,7 @@ class CasualtyTagger:
                 for k in ("low", "best", "high"):
                     v = sp.attrs.get(k)
                     if v is not None:
-                        sp.attrs[k] = max(1, v // n)
+                        sp.attrs[k] = max(1, -(-v // n))  # the first day's share: 17 over two days, 9
 
     def _more_victims(
         self, text: str, end: int, s1: int, fig: dict[str, Any], need: bool | str, joiner: re.Pattern[str] = _AND_MORE,
@@ -1343,6 +1355,8 @@ class CasualtyTagger:
             mode: bool | str = "thing" if fm.group("single") else True
             if not noun or f2["best"] is None or not self._noun_ok(noun, mode):
                 return end
+            if noun[:7].lower() == "of them":
+                return end  # "five people, four of them students": a part of the five
             if fm.group("single") and not re.search(r"\b(?:and|with)\b", am.group(0)):
                 return end  # "killing their guard, a police officer": the same person
             if not subject and _VERB_NEXT.match(text, at + len(noun), s1):
@@ -1601,11 +1615,11 @@ class CasualtyTagger:
                 words = words[: i - 1] + words[i + 1 :]
         if any(w in self.lex.block_words for w in words if w not in ("of", "the")):
             return False
-        if words and words[0] == "of" and (len(words) < 2 or words[1] not in ("the", "them", "those")):
+        if words and words[0] == "of" and (len(words) < 2 or words[1] not in _OF_PART):
             return False
         if need_person == "object":
-            if words[:1] == ["of"]:  # "killing 30 of the raiders", "two of them"
-                words = [w for w in words[1:] if w not in ("the", "them", "those")] or ["them"]
+            if words[:1] == ["of"]:  # "killing 30 of the raiders", "two of them", "three of his sons"
+                words = [w for w in words[1:] if w not in _OF_PART] or ["them"]
             return bool(words) and words[-1] not in self.lex.non_persons and not any(w in _DETS for w in words)
         if need_person == "age":
             # after a bare age: nothing ("17-year-old shot"), a person ("17-year-old boy") or a
@@ -1695,6 +1709,8 @@ class CasualtyTagger:
             last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
             if (last in _MONTH_WORDS or last in _NOT_TOLL_BEFORE) and not single:
                 continue  # "the May 14 shooting": a day of the month, not a toll
+            if last == "and" and m.group("a") and _AGE_LIST_BEFORE.search(before):
+                continue  # "the victims -- ages 22, 26 and 37 -- were taken to a hospital"
             if last[:-1] in _MONTH_WORDS and last.endswith(".") and _THE_MONTH.search(before):
                 continue  # "in the Nov. 29 death of ..." (but "Sep. 4 killed by ..." in a note)
             if m.group("a") and before[-2:].rstrip().endswith(",") and _AGE_AFTER.match(text, after) and (
@@ -2007,7 +2023,7 @@ class CasualtyTagger:
                 label, end = "killed", sd.end()
             if label == "killed_or_injured" and (
                 text[end - 4 : end].lower() == "shot" or (am is not None and am.group("kor"))
-                or _HOSPITAL_END.search(text, max(0, end - 16), end) is not None or text[end - 7 : end].lower().endswith(("wound", "wounds"))
+                or _HOSPITAL_END.search(text, max(0, end - 16), end) is not None or text[end - 7 : end].lower().endswith(("wound", "wounds", "gunfire"))
             ):
                 attrs["shot"] = True  # "3 people were shot": GVA reads those not killed as injured
                 fm = _FATALLY.match(text, end, s1)
@@ -2414,6 +2430,9 @@ def _pick(spans: list[Span], text: str = "") -> tuple[int | None, int | None, in
 # The armed side a victim noun names: the state's forces or their armed opponents.
 _SIDE = {"soldiers": "state", "police": "state", "militants": "armed", "fighters": "armed"}
 _ANOTHER = re.compile(r"\b(?:second|third|fourth|another|other)\b", re.IGNORECASE)
+# "a fifth victim" after "four were shot": the one beyond the four
+_ORDINAL_N = {w: i for i, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)}
+_ORDINAL_WORD = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
 # A death told by reference ("he later died") this close after a wounded victim is that
 # victim's, when the pronoun agrees with the victim noun.
 _NEAR_DEATH = 300
@@ -2441,9 +2460,32 @@ def _victim_words(text: str, span: Span) -> set[str]:
     return set(re.findall(r"[a-z]+", text[vs:ve].lower()))
 
 
+# "one victim", "one man": one wounded victim told by a figure
+_ONE_VICTIM = re.compile(r"one\s+(?:victim|person|man|woman|boy|girl|teen|teenager|child)\b", re.IGNORECASE)
 # Between a death and a wound of the same noun told in one clause ("killed the girl and injured
 # a girl", "shot his brother to death, wounded his older brother"): two victims.
 _TOLD_TOGETHER = re.compile(r" and |,")
+
+
+def _shot_apart(text: str, shot: Span, killed: list[Span]) -> bool:
+    """Whether one victim told as shot is another than the one told killed beside it: both
+    in one clause, joined by "and" or a comma, each with its own noun ("a father was killed
+    and his son was shot", "woman shot, baby killed")."""
+    if shot.attrs.get("best") != 1 or shot.attrs.get("also") or shot.attrs.get("active"):
+        return False  # (an active one may be the shooter's victim list: "shot a baby and a man")
+    h = _head(text, shot)
+    if h is None or h not in _lexicon().persons:
+        return False
+    for k in killed:
+        if k.attrs.get("best") != 1 or not (k.attrs.get("single") or k.attrs.get("age")) or k.attrs.get("active"):
+            continue  # ("girl shot, killed another teen": the one shot is the shooter)
+        a, b = (k, shot) if k.end <= shot.start else (shot, k)
+        if b.start < a.end or b.start - a.end > 30 or _SENT_END.search(text, a.end, b.start):
+            continue
+        hk = _head(text, k)
+        if hk is not None and hk != h and hk in _lexicon().persons and _TOLD_TOGETHER.search(text, a.end, b.start):
+            return True
+    return False
 
 
 def _not_died(text: str, killed: list[Span], injured: list[Span]) -> list[Span]:
@@ -2477,9 +2519,85 @@ def _not_died(text: str, killed: list[Span], injured: list[Span]) -> list[Span]:
                 for k in later
             ):
                 continue
+        elif (
+            s.attrs.get("best") == 1 and not s.attrs.get("also") and s.text[:4].lower() == "one "
+            and _ONE_VICTIM.match(s.text) and any(0 < k.start - s.end < _NEAR_DEATH for k in later)
+        ):
+            continue  # "police found one victim suffering from a gunshot wound ... and succumbed"
 
         out.append(s)
     return out
+
+
+# "one of them", "one of the victims", "one of the five people hospitalized": a part of a
+# group told before (the group's own figure, when given, in ``of``)
+_PARTITIVE = re.compile(
+    r"(?P<n>[a-z]+|\d+)\s+of\s+(?:them|those\s+(?:injured|wounded|hurt|shot)|the\s+(?:(?P<of>[a-z]+|\d+)\s+)?"
+    r"(?:(?:shooting|gunshot)\s+)?(?:victims|injured|wounded|hurt|people|persons))\b",
+    re.IGNORECASE,
+)
+# Characters between a wounded figure and a death told as its part within which the part
+# still refers to it ("five were wounded. One of them later died").
+_PART_NEAR = 300
+
+
+def _inner_dead(text: str, killed: list[Span], injured: list[Span], shot: list[Span]) -> list[Span]:
+    """Take out of a wounded figure the victims a later clause says died: "ten people were
+    wounded ... one of the victims was killed" is one dead and nine wounded (GVA counts a
+    victim once, as killed), as is "five were hurt ... one of the five people hospitalized
+    has died" (there the part, read as one wounded, is the dead victim and is dropped too).
+    The figure is the nearest casualty figure told before the part, a wounded one with no
+    other death or shooting between them (and the group's figure, when the part gives one),
+    not "others" (told apart from the dead already); its re-tellings (the same figure: "5
+    wounded" in a title) are lowered with it."""
+    units = _lexicon().units
+
+    def val(w: str | None) -> int | None:
+        if w is None:
+            return None
+        return int(w) if w.isdigit() else units.get(w.lower())
+
+    parts: list[tuple[int, int, int | None]] = []  # (start, dead, group figure)
+    dropped: list[Span] = []
+    for k in killed:
+        m = _PARTITIVE.match(k.text)
+        if m and (n := val(m.group("n"))):
+            parts.append((k.start, n, val(m.group("of"))))
+    for s in injured:
+        m = _PARTITIVE.match(s.text)
+        if m and s.attrs.get("best") == 1 and val(m.group("n")) == 1 and any(
+            k.attrs.get("single") and 0 <= k.start - s.end < 100 and not _SENT_END.search(text, s.end, k.start)
+            for k in killed
+        ):
+            parts.append((s.start, 1, val(m.group("of"))))
+            dropped.append(s)
+    if not parts:
+        return injured
+    out = [s for s in injured if s not in dropped]
+    lower: dict[int, int] = {}  # a wounded figure -> the dead it counted
+    for start, dead, of in parts:
+        before = [s for s in out if s.end <= start and start - s.end < _PART_NEAR and (s.attrs.get("best") or 0) > dead]
+        if not before:
+            continue
+        ante = max(before, key=lambda s: s.end)
+        if (of is not None and ante.attrs["best"] != of) or _OTHERS_NEAR.search(ante.text) or any(
+            ante.end <= k.start < start and not _PARTITIVE.match(k.text) for k in killed
+        ) or any(ante.end <= o.start < start for o in shot):
+            continue
+        lower[ante.attrs["best"]] = max(lower.get(ante.attrs["best"], 0), dead)
+    if not lower:
+        return out
+    res = []
+    for s in out:
+        d = lower.get(s.attrs.get("best") or 0)
+        if d:
+            a = dict(s.attrs)
+            for key in ("low", "best", "high"):
+                if a.get(key) is not None:
+                    a[key] -= d
+            s = Span(s.start, s.end, s.label, s.text, a)
+        res.append(s)
+    return res
 
 
 # Characters between a death and a wounded victim told as "another" / "also" within which
@@ -2603,7 +2721,11 @@ def casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
         # the story's own paragraphs, not the related stories and link lists of a page's end
         limit = min(s.start for s in sentences) + _STORY_SPAN
         whole = _casualties_for(doc, [s for s in doc.sentences if s.start < limit])
-        if whole["injured_best"] is not None and (not none_hurt or whole["injured_best"] > 0):
+        told = [s for s in whole["evidence"] if s.label == "injured" and not s.attrs.get("negated")]
+        if whole["injured_best"] is not None and (not none_hurt or whole["injured_best"] > 0) and not (
+            # "many others have been wounded" in a later paragraph: the city's toll, not this event's
+            told and all(s.attrs.get("vague") for s in told)
+        ):
             for k in ("injured_low", "injured_best", "injured_high"):
                 out[k] = whole[k]
     return out
@@ -2652,7 +2774,8 @@ def _casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
             killed = told
     injured = _contrasted(doc, [s for s in main if s.label == "injured"])
     if killed and injured:
-        injured = _not_died(doc.text, killed, injured)
+        shot_told = [s for s in main if s.label == "killed_or_injured"]
+        injured = _inner_dead(doc.text, killed, _not_died(doc.text, killed, injured), shot_told)
     negated = [s for s in spans if s.attrs.get("negated")]
     k_low, k_best, k_high, k_lead = _pick(killed, doc.text) if killed else (None, None, None, None)
     i_low, i_best, i_high, i_lead = _pick(injured) if injured else (None, None, None, None)
@@ -2679,11 +2802,19 @@ def _casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
             more, rest = {}, shot
         n_shot = max(max((s.attrs["best"] for s in rest), default=0), len(named))
         top = max(shot, key=lambda s: s.attrs["best"])
+        if n_shot > 1 and any(
+            s.attrs.get("also") and s.start > top.start and (om := _ORDINAL_WORD.search(s.text.lower())) is not None
+            and _ORDINAL_N[om.group(0)] == n_shot + 1
+            for s in shot + injured
+        ):
+            n_shot += 1  # "four victims were struck by gunfire ... a fifth victim was found": one more
         if n_shot > len(named) and _OTHERS_SHOT.match(top.text):
             # "man killed, 3 others shot": the others are not the dead
             n_hurt = n_shot
         else:
             n_hurt = max(0, n_shot - max(0, (k_best or 0) - own))
+            if n_shot == 1 and n_hurt == 0 and any(_shot_apart(doc.text, s, killed) for s in rest):
+                n_hurt = 1  # "a father was killed and his son was shot": two victims
         n_hurt += sum(more.values())
         if not injured:
             i_low = i_best = i_high = n_hurt
