@@ -28,3 +28,19 @@ def test_a_model_without_its_files_is_taken_by_name(tmp_path: Path) -> None:
     dev = tmp_path / "acled_kenya.dev.jsonl"
     dev.write_text("{}\n", encoding="utf-8")
     assert runner._event_model_trained_on(dev, "acled_kenya", {})
+
+
+SHARED_EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+
+
+def test_the_shipped_model_records_the_files_it_read() -> None:
+    import pytest
+
+    files = runner._event_model().get("trained_on") or {}
+    assert set(files) == {"acled_kenya", "case2021_task2"}
+    if not SHARED_EVAL.is_dir():
+        pytest.skip(f"{SHARED_EVAL} not found: the recorded hashes are not checked")
+    for dataset, rec in files.items():
+        path = SHARED_EVAL / rec["file"]
+        assert runner._event_model_trained_on(path, dataset, runner._event_model()), (
+            f"{path.name} changed since the model was trained: run `make train`")

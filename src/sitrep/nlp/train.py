@@ -18,6 +18,7 @@ frequent held-out confusions. Deterministic: the same inputs give the same weigh
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -62,11 +63,21 @@ def case_labels() -> dict[str, str | None]:
     return yaml.safe_load(text)["case_to_acled"]
 
 
+TRAINING_FILES = ("acled_kenya.dev.jsonl", "case2021_task2.dev.jsonl")
+
+
+def training_files(eval_dir: Path = SHARED_EVAL) -> dict[str, dict[str, str]]:
+    """The gold files the model learns from, by data set name, with their SHA-256:
+    `sitrep eval` marks a file's event-type figures as learnt only when its bytes are these
+    (a held-out split of the same data set is scored as held-out)."""
+    return {name.split(".")[0]: {"file": name, "sha256": hashlib.sha256(
+        (eval_dir / name).read_bytes()).hexdigest()} for name in TRAINING_FILES}
+
+
 def load_examples(eval_dir: Path = SHARED_EVAL) -> list[dict[str, Any]]:
     """(text, label, source, case_label) rows from the gold files and the extra sentences."""
     rows: list[dict[str, Any]] = []
-    acled = eval_dir / "acled_kenya.dev.jsonl"
-    case = eval_dir / "case2021_task2.dev.jsonl"
+    acled, case = (eval_dir / name for name in TRAINING_FILES)
     if not acled.exists() or not case.exists():
         sys.exit(f"gold files not found in {eval_dir} (expected ../shared/eval beside the repo)")
     for line in acled.open(encoding="utf-8"):
@@ -229,8 +240,8 @@ def cross_validate(rows: list[dict[str, Any]], classes: list[str], k: int = 5,
     return model_fig, rule_fig, preds
 
 
-def export(model: dict[str, Any], path: Path = MODEL_PATH, cv: dict[str, Any] | None = None
-           ) -> None:
+def export(model: dict[str, Any], path: Path = MODEL_PATH, cv: dict[str, Any] | None = None,
+           trained_on: dict[str, dict[str, str]] | None = None) -> None:
     # Every feature is kept: each one present counts towards the row's length (normalize).
     coef = model["coef"]
     feats = model["features"]
@@ -249,6 +260,8 @@ def export(model: dict[str, Any], path: Path = MODEL_PATH, cv: dict[str, Any] | 
         "lowercase_words": sorted(model["lower"] & used_words),
         "cross_validation": cv or {},
     }
+    if trained_on:
+        data["trained_on"] = trained_on
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
 
@@ -305,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
                                 for seed, (fig, _, _) in zip(seeds, runs, strict=True)},
               "rules": {k: round(v, 4) for k, v in rule_fig.items()}}
     model = fit(rows, classes)
-    export(model, args.out, cv)
+    export(model, args.out, cv, training_files(args.eval_dir))
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB, "
           f"{len(model['features'])} features)")
     return 0
