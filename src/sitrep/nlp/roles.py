@@ -28,9 +28,9 @@ the side holding the place hit ("a town under the control of X"), a side that on
 the event ("police suspect that ..."), the document country's own name before an attack noun
 ("the Syria strikes"), a side named in an aside about an earlier event ("..., where an attack
 by X last month left dozens dead"), a force named in an attack on civilians only for its
-response ("the suspect was arrested and questioned by police", "later rescued by police").  When the event's own sentences name no agent, the
-headline and the page's first sentences may: "An RAF drone killed ... / The strike took
-place at dawn";
+response ("the suspect was arrested and questioned by police", "later rescued by police").
+When the event's own sentences name no agent, the headline and the page's first sentences
+may: "An RAF drone killed ... / The strike took place at dawn";
 and when they name none or only "gunmen", the next sentences may name the group the report
 suspects ("A lorry hit an IED. Al Shabaab suspected.").
 """
@@ -906,9 +906,7 @@ def _responding(doc: Doc, x: _Cand) -> bool:
     text, span = doc.text, x.span
     m = right.match(text, span.end, min(len(text), span.end + 80))
     if m is None:
-        if not left.search(_tail_words(text[max(0, span.start - 90):span.start], 8)):
-            return False
-        return True
+        return bool(left.search(_tail_words(text[max(0, span.start - 90):span.start], 8)))
     clause = re.split(r"[.;]", text[m.end():m.end() + 120], maxsplit=1)[0]
     return not _OWN_VIOLENCE.search(clause)
 
