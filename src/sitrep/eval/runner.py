@@ -221,13 +221,18 @@ def _cv_figures(dataset: str, model: dict[str, Any]) -> str:
     return figures
 
 
-def _post_date_model() -> dict[str, Any]:
-    """The shipped post-number dating model's file as a dict ({} when there is none)."""
+def _model_file(name: str) -> dict[str, Any]:
+    """A shipped model's file (``data/models/<name>``) as a dict ({} when there is none)."""
     import json
     from importlib import resources
 
-    path = resources.files("sitrep.data").joinpath("models/post_dates.json")
+    path = resources.files("sitrep.data").joinpath("models", name)
     return json.loads(path.read_text("utf-8")) if path.is_file() else {}
+
+
+def _post_date_model() -> dict[str, Any]:
+    """The shipped post-number dating model."""
+    return _model_file("post_dates.json")
 
 
 def _post_date_trained_on(path: Path, model: dict[str, Any]) -> bool:
@@ -240,12 +245,8 @@ def _post_date_trained_on(path: Path, model: dict[str, Any]) -> bool:
 
 
 def _event_model() -> dict[str, Any]:
-    """The shipped event-type model's file as a dict ({} when there is none)."""
-    import json
-    from importlib import resources
-
-    path = resources.files("sitrep.data").joinpath("models/event_classifier.json")
-    return json.loads(path.read_text("utf-8")) if path.is_file() else {}
+    """The shipped event-type model."""
+    return _model_file("event_classifier.json")
 
 
 def _event_model_trained_on(path: Path, dataset: str, model: dict[str, Any]) -> bool:

@@ -206,16 +206,21 @@ def _sequence_features(seq: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(feats)
 
 
+def _phrase_re(raw: object, gap: str = " ") -> str:
+    """A lexicon phrase as a regex over normalised text: its words joined by ``gap``, a
+    trailing "*" continuing the last word ("" when no word is left)."""
+    raw = str(raw)
+    words = _normalise(raw.rstrip("*")).split()
+    if not words:
+        return ""
+    return gap.join(map(re.escape, words)) + ("[a-z]*" if raw.endswith("*") else "")
+
+
 @lru_cache(maxsize=2)
 def _phrase_pattern(key: str) -> re.Pattern[str]:
     """One regex for the phrases listed under ``key`` of the cue lexicon (same matching as
     the cue classes: normalised text, whole words, a trailing "*" continues the word)."""
-    parts = []
-    for raw in load_yaml("lexicons/event_cues.yaml").get(key, []):
-        raw = str(raw)
-        phrase = " ".join(_normalise(raw.rstrip("*")).split())
-        if phrase:
-            parts.append(re.escape(phrase) + ("[a-z]*" if raw.endswith("*") else ""))
+    parts = [p for raw in load_yaml("lexicons/event_cues.yaml").get(key, []) if (p := _phrase_re(raw))]
     parts.sort(key=len, reverse=True)
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?![a-z0-9])")
 
@@ -242,29 +247,22 @@ def demonstration_violence(text: str) -> bool | None:
 _PROP_WINDOW = 40
 
 
-def _words(raw: str) -> str:
-    """A lexicon phrase as a regex: normalised, any run of spaces between its words, a
-    trailing "*" continuing the last word."""
-    phrase = r"\s+".join(map(re.escape, _normalise(str(raw).rstrip("*")).split()))
-    return phrase + ("[a-z]*" if str(raw).endswith("*") else "")
-
-
 @lru_cache(maxsize=1)
 def _destruction_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(active destruction verb with an object, a protest's prop) from the cue lexicon's
     ``demonstrator_destruction`` (matched on ``_normalise``d text: same offsets)."""
     lex = load_yaml("lexicons/event_cues.yaml").get("demonstrator_destruction") or {}
-    verbs = sorted((_words(v) for v in lex.get("verbs", [])), key=len, reverse=True)
+    verbs = sorted((_phrase_re(v, r"\s+") for v in lex.get("verbs", [])), key=len, reverse=True)
     if not verbs:
         never = re.compile(r"(?!x)x")
         return never, never
     # One fixed-width look-behind per word: Python's look-behinds cannot vary in width.
     behind = "".join(rf"(?<!\b{re.escape(_normalise(str(w)))} )"
                      for w in lex.get("not_after", []))
-    after = "|".join(_words(w) for w in lex.get("not_before", []))
+    after = "|".join(_phrase_re(w, r"\s+") for w in lex.get("not_before", []))
     verb = (rf"{behind}(?<![a-z0-9])(?:{'|'.join(verbs)})(?![a-z0-9])"
             + (rf"(?=\s+(?!(?:{after})(?![a-z0-9]))[a-z0-9])" if after else r"(?=\s+[a-z0-9])"))
-    props = "|".join(_words(w) for w in lex.get("props", []))
+    props = "|".join(_phrase_re(w, r"\s+") for w in lex.get("props", []))
     prop = re.compile(rf"(?<![a-z0-9])(?:{props})(?![a-z0-9])" if props else r"(?!x)x")
     return re.compile(verb), prop
 

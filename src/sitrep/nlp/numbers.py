@@ -674,8 +674,10 @@ _PLACE_PARTS = re.compile(
     r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*\((?P<b>\d{1,3})\))",
     re.IGNORECASE,
 )
+# The ordinals that count victims, with their values ("a fifth victim" after four shot)
+_ORDINAL_N = {w: i for i, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)}
 # "a fifth victim", "a second man": one more victim than those told
-_ORDINAL_NEXT = re.compile(r"\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE)
+_ORDINAL_NEXT = re.compile(rf"\s+(?:{'|'.join(_ORDINAL_N)})\b", re.IGNORECASE)
 # A toll told in the past perfect as a reason: "as five patients had died", "because two
 # herders had been killed".
 _HAD_DIED = re.compile(r"\bhad\s+(?:\w+\s+)?(?:died|been\s+(?:\w+\s+)?killed)\b", re.IGNORECASE)
@@ -2430,9 +2432,8 @@ def _pick(spans: list[Span], text: str = "") -> tuple[int | None, int | None, in
 # The armed side a victim noun names: the state's forces or their armed opponents.
 _SIDE = {"soldiers": "state", "police": "state", "militants": "armed", "fighters": "armed"}
 _ANOTHER = re.compile(r"\b(?:second|third|fourth|another|other)\b", re.IGNORECASE)
-# "a fifth victim" after "four were shot": the one beyond the four
-_ORDINAL_N = {w: i for i, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)}
-_ORDINAL_WORD = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
+# "a fifth victim" after "four were shot": the one beyond the four (lower-cased text)
+_ORDINAL_WORD = re.compile(rf"\b(?:{'|'.join(_ORDINAL_N)})\b")
 # A death told by reference ("he later died") this close after a wounded victim is that
 # victim's, when the pronoun agrees with the victim noun.
 _NEAR_DEATH = 300

@@ -774,15 +774,10 @@ def _corefer(doc: Doc, cands: list[_Cand]) -> None:
             x.name, x.kind = first.name, first.kind
 
 
-@lru_cache(maxsize=1)
-def _land_dispute() -> re.Pattern[str]:
-    words = load_yaml("lexicons/actors_roles.yaml")["land_dispute"]
-    return guarded(re.compile(rf"\b(?:{_words_re(words)})\b", re.I))
-
-
-@lru_cache(maxsize=1)
-def _ethnic_conflict() -> re.Pattern[str]:
-    words = load_yaml("lexicons/actors_roles.yaml")["ethnic_conflict"]
+@lru_cache(maxsize=4)
+def _listed(key: str) -> re.Pattern[str]:
+    """Any word or phrase listed under ``key`` in actors_roles.yaml, as whole words."""
+    words = load_yaml("lexicons/actors_roles.yaml")[key]
     return guarded(re.compile(rf"\b(?:{_words_re(words)})\b", re.I))
 
 
@@ -791,9 +786,9 @@ def _feud_kind(doc: Doc, sentences: list[Span]) -> str | None:
     "Communal" in a dispute over land, pasture or water, "Ethnic" in fighting between
     peoples or clans; None otherwise."""
     start, end = sentences[0].start, sentences[-1].end
-    if _land_dispute().search(doc.text, start, end):
+    if _listed("land_dispute").search(doc.text, start, end):
         return "Communal"
-    if _ethnic_conflict().search(doc.text, start, end) and \
+    if _listed("ethnic_conflict").search(doc.text, start, end) and \
             not _POLITICAL.search(doc.text, start, end):
         return "Ethnic"
     return None
