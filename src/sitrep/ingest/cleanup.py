@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sitrep.ingest.resources import boilerplate_data
+from sitrep.nlp.regex_guard import is_word_char
 from sitrep.nlp.resources import load_yaml
 
 # Characters that scrapers leave in text and that carry no meaning for us.
@@ -118,10 +119,6 @@ def unmask(text: str) -> str:
     return text
 
 
-def _is_word_char(ch: str) -> bool:
-    """What the regex engine's ``\\w`` matches in a str pattern."""
-    return ch.isalnum() or ch == "_"
-
 
 def _any_hyphen_masked(text: str, words: frozenset[str]) -> bool:
     """Whether ``_HYPHEN_PAIR`` would rewrite anything in ``text``: some hyphen stands between
@@ -143,8 +140,8 @@ def _any_hyphen_masked(text: str, words: frozenset[str]) -> bool:
         while b < n and b - p <= 7 and "a" <= text[b] <= "z":
             b += 1
         if (0 < p - a <= 6 and 0 < b - p - 1 <= 6
-                and not (a > 0 and (text[a - 1] == "-" or _is_word_char(text[a - 1])))
-                and not (b < n and (text[b] == "-" or _is_word_char(text[b])))
+                and not (a > 0 and (text[a - 1] == "-" or is_word_char(text[a - 1])))
+                and not (b < n and (text[b] == "-" or is_word_char(text[b])))
                 and (text[a:p] + text[p + 1 : b]).lower() in words):
             return True
         p = text.find("-", p + 1)

@@ -1218,6 +1218,13 @@ def _earlier_day(doc: Doc, dates: list[Span], later: Span) -> Span | None:
     return None
 
 
+def _before_later_step(doc: Doc, dates: list[Span], later: Span) -> Span | None:
+    """The incident's date when the best date found times a later step: an incident date
+    elsewhere in the article, a named incident's, else any earlier day the article gives."""
+    return (_incident_date(doc, dates, later) or _named_incident_date(doc, dates, later, True)
+            or _earlier_day(doc, dates, later))
+
+
 _NAMED_BACK_DAYS = 3 * 366  # a sentencing story names an incident of up to a few years before
 _NAMED_NO_YEAR_DAYS = 120
 
@@ -1430,8 +1437,7 @@ def _event_date(doc: Doc, sentences: list[Span]) -> dict[str, Any] | None:
                 # "Police on Monday identified the victims": the sentences date a later step;
                 # an earlier date elsewhere that times the incident itself ("the shooting just
                 # before 4 p.m. Sunday") is the event's
-                earlier = (_incident_date(doc, dates, best) or _named_incident_date(doc, dates, best, True)
-                           or _earlier_day(doc, dates, best))
+                earlier = _before_later_step(doc, dates, best)
                 if earlier is not None:
                     return _result(earlier, "article")
             if best.attrs.get("precision") == "day" and _late(doc, best)[1] == 1 and best.attrs.get("relative"):
@@ -1467,8 +1473,7 @@ def _event_date(doc: Doc, sentences: list[Span]) -> dict[str, Any] | None:
 
         best = _narrowed(doc, dates, min(lead, key=lead_rank))
         if lead_rank(best)[0]:
-            earlier = (_incident_date(doc, dates, best) or _named_incident_date(doc, dates, best, True)
-                       or _earlier_day(doc, dates, best))
+            earlier = _before_later_step(doc, dates, best)
             if earlier is not None:
                 return _result(earlier, "article")
         return _result(best, "lead")

@@ -61,6 +61,7 @@ from sitrep.geo import km
 from sitrep.nlp.gazetteer import Gazetteer, Place, get_gazetteer
 from sitrep.nlp.geo_normalize import fold, glued_article, norm_key, words_key
 from sitrep.nlp.outlets import OutletHome, outlet_home, slug_state
+from sitrep.nlp.regex_guard import is_word_char
 from sitrep.nlp.resources import load_yaml
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:\.(?=[A-Z]))?|\d+")
@@ -319,10 +320,6 @@ def _word_before(text: str, pos: int) -> str | None:
     return tail.lower()
 
 
-def _is_word_char(ch: str) -> bool:
-    """What the regex engine's ``\\w`` matches in a str pattern."""
-    return ch.isalnum() or ch == "_"
-
 
 def _word_starts(text: str, word: str, before: str) -> Iterator[int]:
     """Where ``word`` stands alone in ``text``: the matches of
@@ -335,8 +332,8 @@ def _word_starts(text: str, word: str, before: str) -> Iterator[int]:
     i = text.find(word)
     while i != -1:
         j = i + size
-        if (i == 0 or not (_is_word_char(text[i - 1]) or text[i - 1] in before)) and (
-                j >= n or not (_is_word_char(text[j]) or text[j] == "-")):
+        if (i == 0 or not (is_word_char(text[i - 1]) or text[i - 1] in before)) and (
+                j >= n or not (is_word_char(text[j]) or text[j] == "-")):
             yield i
         i = text.find(word, i + 1)
 

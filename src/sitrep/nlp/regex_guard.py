@@ -18,6 +18,12 @@ from typing import Any
 _I = re.IGNORECASE
 
 
+def is_word_char(ch: str) -> bool:
+    """What the regex engine's ``\\w`` matches in a str pattern: for scanners that check a
+    pattern's word boundaries by hand before (or instead of) running it."""
+    return ch.isalnum() or ch == "_"
+
+
 def first_chars(pattern: str) -> set[str] | None:
     """The characters a match of ``pattern`` can begin with, read from its parse tree ("\\d"
     stands for any digit); None when that is not a short list of literal characters (a class
