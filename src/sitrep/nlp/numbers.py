@@ -412,10 +412,10 @@ class _Lexicon:
         mishaps = _alt(d["mishaps"])
         self.mishap_after = re.compile(
             rf"\s*(?:by\s+(?:an?|the)\s+(?:wild\s+|stray\s+|rogue\s+)?(?:{animals})s?\b"
-            rf"|(?:[\w'’-]+\s+){{0,6}}?(?:in|after|during)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{mishaps})\b)", _I
+            rf"|(?:[\w'’-]+\s+){{0,6}}?(?:in|after|during)\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?)?(?:{mishaps})s?\b)", _I
         )
         self.mishap_before = re.compile(
-            rf"\b(?:in|after|during)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{mishaps})\s*,?\s*(?:[a-z]+ing\s+)?$", _I
+            rf"\b(?:in|after|during)\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?)?(?:{mishaps})s?\s*,?\s*(?:[a-z]+ing\s+)?$", _I
         )
         self.cumulative_cues = ahocorasick.Automaton()
         for w in d["cumulative_cues"]:
@@ -586,6 +586,34 @@ _THE_AFTER_VERB = "|".join(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _LOWER_NEXT = re.compile(r" [a-z]")
+# A coder's one-line headline note whose verb is "shoot(s)" (see ``_headline_shot``): the
+# longest such note, a wound, death or hospital word that keeps the ordinary reading, the
+# verb with an object, a clause that tells the shooting as another event's cause
+_SHOOT_NOTE_LEN = 110
+_SHOOT_HURT = re.compile(
+    r"injur|wound|hurt|hospital|surviv|recover|critical|\bshot\b|shooting|shoot-?out|dead|kill|died|death|"
+    r"\bat\s+(?:least|about)\b|\d{1,2}/\d{1,2}|\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+_SHOOT_VERB = re.compile(r"\bshoots?\s+(?!(?:at|dead|and|out|up|down|to|into|over|in|on|from|back|themselves|himself|herself)\b)", re.IGNORECASE)
+_SHOOT_SUBORD = re.compile(r"\b(?:after|following|when|as|before|while|because|over|if|protests?|riots?)\b", re.IGNORECASE)
+_SHOOT_OBJECT = re.compile(
+    r"(?P<np>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)(?=\s*$|\s*[,;]|\s+(?:in|at|on|near|inside|outside|during|while|as|after"
+    r"|for|with|from|who|when|before)\b)"
+)
+# A coder's toll fields: "estimate: 10 / confirmed: 6" (the figure right after the label)
+_ESTIMATE_FIELD = re.compile(r"\bestimated?\s*(?:only\s*)?[:=]\s*$", re.IGNORECASE)
+_CONFIRMED_FIELD = re.compile(r"\bconfirmed\s*[:=]\s*$", re.IGNORECASE)
+# "many pupils have died on the road": deaths told with no killing verb, on a road, are
+# traffic deaths ("shot dead on the road" is a killing)
+_DIED_END = re.compile(r"\b(?:died|die|dies|perished)$", re.IGNORECASE)
+_ON_ROAD = re.compile(
+    r"\s+on\s+(?:the|that|this|our|their|its)\s+(?:busy\s+|dangerous\s+|same\s+)?(?:roads?|highways?)\s*(?:[.;]|$)",
+    re.IGNORECASE,
+)
+# "both" before a preposition ("killed both in Kenya and Uganda", "losses on both sides"):
+# it joins two settings or names two sides, it counts no victims
+_BOTH_PLACES = re.compile(r"both\s+(?:in|at|on|inside|within|across|along|near|sides)\b", re.IGNORECASE)
 _DEAD_NEXT = re.compile(r"\s+(?:to\s+death|dead)\b", re.IGNORECASE)
 _TOLD_DEATH_BEFORE = re.compile(
     r"\b(?:documented|confirmed|caused|causing|led\s+to|leading\s+to|resulted\s+in|resulting\s+in|reported|recorded"
@@ -1224,12 +1252,46 @@ class CasualtyTagger:
                     _REASON_BEFORE.search(text, max(0, sp.start - 12), sp.start)
                 ):
                     sp.attrs["cause"] = True
-        if "accident" in low or "collision" in low or "crash" in low or " by " in low:
+        if "accident" in low or "collision" in low or "crash" in low or " by " in low or " road" in low or "highway" in low:
             self._mishaps(doc)
         if " each " in low or " either " in low:
             self._each_side(doc)
+        if "shoot" in low and not doc.title and len(text) <= _SHOOT_NOTE_LEN:
+            self._headline_shot(doc)
         doc.layers[NUMBERS].sort(key=lambda s: s.start)
         return doc
+
+    def _headline_shot(self, doc: Doc) -> None:
+        """A coder's one-line headline note, "Raiders shoot policeman", "Gunmen shoot two
+        herders": the shooting is the note's whole event and, with no wound told, its victim
+        is coded as killed (ACLED's headline notes say "shoot" for a shooting dead; "shot and
+        wounded", "recovering", a shooting told as a riot's cause keep their reading)."""
+        text = doc.text.strip()
+        if _SHOOT_HURT.search(text) or _SENT_END.search(text):
+            return
+        vm = _SHOOT_VERB.search(doc.text)
+        if vm is None or _SHOOT_SUBORD.search(doc.text, 0, vm.start()):
+            return
+        told = [sp for sp in doc.get(NUMBERS) if sp.start >= vm.end() - 1 and sp.label != "count"]
+        if told:
+            first = told[0]
+            if first.start == vm.end() and first.label == "killed_or_injured" and first.attrs.get("shot"):
+                first.label = "killed"  # "Gunmen shoot two herders"
+            return
+        bm = _SHOOT_OBJECT.match(doc.text, vm.end())
+        if bm is None:
+            return
+        words = bm.group("np").lower().split()
+        if words[0] in _DETS or self.value_of(words[0]) is not None or any(w in self.lex.block_words for w in words):
+            return
+        if not self._is_person(words[-1]) or self._plural(words[-1]):
+            return
+        st, en = bm.start("np"), bm.end("np")
+        doc.add(NUMBERS, Span(st, en, "killed", doc.text[st:en], {
+            "low": 1, "best": 1, "high": 1, "qualifier": None, "who": self._who(bm.group("np")), "unit": None,
+            "negated": False, "cumulative": False, "also": False, "single": True, "active": True,
+            "victim_start": st, "victim_end": en,
+        }))
 
     def _each_side(self, doc: Doc) -> None:
         """Double a toll told per side ("one person from each side was killed": two dead)."""
@@ -1294,7 +1356,7 @@ class CasualtyTagger:
             s0, s1 = sents[i] if i >= 0 else (0, len(text))
             if self.lex.mishap_after.match(text, sp.end, s1) or self.lex.mishap_before.search(
                 text, max(s0, sp.start - 80), sp.start
-            ):
+            ) or (_DIED_END.search(sp.text) and _ON_ROAD.match(text, sp.end, s1)):
                 sp.attrs["mishap"] = True
 
     def _days_split(self, doc: Doc) -> None:
@@ -1314,7 +1376,9 @@ class CasualtyTagger:
                 for k in ("low", "best", "high"):
                     v = sp.attrs.get(k)
                     if v is not None:
-                        sp.attrs[k] = max(1, -(-v // n))  # the first day's share: 17 over two days, 9
+                        # the first day's share: the even share plus what is left over (17 over
+                        # two days, 9; five over three days, 3 + 1 + 1); less than one a day, 1
+                        sp.attrs[k] = v - (n - 1) * (v // n) if v >= n else max(1, -(-v // n))
 
     def _more_victims(
         self, text: str, end: int, s1: int, fig: dict[str, Any], need: bool | str, joiner: re.Pattern[str] = _AND_MORE,
@@ -1721,6 +1785,8 @@ class CasualtyTagger:
                 continue  # "John Doe, 23, of Clinton, was killed", "two men, 25 and 30,": ages
             if m.group("a") == "911":
                 continue  # the emergency number ("called 911 because he had shot ...")
+            if m.group("vague") and _BOTH_PLACES.match(text, m.start(), s1):
+                continue  # "killed both in town and in the hills": "both ... and" joins places, not two victims
             if m.group("a") and _YEAR.fullmatch(m.group("a")) and not _LOWER_NEXT.match(text, after):
                 continue  # "School Shooting 2016: ...": a year, not a toll ("2016 people" is one)
             if before[-3:].lower() == "no " and _NO_BEFORE.search(before):
@@ -2773,6 +2839,10 @@ def _casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
         told = [s for s in killed if not _CLAIM_BEFORE.search(doc.text, max(0, s.start - 60), s.start)]
         if told and len(told) < len(killed):
             killed = told
+        # a note's "estimate: 10 / confirmed: 6": the confirmed count, not the estimate
+        estimated = [k for k in killed if _ESTIMATE_FIELD.search(doc.text, max(0, k.start - 25), k.start)]
+        if estimated and any(_CONFIRMED_FIELD.search(doc.text, max(0, k.start - 25), k.start) for k in killed):
+            killed = [k for k in killed if k not in estimated]
     injured = _contrasted(doc, [s for s in main if s.label == "injured"])
     if killed and injured:
         shot_told = [s for s in main if s.label == "killed_or_injured"]
