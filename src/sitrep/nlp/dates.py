@@ -18,7 +18,10 @@ Layer ``dates``, label ``date``; attrs:
     kind            "point" | "range" | "since" | "background-year" | "period" | "future"
                     ("later this week", a weekday that names the day after publication, a
                     "September 8" up to 45 days after it) |
-                    "stamp" (a page stamp: "Updated: Tuesday, June 23, 2015") |
+                    "stamp" (a page stamp: "Updated: Tuesday, June 23, 2015", "FOR IMMEDIATE
+                    RELEASE", a "Related articles" link's date; without a publication date, the
+                    day the news came, "On 3 May 2019, it was reported that", when the sentence
+                    dates the event itself: it anchors that sentence's "last week") |
                     "background" (a holiday without a year, months before publication)
     approx          True after "around", "on or about", "on or before"
     overnight       True for "the night of 23 to 24 May" and "overnight" (the event is dated
@@ -355,12 +358,21 @@ def _full_year(y: int) -> int:
 # Page stamps in the body (the header ones are removed at ingest): the word and the date.
 _ABSOLUTE = frozenset({"iso", "numeric", "mdy", "dmy"})
 _STAMP_BEFORE = re.compile(
-    r"(?:\b(?:posted|updated|published|last\s+modified|modified|last\s+updated|created)\s*(?:at|on)?\s*:?\s*)$",
+    r"(?:\b(?:posted|updated|published|last\s+modified|modified|last\s+updated|created|for\s+immediate\s+release"
+    r"|related\s+(?:articles|stories|news|posts))\s*(?:at|on)?\s*:?\s*)$",
     re.IGNORECASE,
 )
 
 
 _BORN_BEFORE = re.compile(r"\b(?:born|birth|b\.)\s*(?:on\s+|in\s+)?:?\s*$", re.IGNORECASE)
+# "On 3 May 2019, it was reported that ...": the day the news came, not the event's, when
+# the sentence goes on to date the event itself ("last week", "on 28 April").
+_REPORTED_AFTER = re.compile(
+    r"\s*,?\s*(?:it\s+(?:was|has\s+been|had\s+been)\s+(?:reported|announced|revealed|confirmed)"
+    r"|it\s+emerged|(?:media|local|news|press)\s+reports?\s+(?:said|indicated|stated))\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 class DateTagger:
@@ -404,10 +416,29 @@ class DateTagger:
         year_hint, hint_day = self._year_hint(kept, bound)
         month_years = self._month_years(kept)
         around = estimate_slack(doc, pub) > 0
+        report_day: dt.date | None = None  # a "On 3 May, it was reported that" day
+        report_end = -1
         for start, end, name, m in kept:
-            attrs = self._resolve(name, m, pub, year_hint, text, bound, month_years, hint_day, around)
+            if report_day is not None and start >= report_end:
+                report_day = None
+            attrs = self._resolve(
+                name, m, pub or report_day, year_hint, text, bound, month_years, hint_day, around
+            )
             if attrs is None:
                 continue
+            if (
+                pub is None and report_day is None and name in _ABSOLUTE and attrs.get("precision") == "day"
+                and attrs.get("start") and attrs.get("kind") == "point"
+                and _REPORTED_AFTER.match(text, end, end + 40)
+            ):
+                # without a publication date, the day the news came anchors the sentence's
+                # "last week" and "on Monday"; it times the report, not the event, when the
+                # sentence dates the event itself
+                sentence_end = _SENTENCE_END.search(text, end)
+                report_end = sentence_end.start() if sentence_end else len(text)
+                if any(start2 >= end and start2 < report_end for start2, *_ in kept):
+                    report_day = dt.date.fromisoformat(attrs["start"])
+                    attrs["kind"] = "stamp"
             if name in _ABSOLUTE and _STAMP_BEFORE.search(text, max(0, start - 30), start):
                 # "Updated: Tuesday, June 23, 2015 9:15 AM", "(Published Wednesday, Jan. 4,
                 # 2017)": when the page changed, never when the incident happened
@@ -1059,14 +1090,27 @@ _REPORTING_AFTER = re.compile(
     r"|reported|testified|ruled|indicted|arraigned|sentenced)\b",
     re.IGNORECASE,
 )
+_CLOCK_TIME = r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s*(?:on\s+)?"
 _REPORTING_BEFORE = re.compile(
     r"(?:\b(?:said|says|announced|released|identified|confirmed|reported|arrested|charged|indicted|arraigned|sentenced"
     r"|posted|updated|published|testified|appeared|ruled)\s*:?\s*(?:on\s+)?|(?:posted|updated|published|last\s+updated)\s*:\s*)$",
     re.IGNORECASE,
 )
+# "the department said about 7 p.m. Saturday.", "as of 11 a.m. Friday": a clock time after a
+# statement verb, or a status "as of", times the report, unless a clause follows the date
+# ("says around 2 p.m. on Sunday, deputies were sent": the deputies' time).
+_REPORT_CLOCK_BEFORE = re.compile(
+    r"\b(?:said|says|announced|confirmed|released|arrested)\s+(?:at\s+|about\s+|around\s+)*" + _CLOCK_TIME + "$",
+    re.IGNORECASE,
+)
+_AS_OF_BEFORE = re.compile(
+    r"\bas\s+of\s+(?:(?:late|early|mid)\s+)?(?:(?:at\s+|about\s+|around\s+)*" + _CLOCK_TIME + r")?$", re.IGNORECASE
+)
+_CLAUSE_AFTER = re.compile(r"\s*,\s*(?!\w+\s+(?:said|says|say|told|reported)\b)")
 
 
-_CLAUSE_START = re.compile(r"(?:^|[.!?:;\n]\s*|\b(?:on|and|but|late|early)\s+)$", re.IGNORECASE)
+# The dot of "2:30 p.m." ends no clause: "shot about 2:30 p.m. Feb. 20, police said" is attributed.
+_CLAUSE_START = re.compile(r"(?:^|(?<![ap]\.m)[.!?:;\n]\s*|\b(?:on|and|but|late|early)\s+)$", re.IGNORECASE)
 _ATTRIBUTION = re.compile(r"\s*,\s*(?:\w+\s+){0,3}?(?:said|says|say|told|reported)\b", re.IGNORECASE)
 
 
@@ -1082,10 +1126,31 @@ def _reporting(text: str, d: Span) -> int:
     """1 when the date times a statement, an arrest or the page rather than the event."""
     if _REPORTING_AFTER.match(text, d.end, d.end + 40) and not _attribution_after(text, d):
         return 1
-    return 1 if _REPORTING_BEFORE.search(text, max(0, d.start - 40), d.start) else 0
+    if _REPORTING_BEFORE.search(text, max(0, d.start - 40), d.start) or _AS_OF_BEFORE.search(
+        text, max(0, d.start - 40), d.start
+    ):
+        return 1
+    if _REPORT_CLOCK_BEFORE.search(text, max(0, d.start - 40), d.start) and not _CLAUSE_AFTER.match(text, d.end):
+        return 1
+    return 0
 
 
 _CUE_BEFORE, _CUE_AFTER = 60, 40
+# Later steps whose clock time is theirs ("died just after 5 p.m. Monday"), and the words
+# that may stand between the step and the time ("at about", "shortly after").
+_CLOCK_STEPS = frozenset({"died", "dies", "arrested", "booked", "released", "surrendered"})
+_CLOCK_LEAD = re.compile(r"\s+(?:(?:just|shortly|sometime|at|about|around|after|before|approximately|on)\s+)*")
+# A charge or a death that is the object of a later step ("charged with murder Thursday",
+# "pronounced dead at 1:10 a.m. Monday") times that step; "arrested in connection with a
+# shooting Monday", "charged with killing him on Feb. 2" still time the incident.
+_CHARGE_WORDS = frozenset({"murder", "homicide", "dead"})
+_STEP_OBJECT = re.compile(
+    r"\b(?:charged|arrested|convicted|indicted|sentenced|booked|jailed|pronounced)\s+"
+    r"(?:(?:\w+\s+){0,3}?(?:with|for|of|on|in)\s+)?"
+    r"(?:(?:the|a|an|first|second|third|degree|capital|attempted|felony|aggravated|-)\s*)*"
+    r"(?:(?:dead|murder)\s+at\s+)?$",
+    re.IGNORECASE,
+)
 _GOVERNED = re.compile(r"\b(?:in|for|after|following|over|into|about|with|of)\b", re.IGNORECASE)
 # Per-thread memo for the document being read (its lower-cased text, sentence starts, ranks).
 _memo = threading.local()
@@ -1119,7 +1184,12 @@ def _cue(doc: Doc, d: Span) -> int:
         elif end < len(low) and low[end].isalnum():
             continue
         found.append((start, end, kind))
-    found.extend((m.start(), m.end(), 0) for m in lex.clock.finditer(text, lo, hi))
+    steps = [(start, end) for start, end, k in found if k == 2 and low[start:end] in _CLOCK_STEPS]
+    for m in lex.clock.finditer(text, lo, hi):
+        # a clock time takes the word it follows: "died just after 5 p.m. Monday" times the
+        # death, "was arrested at about 11 a.m. Tuesday" the arrest
+        step = any(_CLOCK_LEAD.fullmatch(low, end, m.start()) for _, end in steps if end <= m.start())
+        found.append((m.start(), m.end(), 2 if step else 0))
     best, kind = None, 1
     attributed = _attribution_after(text, d)
     for start, end, k in found:
@@ -1132,6 +1202,9 @@ def _cue(doc: Doc, d: Span) -> int:
         if text[start].isupper() and not _SENTENCE_START.search(text, max(lo, start - 3), start):
             continue  # a capital inside a sentence starts a name: "Memorial Park", "Court Street"
         gap = d.start - end if end <= d.start else start - d.end
+        if k == 0 and end <= d.start and (low[start].isdigit() or low[start:end] in _CHARGE_WORDS) and \
+                _STEP_OBJECT.search(text, max(lo, start - 45), start):
+            k = 2  # "charged with murder Thursday", "pronounced dead at 1:10 a.m. Monday": a step
         if best is None or gap < best or (gap == best and k < kind):
             best, kind = gap, k
     return kind
@@ -1351,6 +1424,38 @@ def _follow_up_title(doc: Doc) -> bool:
     return False
 
 
+_RECAP_DAYS = 3
+# "On June 29, activists documented ...": an earlier report retold
+_RECAP_VERB = re.compile(r"\b(?:documented|monitored|recorded|reported)\b", re.IGNORECASE)
+_TOLL_LABELS = frozenset({"killed", "injured", "killed_or_injured"})
+
+
+def _recap_only(doc: Doc, sentences: list[Span], inside: list[Span], pub: dt.date | None) -> bool:
+    """The group's dates all open later paragraphs of their own ("On June 29, activists
+    documented the death of two civilians ..."), days before publication, while its lead
+    sentence (the first after the title) reports a toll undated: a recap of an earlier
+    incident below the report of the latest one, which publication dates better."""
+    if pub is None:
+        return False
+    ordered = sorted(sentences, key=lambda s: s.start)
+    lead = next((s for s in ordered if not s.attrs.get("title")), None)
+    para = lead.attrs.get("paragraph") if lead is not None else None
+    if lead is None or para is None or not any(
+        lead.start <= n.start < lead.end and n.label in _TOLL_LABELS for n in doc.get("numbers")
+    ):
+        return False  # the lead must report a toll of its own
+    last = (pub - dt.timedelta(days=_RECAP_DAYS)).isoformat()
+    for d in inside:
+        sent = next((s for s in ordered if s.start <= d.start < s.end), None)
+        if (
+            sent is None or sent.attrs.get("paragraph") in (None, para) or d.start - sent.start > 4
+            or not _OPENING.match(doc.text, d.end) or d.attrs.get("end", d.attrs["start"]) > last
+            or not _RECAP_VERB.search(doc.text, d.end, min(sent.end, d.end + 60))
+        ):
+            return False
+    return True
+
+
 def _event_date(doc: Doc, sentences: list[Span]) -> dict[str, Any] | None:
     """The date of the event described in ``sentences``.
 
@@ -1370,6 +1475,8 @@ def _event_date(doc: Doc, sentences: list[Span]) -> dict[str, Any] | None:
     widened to ACLED time_precision 2 (week) over ``[published - 2 days, published]`` because
     news usually reports an event on the day or the day after. A week- or month-precision
     date in (1) gives way to a day inside it that an event cue times elsewhere.
+    Dates that only retell an earlier report below an undated lead toll ("On June 29, monitors
+    documented ...", days before publication; ``_recap_only``) are set aside.
     Background dates ("in 2017", "since 2015") never count; "overnight" spans the night before
     publication and is dated by its second day unless a single day inside it is named.
     Returns ``{start, end, event_date, time_precision, span, how}`` (``span`` None for the
@@ -1389,6 +1496,9 @@ def _event_date(doc: Doc, sentences: list[Span]) -> dict[str, Any] | None:
         lo = min(s.start for s in sentences)
         hi = max(s.end for s in sentences)
         inside = [d for d in dates if any(s.start <= d.start < s.end for s in sentences)]
+        if inside and _recap_only(doc, sentences, inside, pub0):
+            dates = [d for d in dates if d not in inside]
+            inside = []
         if inside:
             day = [d for d in inside if d.attrs.get("precision") == "day"] or inside
             anchors = [
