@@ -108,3 +108,13 @@ def test_a_protest_whose_crowd_destroys_is_a_riot() -> None:
     idx, _ = _demonstration_side(p, best, "Tenants protested after their kiosks were "
                                           "smashed by council guards.")
     assert idx == best
+
+
+def test_property_damage_told_as_a_noun_is_demonstrators_violence() -> None:
+    assert demonstration_violence(
+        "Hawkers marched on the county offices; the protest led to destruction of property."
+    ) is True
+    assert demonstration_violence("Traders demonstrated over levies, with property damage "
+                                  "reported along the avenue.") is True
+    # Property named without damage stays unread.
+    assert demonstration_violence("Tenants protested over property rates.") is None

@@ -285,3 +285,25 @@ def demonstrators_destroy(text: str) -> bool:
             continue
         return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _activity_labels() -> tuple[re.Pattern[str], dict[str, str]]:
+    """(pattern of a note opening with an activity label and a colon, label -> sub-type)."""
+    table = {" ".join(str(k).lower().split()): str(v)
+             for k, v in (load_yaml("lexicons/event_cues.yaml").get("activity_labels") or {}).items()}
+    if not table:
+        return re.compile(r"(?!x)x"), {}
+    alt = "|".join(re.escape(k).replace(r"\ ", r"\s+")
+                   for k in sorted(table, key=len, reverse=True))
+    return re.compile(rf"\s*({alt})\s*:\s", re.IGNORECASE), table
+
+
+def activity_label(text: str) -> str | None:
+    """The ACLED sub-event type a note names by opening with its activity label and a colon
+    ("Movement of forces: on 3 May ..." -> "Change to group/activity"), else None. Only at the
+    very start of ``text``: a label later on ("... the police said. Arrests: none") is not
+    the note's."""
+    pattern, table = _activity_labels()
+    m = pattern.match(text)
+    return table[" ".join(m.group(1).lower().split())] if m else None
