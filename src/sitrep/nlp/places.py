@@ -128,6 +128,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d$")
 # (not after "of": "a crowd of 300 Kibera residents" counts people of a place)
 _HOUSE_NUMBER = re.compile(r"\b(?:at|on|to|near|from)\s+(\d{2,6}) $", re.I)
 _ARTICLE_WORDS = frozenset(["The", "THE", "A", "An"])
+_ARTICLE_WORDS_LOWER = frozenset(["the", "a", "an"])
 _FOLLOWED_TOWN = 50000  # a sentence-opening town this big before "residents" is the town
 _NEIGHBOURHOOD_TOWN = 100000  # below this, a town outside the article's state may be a quarter
 _DENSE_LIST = 3000  # countries with more city-list rows have a homonym for every quarter
@@ -421,6 +422,7 @@ class _Mention:
     origin: bool = False  # "from X": where people came from
     place_follower: bool = False  # "X residents", "X town": a word that follows places
     name_like: bool = False  # one word before a capitalised non-place word ("Donald Trump")
+    article_pair: bool = False  # ... after an article ("the Sedalia Kroger lot")
     coded: bool = False  # "(coordinates for X used)", "coded as X": the coder's own choice
     dateline: bool = False  # "PITTSBURGH (AP) —": where the story was filed
     clear: bool = False  # its reading beats every reading in another unit by a margin
@@ -927,6 +929,10 @@ class PlaceTagger:
                        and nl not in self.place_followers
                        and nl not in self.feature_words and nxt not in self.org_heads
                        and nxt not in self.stop and not nxt.isupper())
+        # ("the Sedalia Kroger lot": an article before the pair makes the first word a place
+        # naming a thing, unless the second is a surname, "the Austin Smith home")
+        m.article_pair = (m.name_like and prev.lower() in _ARTICLE_WORDS_LOWER
+                          and nxt not in self.surnames)
         name = text[s:e]
         # ("members of the Maasai", "in the Turkana's grazing land": "the" before a people's
         # name makes it the people, whatever preposition comes before the article)
@@ -1452,8 +1458,12 @@ class PlaceTagger:
                 last = last[:-2]
             if last in self.not_surnames:
                 continue
-            if _prev_word(text, pm.start())[2].lower() in _PLACE_PREPS:
+            before = _prev_word(text, pm.start())[2].lower()
+            if before in _PLACE_PREPS:
                 continue
+            if (before in _ARTICLE_WORDS_LOWER and last not in self.surnames
+                    and any(c.cc == dom for c in self.gaz.lookup(norm_key(first)))):
+                continue  # ("the Sedalia Kroger lot": a town naming a thing, not a person)
             if norm_key(f"{first} {last}") in self.gaz:
                 continue
             (pairs if first in self.first_names else others).append(
@@ -1680,7 +1690,7 @@ class PlaceTagger:
             if best.cc != dom and not self._plausible_foreign(text, lowered, m, best, support):
                 continue
             if m.name_like and best.feature == "city" and (
-                    best.cc != dom or (best.source == "geonames"
+                    best.cc != dom or (best.source == "geonames" and not m.article_pair
                                        and best.population < _SMALL_VILLAGE)):
                 continue  # "Donald Trump", "Marcellus Brooks": a first name
             # A small village of the city list named by one capitalised word that opens a
@@ -1998,6 +2008,18 @@ def _policed(text: str, name: str) -> bool:
     return next(_police_ends(text, name), None) is not None
 
 
+# "the Phoenix Sheriff's Office": a sheriff is the county's, not the city's
+_SHERIFF_AFTER = re.compile(r"(?:'s|’s)?\s+(?:County\s+)?Sheriff", re.I)
+
+
+def _office_or_custody(doc: Doc, q: Span) -> bool:
+    """A big city named only for a county office ("the Phoenix Sheriff's Office") or for
+    where someone is held or tried ("jailed in downtown Phoenix"): not the city whose
+    quarter the story's place is."""
+    return bool(_SHERIFF_AFTER.match(doc.text, q.end)
+                or _NOT_SCENE_BEFORE.search(doc.text, max(0, q.start - 60), q.start))
+
+
 def _city_of_quarter(doc: Doc, best: Span, places: list[Span]) -> Span | None:
     """The large city that a chosen place is a quarter of: the text names a city of the same
     admin1 at least five times as populous within reach, and that city's police, but not
@@ -2011,7 +2033,8 @@ def _city_of_quarter(doc: Doc, best: Span, places: list[Span]) -> Span | None:
               and q.attrs["geonameid"] != a["geonameid"] and q.attrs.get("admin1") == a.get("admin1")
               and (q.attrs.get("population") or 0) >= max(5 * pop, _BIG_CITY)
               and not q.attrs.get("boilerplate") and q.attrs.get("lat") is not None
-              and km(a["lat"], a["lon"], q.attrs["lat"], q.attrs["lon"]) <= _CITY_REACH_KM]
+              and km(a["lat"], a["lon"], q.attrs["lat"], q.attrs["lon"]) <= _CITY_REACH_KM
+              and not _office_or_custody(doc, q)]
     if not cities or _policed(doc.text, best.text) or _policed(doc.text, a["name"]):
         return None
     policed = next((q for q in cities if _policed(doc.text, q.text)), None)
@@ -2107,6 +2130,51 @@ def _inside(places: list[Span], sentence_spans: list[Span]) -> list[Span]:
     return out
 
 
+# "the town of Saraqib near Idlib", "in Azaz, north of Aleppo": a place put right after another
+# one with "near" (or a compass bearing "north of") only says where the first one lies.
+_REFERENCE_GAP = re.compile(r"^,?\s+(?:just\s+|close\s+to\s+|(?:(?:\d+\s+(?:km|kilometres|"
+                            r"kilometers|miles)\s+)?(?:north|south|east|west|north-?east|"
+                            r"north-?west|south-?east|south-?west)(?:ern)?\s+of\s+)|near\s+)"
+                            r"(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
+
+
+_REFERENCE_KM = 100.0
+
+
+def _close(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether a place's reading lies near the place it is told by (a reading far from it,
+    a village near Raqqa read as a same-named town of another province, is a homonym)."""
+    if b["feature"] in ("admin1", "country"):
+        return a.get("admin1") == b.get("admin1") or b["feature"] == "country"
+    if None in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
+        return a.get("admin1") == b.get("admin1")
+    return km(a["lat"], a["lon"], b["lat"], b["lon"]) <= _REFERENCE_KM
+
+
+def _references(doc: Doc, places: list[Span]) -> dict[int, int]:
+    """Reference places ("... in Saraqib near Idlib"): the start of each place named only to
+    say where the place just before it lies, mapped to that place's start. Only a town or a
+    second-level unit is placed so: after a country or a province ("in Idlib province near
+    the Turkish border town of X") the place after "near" is the more precise setting."""
+    memo = doc.memo.get("places.references")
+    if memo is not None and memo[0] == len(places):
+        return memo[1]
+    out: dict[int, int] = {}
+    text = doc.text
+    for a, b in zip(places, places[1:], strict=False):
+        if (b.start - a.end <= 40 and a.attrs["feature"] not in ("country", "admin1")
+                and a.attrs.get("country") == b.attrs.get("country")
+                and not (a.attrs.get("modifier") or a.attrs.get("origin"))
+                # (places are told by bigger ones: "in Garissa, near Fafi" sets it in Fafi)
+                and (b.attrs["feature"] in ("admin1", "country")
+                     or (b.attrs.get("population") or 0) >= (a.attrs.get("population") or 0))
+                and _REFERENCE_GAP.match(text[a.end : b.start])
+                and _close(a.attrs, b.attrs)):
+            out[b.start] = a.start
+    doc.memo["places.references"] = (len(places), out)
+    return out
+
+
 def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
     """The best location for an event told in ``sentence_spans`` (see module docstring)."""
     places = _places(doc)
@@ -2169,6 +2237,10 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
         # document's other stories (a long page's main event spans many sentences, and the
         # page's most named province otherwise wins on its mentions alone).
         lead = _lead_sentences(doc, pool, sentence_spans) if country != _US else None
+        refs = _references(doc, places)
+        # (the place a reference locates takes the reference's preposition: "in the town of
+        # Saraqib near Idlib" is told in Saraqib)
+        anchored = {refs[p.start] for p in pool if p.start in refs and p.attrs.get("prep")}
 
         def rank(p: Span) -> tuple[float, float, float, float, float, float, int]:
             # A country is the last resort, below even a modifier ("a Turkana village").
@@ -2189,7 +2261,9 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
             story = 0.0 if p.attrs.get("boilerplate") else 1.0
             if p.attrs.get("coded"):
                 story = 2.0  # the note's own "coordinates for X used"
-            return (story, plain, early, float(bool(p.attrs.get("prep"))), in_a1, spec, -p.start)
+            prep = 0.0 if p.start in refs else float(bool(p.attrs.get("prep"))
+                                                     or p.start in anchored)
+            return (story, plain, early, prep, in_a1, spec, -p.start)
 
         best = max(pool, key=rank)
         if lead:
@@ -2274,6 +2348,7 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
         best = _police_town(doc, best, places)
         best = _resident_town(doc, best, places)
         best = _filed_town(doc, best, places)
+        best = _agency_dateline_town(doc, best, places)
         if best.attrs["feature"] == "city" and _suburbs_of(doc, best):
             # (the suburb the text names, told with "in"/"at", filed from or policing it)
             best = next((p for p in places if p.attrs["feature"] == "city"
@@ -2347,8 +2422,18 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
     if result.get("country") == _US and result.get("name"):
         # "St. Louis" -> "Saint Louis": US place names are written out in full (the form
         # GVA and the USGS use), whatever abbreviation GeoNames or the text had.
-        result["name"] = _us_name(str(result["name"]))
+        result["name"] = _us_name(_as_written(best.text, str(result["name"])))
     return result
+
+
+def _as_written(surface: str, name: str) -> str:
+    """A US town's name as the text writes it where GeoNames drops the word "City" (a town
+    "Foo City" listed as "Foo"): the town's own name, which the census uses. (Not the other
+    way: a text's "Foo" for a listed "Foo City" is mostly the local short form.)"""
+    written = surface.title() if surface.isupper() else surface
+    if written.endswith(" City") and written[:-5] == name:
+        return written
+    return name
 
 
 def _us_name(name: str) -> str:
@@ -2387,8 +2472,19 @@ def _title_town(doc: Doc, best: Span, places: list[Span]) -> Span:
               and not (p.attrs.get("outlet") or p.attrs.get("boilerplate") or p.attrs.get("origin"))]
     names = {p.attrs["name"] for p in titled}
     if len(names) == 1 and a["name"] not in names:
+        if _title_cased(doc.text[lo:hi]) and not any(
+                p.attrs["name"] in names and not lo <= p.start < hi for p in places):
+            # ("Four Wounded During Holiday Celebration": in a headline that capitalises
+            # every word, a town the story never names again is a word)
+            return best
         return titled[0]
     return best
+
+
+def _title_cased(title: str) -> bool:
+    """A headline that capitalises (nearly) every longer word ("Man Shot Outside Club")."""
+    words = [w for w in _WORD.findall(title) if len(w) > 3 and not w.isdigit()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 # "A Penn Hills man", "the Vista boy's", "Dana Reyes, 19, of Clear Lake": a town named for
@@ -2474,6 +2570,47 @@ def _filed_town(doc: Doc, best: Span, places: list[Span]) -> Span:
     return filed if _resident(doc, best) and not _set_in(doc, best, places) else best
 
 
+# "DENVER (KXYZ) -", "COLUMBUS, Ohio (AP) -": a dateline that names the outlet or agency
+_AGENCY_AFTER = re.compile(r",?(?:\s+[A-Z][\w.]*\.?){0,2}\s*\([^()\n]{2,30}\)\s*[-–—:]")
+# "a Greeley house fire", "a shooting at a Dayton night club": the scene's own town
+_SCENE_NOUN_AFTER = re.compile(r"(?:'s|’s)?\s+(?:home|house|apartment|residence|neighborhood|"
+                               r"street|park|school|campus|bar|store|restaurant|club|"
+                               r"night\s?club|motel|hotel|church|mall)\b", re.I)
+
+
+# "state police in Carlisle said", "troopers at Bedford": where a force sits, not the scene
+_OFFICE_IN = re.compile(r"\b(?:police|troopers?|barracks|sheriff'?s?(?:\s+office)?|department|"
+                        r"officials|authorities|court|jail)\s+(?:in|at)\s+$", re.I)
+
+
+# "in Adams and Brown counties": the first name is a county too
+_COUNTY_PAIR = re.compile(r"\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:counties|parishes)\b")
+
+
+def _agency_dateline_town(doc: Doc, best: Span, places: list[Span]) -> Span:
+    """A wire or station story filed from a city ("COLUMBUS, Ohio (AP) - ... a shooting at
+    a Dayton night club") whose text never names that city again and sets things in
+    another town of the state (after "in"/"at", or for a house, a school or a club in it):
+    the story's town is that one, not the newsroom's."""
+    a = best.attrs
+    if a["feature"] != "city" or not a.get("dateline") or not _AGENCY_AFTER.match(doc.text, best.end):
+        return best
+    if any(p.attrs["name"] == a["name"] and p.start != best.start for p in places):
+        return best
+    for p in places:
+        q = p.attrs
+        if (q["feature"] == "city" and q.get("admin1") == a.get("admin1") and q["name"] != a["name"]
+                and (_SCENE_NOUN_AFTER.match(doc.text, p.end) or (
+                    _prev_word(doc.text, p.start)[2].lower() in ("in", "at")
+                    and not _OFFICE_IN.search(doc.text, max(0, p.start - 40), p.start)
+                    and _scene(doc, p)))
+                and not _resident(doc, p) and not _hospital(doc.text, p)
+                and not _COUNTY_PAIR.match(doc.text, p.end)
+                and not any(q.get(k) for k in ("origin", "outlet", "boilerplate", "fuzzy"))):
+            return p
+    return best
+
+
 _SUBURBAN_BEFORE = re.compile(r"\bsuburban\s+$", re.I)
 _SUBURBS_AFTER = re.compile(r"(?:'s|’s)?\s+(?:\w+ern\s+)?(?:suburbs?|outskirts)\b", re.I)
 
@@ -2518,7 +2655,16 @@ def _police_town(doc: Doc, best: Span, places: list[Span]) -> Span:
                and not (p.attrs.get("outlet") or p.attrs.get("boilerplate"))
                and investigating(p.text) and not _county_police(p)]
     names = {p.attrs["name"] for p in policed}
-    return policed[0] if len(names) == 1 else best
+    if len(names) != 1:
+        return best
+    # ("MARIETTA -- ... had reported a theft to the Dayton Police Department ... in
+    # Marietta": a story filed from its town and told there more often than the other town
+    # is named keeps its town, whoever's police the text mentions on the way)
+    told = [p for p in places if p.attrs["name"] == a["name"]]
+    if any(p.attrs.get("dateline") for p in told) and len(told) > sum(
+            p.attrs["name"] in names for p in places):
+        return best
+    return policed[0]
 
 
 # Words after "X police" that make it one officer or a building, not the force that
@@ -2569,6 +2715,8 @@ def _market_place(doc: Doc, best: Span, places: list[Span]) -> Place | None:
             return None
         if _US_AFTER.match(doc.text, best.end):
             return None  # "Austin, Texas" / "Austin, Tex.": the state is given
+        if any(_OWN_POLICE.match(doc.text, p.end) for p in places if p.text == best.text):
+            return None  # "a Bessemer police officer": a town with its own force, no quarter
         lo, hi = _title_span(doc)
         if (a["feature"] == "city" and (a.get("population") or 0) >= _BIG_CITY
                 and any(lo <= p.start < hi and p.attrs["name"] == a["name"]
@@ -2597,6 +2745,8 @@ def _market_place(doc: Doc, best: Span, places: list[Span]) -> Place | None:
 
 
 _MARKET_KM = 100.0
+# "Bessemer Police", "the Xenia Police Department", "Akron PD": a town's own police force
+_OWN_POLICE = re.compile(r"(?:'s|’s)?\s+(?:Police|POLICE|police|PD|P\.D\.)(?![\w-])")
 
 
 def _dateline_town(places: list[Span], state: str | None) -> Span | None:
