@@ -83,8 +83,10 @@ def test_police_clash_with_maoists() -> None:
 
 
 def test_army_against_boko_haram() -> None:
+    # Dated before ``attacker_first_since``: the state side first although the group attacked
+    # (from that year on the attacker leads, tests/test_roles_attacker_era.py).
     r = roles("Boko Haram fighters attacked Nigerian soldiers at a checkpoint.", "Armed clash",
-              "Nigeria", "2019-06-05")
+              "Nigeria", "2016-06-05")
     assert r["actor1"] == "Military Forces of Nigeria (2015-2023)"
     assert r["actor2"] == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
 

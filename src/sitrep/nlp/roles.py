@@ -197,6 +197,12 @@ _AGENT_LEFT = guarded(re.compile(
 _ATTACKING_LEFT = guarded(re.compile(
     r"\b(?:raiding|attacking|marauding|invading|rampaging|advancing|assaulting)\s+"
     r"(?:(?:armed|heavily\s+armed|suspected)\s+)?$", re.I))
+# ... but after a preposition the participle is a gerund and the mention its object: "for
+# invading Somalia", "accused of attacking police officers".
+_GERUND_LEFT = guarded(re.compile(
+    r"\b(?:for|of|by|with|after|before|while|from|on|in|without|against|about|over)\s+"
+    r"(?:raiding|attacking|marauding|invading|rampaging|advancing|assaulting)\s+"
+    r"(?:(?:the|a|an|armed|heavily\s+armed|suspected)\s+)?$", re.I))
 # An actor word used as a modifier of an attack noun ("Russian raids", "al Shabaab IED").
 _AGENT_MODIFIER = re.compile(
     r"^(?:['’]s?)?\s*(?:[\w-]+\s+)?(?:attacks?|raids?|strikes?|air\s*strikes?|air\s+raids?|"
@@ -276,6 +282,15 @@ def _tail_words(text: str, n: int) -> str:
 
 # "suspected" / "alleged" right before a mention, as an adjective ("two suspected X fighters").
 _SUSPECTED_ADJ_LEFT = re.compile(r"\b(?:suspected|alleged)\s+$", re.I)
+# ... after a violent verb, an article, a number or a particle it describes the verb's object
+# ("police burned houses to flush out suspected X members", "soldiers shot dead a suspected X
+# leader", "arrested two suspected X fighters"): who those hit were believed to be, not that X
+# is suspected of the act (as in "police suspected X", "an attack by suspected X").
+_SUSPECTED_OBJECT_LEFT = guarded(re.compile(
+    rf"\b(?:{_VIOLENT}\w*|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|"
+    rf"several|some|many|more|other|of|out|dead|down|up|on|at|against|whom|detain\w*|"
+    rf"apprehend\w*|nab\w*|flush\w*|hunt\w*|pursu\w*|track\w*)\s+(?:suspected|alleged)\s+$",
+    re.I))
 
 # _PATIENT_LEFT spans at most five words: a two-word violent verb ("opened fire"), a
 # preposition and two modifiers; _HOLDER_LEFT five ("under the control of the").
@@ -319,10 +334,16 @@ def _score_uncached(doc: Doc, sent: Span, span: Span, modifier: bool) -> tuple[f
         # "two suspected X members were shot dead": "suspected" says who the victims were
         # believed to be, not that X is suspected of the act.
         by_agent = False
+    elif by_agent and _SUSPECTED_OBJECT_LEFT.search(_tail_words(left, 3)) and \
+            not _AGENT_LEFT.search(_SUSPECTED_ADJ_LEFT.sub("", left)):
+        by_agent = False  # (still the agent in "an attack by the suspected X")
     if by_agent:
         agent += 3
     elif _ATTACKING_LEFT.search(_tail_words(left, 3)):
-        agent += 2  # "raiding Al-Shabab fighters", "the attacking militants"
+        if _GERUND_LEFT.search(_tail_words(left, 4)):
+            patient += 2  # "punished for invading Somalia", "accused of attacking police"
+        else:
+            agent += 2  # "raiding Al-Shabab fighters", "the attacking militants"
     elif _weapon_of().search(_tail_words(left, 8)):
         # "gunships from the coalition fired", "shells from Turkish forces hit": the side the
         # weapon comes from acts, although "from X" otherwise reads as X hit ("stole from").
@@ -751,14 +772,22 @@ def _corefer(doc: Doc, cands: list[_Cand]) -> None:
     """Generic attackers after a single named armed group are that group: "Pokot raiders
     struck ... one of the bandits was shot", "Al Shabaab militants ... the militants fled".
     With two named groups ("clashes between the Ogiek and Kipsigi"), a generic noun could be
-    either, so it stays generic."""
+    either, so it stays generic. A group named only as the side hit ("soldiers killed five
+    X militants ...; the militants had seized a car") is what a later definite noun ("the
+    militants") stands for, though not a bare one ("gunmen later attacked ...")."""
     named = [x for x in cands if x.kind in _NAMED_NONSTATE and not x.span.attrs.get("generic")
-             and not x.name.startswith("Unidentified") and x.agent >= x.patient]
+             and not x.name.startswith("Unidentified")]
+    acting = [x for x in named if x.agent >= x.patient]
+    definite_only = not acting
+    named = acting or named
     if len({x.name for x in named}) != 1:
         return
     first = named[0]
     for x in cands:
         if not (x.kind in _GENERIC_ARMED and x.span.attrs.get("generic")):
+            continue
+        if definite_only and not _DEFINITE_LEFT.search(doc.text, max(0, x.span.start - 30),
+                                                        x.span.start):
             continue
         left = doc.text[max(0, x.span.start - 120):x.span.start]
         if _WITH_LEFT.search(left) or _BETWEEN_AND_LEFT.search(left):
@@ -1219,9 +1248,13 @@ def assign_roles(
     # moved first, it would leave the battle with no actor1 at all. A communal or ethnic
     # militia that clearly attacked a state force that was clearly hit ("Pokot raiders
     # ambushed police officers") stays first: ACLED codes those battles by who attacked.
+    # Clearly hit means the object of a violent verb, not the other side of "clashed with
+    # police", which says nothing of who attacked. So does any armed group that clearly attacked a force clearly hit in an event dated
+    # in the years ACLED codes every battle by who attacked (see ``attacker_first_since``).
     if sub == "Armed clash" and a1 is not None and a2 is not None and \
             a2.kind == "state" and a1.kind != "state" and " of Unknown" not in a2.name and \
-            not (a1.kind == "identity_militia" and a1.agent > a1.patient and a2.patient > a2.agent):
+            not ((a1.kind == "identity_militia" or _attacker_first(event_date))
+                 and a1.agent > a1.patient and a2.patient - a2.agent >= 2):
         a1, a2 = a2, a1
     # Nor can it lead when it is the side that moved first ("police clashed with OLF
     # raiders" with no country told): in a battle the other side is as much an actor.
@@ -1277,6 +1310,17 @@ def assign_roles(
         if any(x.kind == "civilians" for x in cands):
             out["actor2"] = gen("Civilians")
     return out
+
+
+def _attacker_first(event_date: str | None) -> bool:
+    """Whether the event's year is one in which ACLED names the side that attacked first in a
+    battle with a state force, rather than the state side whoever fired first: from the year
+    ``attacker_first_since`` of actors_roles.yaml on. An event of unknown year keeps the
+    state-first convention of the earlier years."""
+    year = (event_date or "")[:4]
+    if not year.isdigit():
+        return False
+    return int(year) >= int(load_yaml("lexicons/actors_roles.yaml")["attacker_first_since"])
 
 
 def belligerent(name: str | None) -> str | None:
