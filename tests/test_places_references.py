@@ -4,7 +4,7 @@ and a wire or station dateline whose city the story never names again (invented 
 from __future__ import annotations
 
 import pytest
-from places_helpers import located, places_by_text, where
+from places_helpers import first_sentence_place, located, places_by_text, where
 
 from sitrep.doc import Doc
 from sitrep.nlp.places import PlaceTagger, _as_written, _references, locate
@@ -46,25 +46,16 @@ def test_modifier_before_near_makes_no_reference(tagger: PlaceTagger) -> None:
 
 
 # ------------------------------------------------- an agency's dateline named nowhere else
-def first_sentence(tagger: PlaceTagger, text: str) -> dict:
-    doc = tagger(Doc(id="t", text=text))
-    end = text.index(". ") + 1
-    sentence = doc.span("sentences", 0, end, "sentence", index=0, paragraph=0)
-    loc = locate(doc, [sentence])
-    assert loc is not None
-    return loc
-
-
 def test_agency_dateline_gives_way_to_the_scene_town(tagger: PlaceTagger) -> None:
     text = ("COLUMBUS, Ohio (AP) - Two men were wounded at a Dayton night club early Sunday, "
             "police said. Officers found both men in the parking lot.")
-    assert first_sentence(tagger, text)["name"] == "Dayton"
+    assert first_sentence_place(tagger, text)["name"] == "Dayton"
 
 
 def test_agency_dateline_gives_way_to_a_town_set_with_in(tagger: PlaceTagger) -> None:
     text = ("DENVER (KXYZ) - A woman was shot dead on Friday night. The shooting happened "
             "in Greeley, deputies said.")
-    assert first_sentence(tagger, text)["name"] == "Greeley"
+    assert first_sentence_place(tagger, text)["name"] == "Greeley"
 
 
 @pytest.mark.parametrize("text", [
@@ -80,7 +71,7 @@ def test_agency_dateline_gives_way_to_a_town_set_with_in(tagger: PlaceTagger) ->
 ])
 def test_agency_dateline_stays(tagger: PlaceTagger, text: str) -> None:
     head = text.split(",")[0].split(" (")[0].title()
-    assert first_sentence(tagger, text)["name"] == head
+    assert first_sentence_place(tagger, text)["name"] == head
 
 
 def test_far_reading_is_no_place_a_reference_locates(tagger: PlaceTagger) -> None:

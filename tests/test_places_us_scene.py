@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from places_helpers import where
+from places_helpers import first_sentence_place, where
 
 from sitrep.doc import Doc
 from sitrep.ingest import make_doc
@@ -26,17 +26,6 @@ def located_doc(text: str, url: str | None = None) -> dict:
     doc = default_pipeline()(make_doc("t", text, title=title, url=url))
     assert doc.events, text
     return doc.events[0].to_json()
-
-
-def first_sentence_place(tagger: PlaceTagger, text: str) -> dict:
-    """``locate``'s answer for an event told in the text's first sentence (up to the first
-    ". "), the rest of the text tagged around it."""
-    doc = tagger(Doc(id="t", text=text))
-    end = text.index(". ") + 1
-    sentence = doc.span("sentences", 0, end, "sentence", index=0, paragraph=0)
-    loc = locate(doc, [sentence])
-    assert loc is not None
-    return loc
 
 
 def test_resident_town_gives_way_to_the_scene(tagger: PlaceTagger) -> None:

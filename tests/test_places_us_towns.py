@@ -4,9 +4,10 @@ whose only place readings lie abroad (invented sentences and invented outlet URL
 from __future__ import annotations
 
 import pytest
+from places_helpers import first_sentence_located
 
 from sitrep.doc import Doc
-from sitrep.nlp.places import PlaceTagger, document_country, locate
+from sitrep.nlp.places import PlaceTagger, document_country
 
 
 @pytest.fixture(scope="module")
@@ -14,18 +15,11 @@ def tagger() -> PlaceTagger:
     return PlaceTagger()
 
 
-def first_sentence_place(tagger: PlaceTagger, text: str, url: str | None = None) -> dict | None:
-    """``locate``'s answer for the first sentence of ``text`` (up to the first ". ")."""
-    doc = tagger(Doc(id="t", text=text, url=url))
-    end = text.index(". ") + 1
-    return locate(doc, [doc.span("sentences", 0, end, "sentence", index=0, paragraph=0)])
-
-
 def test_a_state_told_again_and_again_gives_way_to_the_town_of_that_state(tagger) -> None:
     text = ("Three people were found shot dead in a farmhouse in Vermont on Sunday. "
             "Vermont State Police said the family had lived outside Bennington for years. "
             "Vermont has seen few such killings, and Vermont officials asked for calm.")
-    loc = first_sentence_place(tagger, text)
+    loc = first_sentence_located(tagger, text)
     assert loc is not None
     assert (loc["name"], loc["admin1"]) == ("Bennington", "Vermont")
 
@@ -33,7 +27,7 @@ def test_a_state_told_again_and_again_gives_way_to_the_town_of_that_state(tagger
 def test_a_state_told_alone_stays_the_state_without_a_town_of_it(tagger) -> None:
     text = ("Three people were found shot dead in a farmhouse in Vermont on Sunday. "
             "A cousin who lives in Boston said the family kept to themselves.")
-    loc = first_sentence_place(tagger, text)
+    loc = first_sentence_located(tagger, text)
     assert loc is not None
     assert (loc["name"], loc["feature"]) == ("Vermont", "admin1")
 
@@ -41,7 +35,7 @@ def test_a_state_told_alone_stays_the_state_without_a_town_of_it(tagger) -> None
 def test_a_rural_county_told_alone_is_its_main_town(tagger) -> None:
     text = ("A boy was wounded by a stray bullet in Troup County, Georgia, on Friday. "
             "Deputies are asking hunters in the area to come forward.")
-    loc = first_sentence_place(tagger, text)
+    loc = first_sentence_located(tagger, text)
     assert loc is not None
     assert (loc["name"], loc["admin1"], loc["admin2"]) == ("LaGrange", "Georgia", "Troup")
 
@@ -49,7 +43,7 @@ def test_a_rural_county_told_alone_is_its_main_town(tagger) -> None:
 def test_a_county_beside_a_town_of_its_state_keeps_that_town(tagger) -> None:
     text = ("A boy was wounded by a stray bullet near Hogansville in Troup County, Georgia, "
             "on Friday. Deputies are asking hunters in the area to come forward.")
-    loc = first_sentence_place(tagger, text)
+    loc = first_sentence_located(tagger, text)
     assert loc is not None
     assert loc["name"] == "Hogansville"
 
@@ -61,7 +55,7 @@ def test_a_local_outlets_story_read_only_as_foreign_towns_is_its_own_city(tagger
     url = "http://www.lasvegassun.com/news/2016/jan/08/man-shot-outside-casino/"
     doc = tagger(Doc(id="t", text=text, url=url))
     assert document_country(doc) == "United States"
-    loc = first_sentence_place(tagger, text, url)
+    loc = first_sentence_located(tagger, text, url)
     assert loc is not None
     assert (loc["name"], loc["admin1"]) == ("Las Vegas", "Nevada")
 
@@ -83,7 +77,7 @@ def test_a_local_outlets_story_set_in_a_named_foreign_country_stays_there(tagger
      "Upper Darby", "Pennsylvania"),
 ])
 def test_townships_that_the_city_list_files_as_units_are_towns(tagger, text, town, state) -> None:
-    loc = first_sentence_place(tagger, text + " ")
+    loc = first_sentence_located(tagger, text + " ")
     assert loc is not None
     assert (loc["name"], loc["admin1"], loc["feature"]) == (town, state, "city")
 
@@ -99,7 +93,7 @@ def test_us_names_are_written_as_gva_writes_them() -> None:
 def test_the_outlets_own_city_is_written_out_in_full(tagger) -> None:
     # a story that names only its state takes the outlet's city, spelled like any other
     text = "A man was shot dead in his car in Missouri on Friday, police said. "
-    loc = first_sentence_place(tagger, text, "http://www.stltoday.com/news/local/crime/x.html")
+    loc = first_sentence_located(tagger, text, "http://www.stltoday.com/news/local/crime/x.html")
     assert loc is not None
     assert (loc["name"], loc["admin1"]) == ("Saint Louis", "Missouri")
 
@@ -108,7 +102,7 @@ def test_the_outlets_own_city_is_written_out_in_full(tagger) -> None:
                                  "http://pix11.com/2016/05/02/man-shot-outside-store/"])
 def test_a_new_york_city_outlets_quarter_is_its_borough(tagger, url) -> None:
     text = "A man was shot twice outside a bodega in Crown Heights on Sunday, police said. "
-    loc = first_sentence_place(tagger, text, url)
+    loc = first_sentence_located(tagger, text, url)
     assert loc is not None
     assert (loc["name"], loc["admin1"]) == ("Brooklyn", "New York")
 
@@ -116,7 +110,7 @@ def test_a_new_york_city_outlets_quarter_is_its_borough(tagger, url) -> None:
 def test_a_city_named_for_its_trauma_center_is_not_the_setting(tagger) -> None:
     text = ("A volunteer firefighter was flown to a shock trauma center in Baltimore after he "
             "was shot at a house in Temple Hills, Prince George's County police said. ")
-    loc = first_sentence_place(tagger, text)
+    loc = first_sentence_located(tagger, text)
     assert loc is not None
     assert (loc["name"], loc["admin1"]) == ("Temple Hills", "Maryland")
 
@@ -128,7 +122,7 @@ def test_a_town_read_in_another_state_is_its_namesake_in_the_storys_state(tagger
     doc = tagger(Doc(id="t", text=text))
     durham = next(p for p in doc.get("places") if p.text == "Durham")
     assert durham.attrs["admin1"] == "North Carolina"  # the bigger namesake, on its own
-    loc = first_sentence_place(tagger, text)
+    loc = first_sentence_located(tagger, text)
     assert loc is not None
     assert (loc["name"], loc["admin1"]) == ("Durham", "New Hampshire")
 
