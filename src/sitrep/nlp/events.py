@@ -59,6 +59,15 @@ _EVIDENCE_FIELD = {
     "count": "counts",
 }
 
+# A demonstration told by a clear word for it ("protests swept through", "interns protested")
+# has happened whatever the words around it lean to (a ministry's denial, a pay dispute): the
+# model's "no event" does not drop it. See EventExtractor._told_act.
+_DEMONSTRATIONS = frozenset({
+    "Peaceful protest", "Protest with intervention", "Violent demonstration",
+    "Excessive force against protesters",
+})
+_CASUALTY_LABELS = frozenset({"killed", "injured", "killed_or_injured"})
+
 # Statuses that are not events of their own (kept apart, emitted only on request).
 NON_EVENT_STATUSES = ("background", "aggregate", "allegation", "threat", "non_conflict")
 
@@ -410,10 +419,17 @@ class EventExtractor:
         read = whole[1] if whole and whole[0] is group else sentences
         sub, score, trigger = self.classify.classify_sentences(doc, read)
         if sub is None:
-            # The model reads the group as no political violence (a disaster, diplomacy,
-            # crime): keep what the sentences' triggers say, but not as an event.
-            rec.status = "non_conflict"
-            sub = next((m.sub_event_type for m in group.mentions if m.sub_event_type), None)
+            told = self._told_act(doc, group)
+            if told is not None:
+                # A completed violent act or demonstration the text plainly tells: an event,
+                # however the model reads the words around it; its confidence is the model's
+                # probability of an event.
+                sub, score = told, 1.0 - float(score)
+            else:
+                # The model reads the group as no political violence (a disaster, diplomacy,
+                # crime): keep what the sentences' triggers say, but not as an event.
+                rec.status = "non_conflict"
+                sub = next((m.sub_event_type for m in group.mentions if m.sub_event_type), None)
         rec.sub_event_type = sub
         rec.event_type = event_type_of(sub) if sub else None
         rec.confidence = round(float(score), 3) if score else None
@@ -483,6 +499,35 @@ class EventExtractor:
         rec.claims = self._claims(doc, group, rec)
         rec.notes = notes_sentence(rec)
         return rec
+
+    @staticmethod
+    def _told_act(doc: Doc, group: Group) -> str | None:
+        """The sub-event type of an act the group's own words tell as done, for a group the
+        model reads as no event: a clear word for a demonstration ("protests swept through
+        the counties", "the interns protested"), or a person told shot beside a word for an
+        attack ("recovering after he was shot at"). The model learnt "no event" from
+        diplomacy, disasters and crime; a coder's note that tells a protest beside a
+        politician's denial, or a shooting beside a hospital stay, reads to it as one of
+        those, and the note then yields nothing. Only the event status (no threat, history,
+        allegation) and live words (not negated, hypothetical or background) count; a blast,
+        a death or a weapon alone does not (explosions at plants, deaths in floods, claims
+        of responsibility for bombings are CASE's no-event classes)."""
+        if group.status != "event":
+            return None
+        for m in group.mentions:
+            live = [t for t in m.triggers if not any(
+                t.attrs.get(k) for k in ("negated", "hypothetical", "background"))]
+            for t in live:
+                if t.label in _DEMONSTRATIONS and t.attrs.get("strong"):
+                    return t.label
+            attack = next((t for t in live if t.attrs.get("event_type") in _VIOLENT), None)
+            if attack is None:
+                continue
+            for n in doc.in_sentence("numbers", m.sentence):
+                if n.label in _CASUALTY_LABELS and n.attrs.get("shot") and not any(
+                        n.attrs.get(k) for k in ("negated", "cumulative")):
+                    return attack.label
+        return None
 
     @staticmethod
     def _place_at_admin1(rec: EventRecord, doc: Doc) -> None:
