@@ -595,8 +595,14 @@ _SHOOT_HURT = re.compile(
     r"\bat\s+(?:least|about)\b|\d{1,2}/\d{1,2}|\b(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
-_SHOOT_VERB = re.compile(r"\bshoots?\s+(?!(?:at|dead|and|out|up|down|to|into|over|in|on|from|back|themselves|himself|herself)\b)", re.IGNORECASE)
-_SHOOT_SUBORD = re.compile(r"\b(?:after|following|when|as|before|while|because|over|if|protests?|riots?)\b", re.IGNORECASE)
+_SHOOT_VERB = re.compile(
+    r"\bshoots?\s+(?!(?:at|dead|and|out|up|down|to|into|over|in|on|from|back"
+    r"|themselves|himself|herself)\b)",
+    re.IGNORECASE,
+)
+_SHOOT_SUBORD = re.compile(
+    r"\b(?:after|following|when|as|before|while|because|over|if|protests?|riots?)\b", re.IGNORECASE
+)
 _SHOOT_OBJECT = re.compile(
     r"(?P<np>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)(?=\s*$|\s*[,;]|\s+(?:in|at|on|near|inside|outside|during|while|as|after"
     r"|for|with|from|who|when|before)\b)"
@@ -1252,7 +1258,7 @@ class CasualtyTagger:
                     _REASON_BEFORE.search(text, max(0, sp.start - 12), sp.start)
                 ):
                     sp.attrs["cause"] = True
-        if "accident" in low or "collision" in low or "crash" in low or " by " in low or " road" in low or "highway" in low:
+        if any(w in low for w in ("accident", "collision", "crash", " by ", " road", "highway")):
             self._mishaps(doc)
         if " each " in low or " either " in low:
             self._each_side(doc)

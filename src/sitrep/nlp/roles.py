@@ -1247,10 +1247,10 @@ def assign_roles(
     # A force of a country nothing in the text tells is dropped from the record (events.py):
     # moved first, it would leave the battle with no actor1 at all. A communal or ethnic
     # militia that clearly attacked a state force that was clearly hit ("Pokot raiders
-    # ambushed police officers") stays first: ACLED codes those battles by who attacked.
-    # Clearly hit means the object of a violent verb, not the other side of "clashed with
-    # police", which says nothing of who attacked. So does any armed group that clearly attacked a force clearly hit in an event dated
-    # in the years ACLED codes every battle by who attacked (see ``attacker_first_since``).
+    # ambushed police officers") stays first: ACLED codes those battles by who attacked. So
+    # does any armed group in an event dated in the years in which ACLED codes every battle by
+    # who attacked (``attacker_first_since``). Clearly hit means the object of a violent verb,
+    # not the other side of "clashed with police", which says nothing of who attacked.
     if sub == "Armed clash" and a1 is not None and a2 is not None and \
             a2.kind == "state" and a1.kind != "state" and " of Unknown" not in a2.name and \
             not ((a1.kind == "identity_militia" or _attacker_first(event_date))
