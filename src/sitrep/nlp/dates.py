@@ -59,6 +59,7 @@ import ahocorasick
 from sitrep.doc import DATES, SENTENCES, Doc, Span
 from sitrep.ingest.dates import POST_NUMBER_PRECISION
 from sitrep.nlp.actors import FOLD_ODD, lower_same_length
+from sitrep.nlp.numbers import CASUALTY_LABELS
 from sitrep.nlp.regex_guard import guarded
 from sitrep.nlp.resources import load_yaml
 
@@ -1427,7 +1428,6 @@ def _follow_up_title(doc: Doc) -> bool:
 _RECAP_DAYS = 3
 # "On June 29, activists documented ...": an earlier report retold
 _RECAP_VERB = re.compile(r"\b(?:documented|monitored|recorded|reported)\b", re.IGNORECASE)
-_TOLL_LABELS = frozenset({"killed", "injured", "killed_or_injured"})
 
 
 def _recap_only(doc: Doc, sentences: list[Span], inside: list[Span], pub: dt.date | None) -> bool:
@@ -1441,7 +1441,7 @@ def _recap_only(doc: Doc, sentences: list[Span], inside: list[Span], pub: dt.dat
     lead = next((s for s in ordered if not s.attrs.get("title")), None)
     para = lead.attrs.get("paragraph") if lead is not None else None
     if lead is None or para is None or not any(
-        lead.start <= n.start < lead.end and n.label in _TOLL_LABELS for n in doc.get("numbers")
+        lead.start <= n.start < lead.end and n.label in CASUALTY_LABELS for n in doc.get("numbers")
     ):
         return False  # the lead must report a toll of its own
     last = (pub - dt.timedelta(days=_RECAP_DAYS)).isoformat()

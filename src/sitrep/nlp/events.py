@@ -21,7 +21,7 @@ from typing import Any
 
 from sitrep.doc import TRIGGERS, Doc, Span
 from sitrep.geo import km
-from sitrep.nlp.numbers import cumulative_cues
+from sitrep.nlp.numbers import CASUALTY_LABELS, cumulative_cues
 from sitrep.nlp.triggers import usable
 from sitrep.record import Claim, EventRecord, Evidence, event_type_of
 
@@ -66,7 +66,6 @@ _DEMONSTRATIONS = frozenset({
     "Peaceful protest", "Protest with intervention", "Violent demonstration",
     "Excessive force against protesters",
 })
-_CASUALTY_LABELS = frozenset({"killed", "injured", "killed_or_injured"})
 
 # Statuses that are not events of their own (kept apart, emitted only on request).
 NON_EVENT_STATUSES = ("background", "aggregate", "allegation", "threat", "non_conflict")
@@ -524,7 +523,7 @@ class EventExtractor:
             if attack is None:
                 continue
             for n in doc.in_sentence("numbers", m.sentence):
-                if n.label in _CASUALTY_LABELS and n.attrs.get("shot") and not any(
+                if n.label in CASUALTY_LABELS and n.attrs.get("shot") and not any(
                         n.attrs.get(k) for k in ("negated", "cumulative")):
                     return attack.label
         return None

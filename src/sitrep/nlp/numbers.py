@@ -78,6 +78,9 @@ from sitrep.nlp.regex_guard import guard as _guard
 from sitrep.nlp.regex_guard import guarded as _guarded
 from sitrep.nlp.resources import load_yaml
 
+# The labels of casualty spans (the others, "count", "arrested", "abducted", are not tolls).
+CASUALTY_LABELS = frozenset({"killed", "injured", "killed_or_injured"})
+
 # "shot in the leg", "shot twice in his left arm": a wound, not a death
 _LIMB_SHOT = (
     r"(?:once\s+|twice\s+|several\s+times\s+|multiple\s+times\s+)?in\s+(?:the|his|her|their|both)\s+"

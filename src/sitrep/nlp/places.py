@@ -128,7 +128,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d$")
 # (not after "of": "a crowd of 300 Kibera residents" counts people of a place)
 _HOUSE_NUMBER = re.compile(r"\b(?:at|on|to|near|from)\s+(\d{2,6}) $", re.I)
 _ARTICLE_WORDS = frozenset(["The", "THE", "A", "An"])
-_ARTICLE_WORDS_LOWER = frozenset(["the", "a", "an"])
+_ARTICLE_WORDS_LOWER = frozenset(w.lower() for w in _ARTICLE_WORDS)
 _FOLLOWED_TOWN = 50000  # a sentence-opening town this big before "residents" is the town
 _NEIGHBOURHOOD_TOWN = 100000  # below this, a town outside the article's state may be a quarter
 _DENSE_LIST = 3000  # countries with more city-list rows have a homonym for every quarter
