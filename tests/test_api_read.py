@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import importlib.util
 import io
 import json
 import re
@@ -11,7 +12,8 @@ from urllib.parse import quote
 
 import pytest
 
-pytest.importorskip("httpx")
+if importlib.util.find_spec("httpx2") is None and importlib.util.find_spec("httpx") is None:
+    pytest.skip("the API test client needs httpx2 (or httpx)", allow_module_level=True)
 from fastapi.testclient import TestClient  # noqa: E402
 
 from sitrep.api import testdata  # noqa: E402

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pytest
 
-pytest.importorskip("httpx")
+if importlib.util.find_spec("httpx2") is None and importlib.util.find_spec("httpx") is None:
+    pytest.skip("the API test client needs httpx2 (or httpx)", allow_module_level=True)
 from click.testing import CliRunner  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 
