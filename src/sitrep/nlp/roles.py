@@ -20,7 +20,12 @@ and a crowd destroying property); a state force seen acting in a report of mob v
 tells of no crowd is the actor. A side acting together with actor1 ("X and coalition forces
 killed", "X, backed by Y, stormed") is its associate, never actor2. Unnamed attackers in
 ethnic or clan fighting are an "Unidentified Ethnic Militia" (not where the report ties the
-violence to an election), in a land feud an "Unidentified Communal Militia".
+violence to an election), in a land feud an "Unidentified Communal Militia". In a battle, a
+state force that only intervened or responded ("police intervened, killing two raiders") comes
+after the group it answered; in an attack on civilians, a state force the attackers clearly
+hit ("gunmen shot and killed a police officer") makes it a battle, state side first (before
+``attacker_first_since``); in an air strike, a side given aircraft outranks a side seen only
+on the ground.
 
 What is never the agent: the object of "strikes on X" / "targeting X" (whatever verb follows),
 an actor word inside the object of another side's campaign verb ("Russia renews ISIS strikes"),
@@ -633,6 +638,12 @@ def _air_striker(doc: Doc, cands: list[_Cand], need_aircraft: bool = False) -> _
         sides.setdefault(key, []).append((score, is_air, x))
     if not sides:
         return None
+    if not need_aircraft:
+        # In an air strike, a side the text gives aircraft ("Russian fighter jets carried out
+        # strikes") flew; a side seen acting only on the ground beside it ("regime forces
+        # fired rockets") did not, however often it is named. (With ``need_aircraft`` the
+        # event is a ground one, which the ground side may well be the author of.)
+        sides = {k: v for k, v in sides.items() if any(a for _, a, _ in v)} or sides
     best_side = max(sides.values(), key=lambda v: (sum(s for s, _, _ in v), -v[0][2].order))
     if sum(s for s, _, _ in best_side) <= 0:
         return None
@@ -1157,6 +1168,22 @@ def assign_roles(
             a1 = _agent_after(doc, sentences, ctry, event_date) or a1
         a1 = a1 or best([x for x in armed if x.patient <= 0 and not x.speaker], "agent")
         crowd = _crowd_agent(doc, cands) if a1 is None else None
+        # A state force the attack clearly hit ("gunmen shot and killed a police officer",
+        # "youths attacked a police post") makes the event a battle by ACLED's definitions, however
+        # it was typed, and a battle names the state side first (before the years in which
+        # ACLED names the attacker first: ``attacker_first_since``).
+        hit = [x for x in state if x.patient - x.agent >= 2 and not x.speaker
+               and not _helper_of_force(doc, x)] \
+            if crowd is None and (a1 is None or a1.kind != "state") \
+            and not _attacker_first(event_date) else []
+        if hit:
+            first = min(hit, key=lambda x: x.order)
+            out["actor1"] = first.name
+            out["evidence"]["actor1"] = first.span
+            out["actor2"] = a1.name if a1 is not None else gen("Unidentified Armed Group")
+            if a1 is not None:
+                out["evidence"]["actor2"] = a1.span
+            return out
         if a1 is not None:
             out["actor1"] = a1.name
             out["evidence"]["actor1"] = a1.span
@@ -1256,6 +1283,13 @@ def assign_roles(
             not ((a1.kind == "identity_militia" or _attacker_first(event_date))
                  and a1.agent > a1.patient and a2.patient - a2.agent >= 2):
         a1, a2 = a2, a1
+    # A state force that only came in on a group's violence ("raiders torched houses; police
+    # intervened, killing two", "police respond to the raiders' attack") answered it: ACLED
+    # names the group that started the fighting first, in any year.
+    if sub == "Armed clash" and a1 is not None and a2 is not None and \
+            a1.kind == "state" and a2.kind != "state" and " of Unknown" not in a1.name and \
+            _intervening(doc, a1):
+        a1, a2 = a2, a1
     # Nor can it lead when it is the side that moved first ("police clashed with OLF
     # raiders" with no country told): in a battle the other side is as much an actor.
     if sub == "Armed clash" and a1 is not None and a2 is not None and \
@@ -1310,6 +1344,31 @@ def assign_roles(
         if any(x.kind == "civilians" for x in cands):
             out["actor2"] = gen("Civilians")
     return out
+
+
+# A force's own words for coming in on someone else's fight: "police intervened", "police
+# who responded to the incident", "led to a police intervention", "soldiers reacted".
+_INTERVENE_RIGHT = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:officers?|and\s+\w+|who|which|later|then|quickly|soon|"
+    r"eventually|have|has|had|were|was|when|after)\s+){0,3}(?:interven\w*|"
+    r"respon(?:d|ds|ded|ding|se)\b|react(?:ed|s)?\b|came\s+to\s+the\s+rescue)", re.I)
+
+
+def _intervening(doc: Doc, x: _Cand) -> bool:
+    """Whether the mention is followed by its intervention or response ("police
+    intervened", "police respond to the attack", "police who responded")."""
+    return bool(_INTERVENE_RIGHT.match(doc.text, x.span.end, min(len(doc.text), x.span.end + 60)))
+
+
+@lru_cache(maxsize=1)
+def _helper_re() -> re.Pattern[str]:
+    words = load_yaml("lexicons/actors_roles.yaml")["force_helpers"]
+    return re.compile(rf"\s+(?:{_words_re(words)})\b", re.I)
+
+
+def _helper_of_force(doc: Doc, x: _Cand) -> bool:
+    """A force noun that only qualifies a civilian who helps it ("a police informant")."""
+    return bool(_helper_re().match(doc.text, x.span.end, min(len(doc.text), x.span.end + 20)))
 
 
 def _attacker_first(event_date: str | None) -> bool:
