@@ -216,7 +216,7 @@ def _phrase_re(raw: object, gap: str = " ") -> str:
     return gap.join(map(re.escape, words)) + ("[a-z]*" if raw.endswith("*") else "")
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=16)
 def _phrase_pattern(key: str) -> re.Pattern[str]:
     """One regex for the phrases listed under ``key`` of the cue lexicon (same matching as
     the cue classes: normalised text, whole words, a trailing "*" continues the word)."""
@@ -241,6 +241,40 @@ def demonstration_violence(text: str) -> bool | None:
     if demonstrators_destroy(text):
         return True
     return None
+
+
+def says(key: str, text: str) -> bool:
+    """Whether ``text`` holds one of the phrases listed under ``key`` of the cue lexicon."""
+    return bool(_phrase_pattern(key).search(" ".join(_normalise(text).split())))
+
+
+def police_intervened(text: str) -> bool:
+    """Whether ``text`` tells force used on a demonstration as done ("police dispersed the
+    crowd", "fired tear gas", "several were arrested"): ACLED's protest with intervention."""
+    return says("police_intervention", text)
+
+
+def force_on_protesters(text: str) -> bool:
+    """Whether ``text`` tells lethal or severe force used on demonstrators ("opened fire on
+    the crowd", "protesters were killed")."""
+    return says("force_on_protesters", text)
+
+
+def tells_disaster(text: str) -> bool:
+    """Whether ``text`` names a natural or industrial disaster ("an earthquake", "a gas
+    explosion", "a chemical plant")."""
+    return says("disaster", text)
+
+
+def names_weapons(text: str) -> bool:
+    """Whether ``text`` names arms ("guns", "ammunition", "explosives")."""
+    return says("weapons", text)
+
+
+def tells_crime(text: str) -> bool:
+    """Whether ``text`` names ordinary, non-political crime ("a fraud ring", "drug
+    trafficking", "bank robberies")."""
+    return says("ordinary_crime", text)
 
 
 # How far after a destruction verb its object (a protest's prop) is looked for.
