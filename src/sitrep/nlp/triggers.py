@@ -145,6 +145,18 @@ def _automaton() -> dict[str, Any]:
     }
 
 
+# "launched over 30 strikes", "carrying out numerous strikes": the lexicon's "carried out
+# strikes" with a figure or a quantifier between verb and noun, which no fixed phrase lists (a
+# labour strike is not launched or carried out by the dozen). Read on the normalised text.
+_QUANTIFIED_STRIKES = re.compile(
+    r" (?:launch(?:ed|es|ing)?|carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?)"
+    r"(?: (?:over|more than|at least|about|around|nearly|almost|some|numerous|several|many|dozens of"
+    r"|hundreds of|scores of|a series of|a wave of|a number of|a total of|new|fresh|further|heavy"
+    r"|intense|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds)){1,4} (?:air )?strikes "
+)
+
+
 def scan(text: str) -> list[tuple[int, int, _Entry]]:
     """All whole-word lexicon hits (triggers, context and actor cues), possibly overlapping."""
     # Padded with one space each side: index i of ``norm`` is index i - 1 of ``text``.
@@ -166,6 +178,10 @@ def scan(text: str) -> list[tuple[int, int, _Entry]]:
             if entry.lowercase_only and not text[start:end].islower():
                 continue
             out.append((start, end, entry))
+    if " strikes " in norm:
+        told = _automaton()["auto"].get(" carried out strikes ", None)
+        for m in _QUANTIFIED_STRIKES.finditer(norm) if told else ():
+            out.extend((m.start(), m.end() - 2, entry) for entry in told)
     return out
 
 
