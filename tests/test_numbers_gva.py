@@ -120,3 +120,57 @@ def test_headline_victims(text: str, killed: int, injured: int | None) -> None:
     c = casualties(text)
     assert c["fatalities"] == killed
     assert c["injured_best"] == injured
+
+
+@pytest.mark.parametrize(
+    "text,killed",
+    [
+        ("Man charged in triple homicide on Oak Street", 3),
+        ("Police investigate double murder in Springfield", 2),
+        ("Suspect in quadruple-slaying appears in court", 4),
+        # a double shooting tells those shot, not those killed
+        ("Police investigate a double shooting in Springfield", 0),
+    ],
+)
+def test_multiple_homicide_words(text: str, killed: int) -> None:
+    # "a triple homicide" kills that many
+    assert casualties(text)["fatalities"] == killed
+
+
+@pytest.mark.parametrize(
+    "text,killed",
+    [
+        # a headline's list joined by a comma: the bare noun before the figure is one more victim
+        ("Father, 2 sons found dead in Elm Street home", 3),
+        ("Grandmother, three grandchildren killed in house fire", 4),
+        # an age after a comma is no victim
+        ("Boy, 14, killed in crossfire on Elm Street", 1),
+    ],
+)
+def test_headline_comma_list(text: str, killed: int) -> None:
+    assert casualties(text)["fatalities"] == killed
+
+
+@pytest.mark.parametrize(
+    "text,killed",
+    [
+        # "the slayings of N ...", "the killings of N ...": the toll after a plural death noun
+        ("Man to be sentenced in the slayings of 3 neighbours", 3),
+        ("Woman charged in the killings of two teens on Elm Street", 2),
+        ("Police reopen the murders of four hikers", 4),
+    ],
+)
+def test_plural_killing_nouns(text: str, killed: int) -> None:
+    assert casualties(text)["fatalities"] == killed
+
+
+@pytest.mark.parametrize(
+    "text,killed",
+    [
+        # a bare object joined by "and" to a second bare person noun: two victims
+        ("Raiders kill herdsman and son near the river", 2),
+        ("Raiders kill herdsman and steal goats near the river", 1),
+    ],
+)
+def test_bare_object_pair(text: str, killed: int) -> None:
+    assert casualties(text)["fatalities"] == killed

@@ -130,7 +130,13 @@ _HOSPITAL_END = re.compile(r"(?:hospitals?|cent(?:er|re)s?|room)$", re.IGNORECAS
 # "ages 20 and 27", "told News 2": an age or a channel, not a toll
 _NOT_TOLL_BEFORE = frozenset(("age", "ages", "aged", "news", "channel", "fox", "abc", "cbs", "nbc", "cw"))
 # "ages 22, 26, 29 and": the last of a list of ages
-_AGE_LIST_BEFORE = re.compile(r"\bage[sd]?\s+\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+and\s+$", re.IGNORECASE)
+_AGE_LIST_BEFORE = re.compile(
+    r"\bage[sd]?\s+(?:of\s+|between\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+and\s+$", re.IGNORECASE
+)
+# A figure right after "the ages of", "aged between" is the victims' ages, not a toll (one
+# after "ages" or "aged" is left out by ``_NOT_TOLL_BEFORE``)
+_AGE_LAST = frozenset({"of", "between"})
+_AGES_BEFORE = re.compile(r"\b(?:aged\s+between|ages\s+of)\s+$", re.IGNORECASE)
 _BODY_PART = re.compile(
     r"\b(?:hands?|foot|feet|legs?|arms?|fingers?|toes?|knees?|thighs?|ankles?|shoulders?|hips?|wrists?)$", re.IGNORECASE
 )
@@ -321,6 +327,14 @@ class _Lexicon:
         )
         self.postmod_stops = frozenset(d["postmod_stops"])
         self.noncombatants = frozenset(d["noncombatant_nouns"])
+        # "... shot by police", "shot in attack by armed raiders": a victim's armed shooter
+        # right after the shot span (``_note_shot``; "allegedly", a short phrase between)
+        self.shot_by = re.compile(
+            r"(?:\s+(?:allegedly|reportedly))?(?:\s+(?:in|during)\s+(?:an?\s+)?[a-z]+)?\s+by\s+"
+            rf"(?:(?:armed|suspected|unknown|unidentified|the|a|an|some|a\s+group\s+of|a\s+gang\s+of)\s+){{0,3}}"
+            rf"(?:[A-Z][\w-]+\s+)?{_alt(d['armed_shooters'])}\b",
+            _I,
+        )
         # "... adding they were all security guards", "all of them were fighters": the dead just
         # told were combatants, whatever noun the toll gave them ("four people were killed")
         self.all_combatants = re.compile(
@@ -630,7 +644,9 @@ _TOLD_DEATH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DEATH_OF_BEFORE = re.compile(
-    r"\b(?:(?P<k>death|deaths|lives|martyrdom|killing)|(?P<i>injury|injuries|injuring|wounding))\s+of\s+$", re.IGNORECASE
+    r"\b(?:(?P<k>death|deaths|lives|martyrdom|killing|killings|slaying|slayings|murders)"
+    r"|(?P<i>injury|injuries|injuring|wounding))\s+of\s+$",
+    re.IGNORECASE,
 )
 # ACLED-style notes: "FATALITIES: 15", "fatalities: estimate: 10/ confirmed: 6"
 _COLON_TOLL = re.compile(
@@ -721,8 +737,9 @@ _HAD_DIED = re.compile(r"\bhad\s+(?:\w+\s+)?(?:died|been\s+(?:\w+\s+)?killed)\b"
 _REASON_BEFORE = re.compile(r"\b(?:as|because|since)\s+$", re.IGNORECASE)
 # The words between two items of a note's list of tolls: a few words, then a dash or a slash.
 _LIST_GAP = re.compile(r"(?:\s+[a-z]+){0,4}\s*(?:\s[-–]|/)\s+", re.IGNORECASE)
-# A headline's bare victim before a figure: "Woman and two children killed" (see _bare_first).
-_AND_BEFORE = re.compile(r"\sand\s+$")
+# A headline's bare victim before a figure: "Woman and two children killed", "Woman, two
+# children killed" (see _bare_first).
+_AND_BEFORE = re.compile(r"(?:\sand|,)\s+$")
 # A clause with its own verb (no outcome) that ends in a comma right before the next figure.
 _CLAUSE_DONE = re.compile(
     r"\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:\w+ly\s+)?(?!killed|shot|murdered|stabbed"
@@ -743,7 +760,7 @@ _MOD_PAIR = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_OPEN = re.compile(r"[|:;–—]\s*")
-_BARE_FIRST = re.compile(r"\s*(?P<np>[A-Za-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+and\s+")
+_BARE_FIRST = re.compile(r"\s*(?P<np>[A-Za-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)(?:\s+and|,)\s+")
 # One victim told as an outcome noun: "an adult martyr and four wounded" (a Syrian monitor's
 # wording); the plural "two martyrs" is read with the other outcome nouns.
 _ONE_MARTYR = re.compile(r"\s+(?:[a-z][\w-]*\s+)?martyr(?![\w'’]|\s+of\b)", re.IGNORECASE)
@@ -778,7 +795,9 @@ _PRONOUN_SHOT = re.compile(
 )
 _SHOT_N = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _SHOT_COUNT = re.compile(
-    r"\b(?:(?P<n>double|triple|quadruple|quintuple)\s+(?:fatal\s+)?shootings?"
+    # "a triple homicide", "the double-murder case": that many killed
+    r"\b(?:(?P<k>double|triple|quadruple|quintuple)[\s-]+(?:homicides?|murders?|slayings?|killings?)"
+    r"|(?P<n>double|triple|quadruple|quintuple)\s+(?:fatal\s+)?shootings?"
     # "boy fatally shoots self": a death
     r"|(?P<fatal>fatally\s+)?(?:shot|shoots|shooting)\s+(?:himself|herself|self))\b",
     re.IGNORECASE,
@@ -1267,6 +1286,8 @@ class CasualtyTagger:
             self._each_side(doc)
         if "shoot" in low and not doc.title and len(text) <= _SHOOT_NOTE_LEN:
             self._headline_shot(doc)
+        if "shot" in low and not doc.title and len(text) <= _NOTE_LEN:
+            _note_shot(doc)
         doc.layers[NUMBERS].sort(key=lambda s: s.start)
         return doc
 
@@ -1520,8 +1541,13 @@ class CasualtyTagger:
         for st, en, vs, ve, told in found:
             if any(s.start < en and st < s.end for s in doc.get(NUMBERS) if s.label != "count"):
                 continue
+            n = 1
+            if not told and (bm2 := _BARE_AND.match(text, ve, s1)) is not None and self._is_person(
+                bm2.group("noun")
+            ) and not self._plural(bm2.group("noun")) and bm2.group("noun") not in self.lex.block_words:
+                n, en = 2, max(en, bm2.end())  # "gunmen kill father and son": two
             doc.add(NUMBERS, Span(st, en, "killed", text[st:en], {
-                "low": 1, "best": 1, "high": 1, "qualifier": None, "who": self._who(text[vs:ve]), "unit": None,
+                "low": n, "best": n, "high": n, "qualifier": None, "who": self._who(text[vs:ve]), "unit": None,
                 "negated": False, "cumulative": cumulative, "also": False,
                 # the victim noun ("woman dies"): a wounded "woman" told later is the same one
                 "victim_start": vs, "victim_end": ve,
@@ -1532,8 +1558,9 @@ class CasualtyTagger:
 
     def _bare_first(self, text: str, s0: int, start: int, attrs: dict[str, Any]) -> int:
         """A bare singular victim that opens a headline's clause before the figure ("Woman and
-        two children killed", "Clashes | Man and his son killed") is one more victim; returns
-        the new start of the span (``attrs`` gain the victim)."""
+        two children killed", "Mother, 3 children found dead", "Clashes | Man and his son
+        killed") is one more victim; returns the new start of the span (``attrs`` gain the
+        victim)."""
         if start - s0 > 60 or not _AND_BEFORE.search(text, max(s0, start - 6), start):
             return start
         cs = s0
@@ -1786,6 +1813,8 @@ class CasualtyTagger:
                 continue  # "the May 14 shooting": a day of the month, not a toll
             if last == "and" and m.group("a") and _AGE_LIST_BEFORE.search(before):
                 continue  # "the victims -- ages 22, 26 and 37 -- were taken to a hospital"
+            if last in _AGE_LAST and not single and _AGES_BEFORE.search(before):
+                continue  # "four men, between the ages of 16-18, were hurt", "ages 18 to 38": ages
             if last[:-1] in _MONTH_WORDS and last.endswith(".") and _THE_MONTH.search(before):
                 continue  # "in the Nov. 29 death of ..." (but "Sep. 4 killed by ..." in a note)
             if m.group("a") and before[-2:].rstrip().endswith(",") and _AGE_AFTER.match(text, after) and (
@@ -2283,8 +2312,16 @@ class CasualtyTagger:
                         "low": 1, "best": 1, "high": 1, "qualifier": None, "who": None, "unit": None,
                         "negated": False, "cumulative": cumulative, "also": False, "shot": True, "single": True,
                     }))
-        if "shoot" in sent_low or "shot" in sent_low:
+        if _has_any(sent_low, ("shoot", "shot", "double", "triple", "uple")):
             for qm in _SHOT_COUNT.finditer(text, s0, s1):
+                if qm.group("k"):
+                    n_dead = _SHOT_N[qm.group("k").lower()]
+                    if not any(s.start < qm.end() and qm.start() < s.end for s in doc.get(NUMBERS)):
+                        doc.add(NUMBERS, Span(qm.start(), qm.end(), "killed", qm.group(0), {
+                            "low": n_dead, "best": n_dead, "high": n_dead, "qualifier": None, "who": None,
+                            "unit": None, "negated": False, "cumulative": cumulative, "also": False,
+                        }))
+                    continue
                 n_shot = _SHOT_N.get(qm.group("n").lower(), 1) if qm.group("n") else 1
                 if qm.group("fatal") and not any(s.start < qm.end() and qm.start() < s.end for s in doc.get(NUMBERS)):
                     doc.add(NUMBERS, Span(qm.start(), qm.end(), "killed", qm.group(0), {
@@ -2355,6 +2392,34 @@ class CasualtyTagger:
 
 # ------------------------------------------------------------------- summaries
 _INCLUDING_ENDS = ("including", "incl.", "them", "whom")
+
+
+def _note_shot(doc: Doc) -> None:
+    """A coder's short note whose only victims are told as shot by an armed party ("Five
+    herders were allegedly shot by police in ...", "Herdsman shot in attack by armed raiders")
+    and that tells no wound, death, hospital, survival or hit body part: ACLED codes such a
+    shooting as a killing, like the one-line "shoot" headlines (``_headline_shot``). A victim
+    shot by no named armed party ("a man was shot at a party") keeps the wounded reading, as
+    does a shooting told after "after", "when", "protests" ... (another event's cause)."""
+    spans = [s for s in doc.get(NUMBERS) if s.label != "count"]
+    if not spans or any(s.label != "killed_or_injured" or s.attrs.get("negated") for s in spans):
+        return
+    if _NOTE_SHOT_HURT.search(doc.text):
+        return
+    by = _lexicon().shot_by
+    for s in spans:
+        if s.attrs.get("shot") and by.match(doc.text, s.end) and not _SHOOT_SUBORD.search(
+            doc.text, max(0, s.start - 40), s.start
+        ):
+            s.label = "killed"
+
+
+# what keeps a note's "was shot" a shooting with its outcome told or open (see ``_note_shot``)
+_NOTE_SHOT_HURT = re.compile(
+    r"injur|wound|hurt|hospital|surviv|recover|critical|condition|dead|kill|died|death|bod(?:y|ies)|fatal|escap|"
+    r"miss|treated|stable|casualt|\bshot\s+(?:in|on|at)\s+(?:the|his|her)\b",
+    re.IGNORECASE,
+)
 
 
 def _may_include(before: str) -> bool:
@@ -2717,6 +2782,14 @@ def _after_death(doc: Doc, span: Span, near: int = _CONTRAST_NEAR) -> bool:
 _STORY_SPAN = 3000
 
 
+# A death told without a toll in the main event's own sentences ("Man charged in triple
+# murder", "Victims named in fatal shooting"): its toll may be told further on
+_DEATH_TOLD = re.compile(
+    r"\b(?:murder\w*|slain|slaying|slayings|homicides?|fatal\w*|deadly|killed|killing|killings|death|deaths|dead|died|dies)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_main(doc: Doc, sentences: list[Span]) -> bool:
     """Whether ``sentences`` hold the document's first event sentence (the first with a live
     trigger or a casualty figure): the events component makes that group the main event."""
@@ -2785,18 +2858,30 @@ def casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
     ``_casualties_for``). The main event whose own sentences tell no wounded takes the
     wounded the whole document tells: a story often gives them in a later paragraph that
     the grouping of sentences put apart ("Police said two other people were wounded" after
-    a quote). Only the wounded: a death toll found elsewhere in a long report is more often
-    another strike's or a running total (measured on Airwars: worse; on GVA: no better)."""
+    a quote). Its dead only where its own sentences tell a death without a toll ("Man
+    charged in triple murder", "Victims named in fatal shooting"): elsewhere a death toll
+    found later in a long report is more often another strike's or a running total
+    (measured without that condition on Airwars: worse; on GVA: no better)."""
     out = _casualties_for(doc, sentences)
     # "a boy was shot ... he died" gives no wounded (0) but tells none either: the wounded
     # may still be told elsewhere ("the shooting that killed a girl and wounded three")
     none_hurt = out["injured_best"] == 0 and not any(
         s.attrs.get("negated") and s.label != "killed" for s in out["evidence"]
     )
-    if (out["injured_best"] is None and out["injured_low"] is None or none_hurt) and _is_main(doc, sentences):
-        # the story's own paragraphs, not the related stories and link lists of a page's end
-        limit = min(s.start for s in sentences) + _STORY_SPAN
-        whole = _casualties_for(doc, [s for s in doc.sentences if s.start < limit])
+    no_dead = out["fatalities_best"] is None and not any(s.attrs.get("negated") for s in out["evidence"]) and any(
+        _DEATH_TOLD.search(doc.text, s.start, s.end) for s in sentences
+    )
+    no_hurt = out["injured_best"] is None and out["injured_low"] is None or none_hurt
+    if not (no_dead or no_hurt) or not _is_main(doc, sentences):
+        return out
+    # the story's own paragraphs, not the related stories and link lists of a page's end
+    limit = min(s.start for s in sentences) + _STORY_SPAN
+    whole = _casualties_for(doc, [s for s in doc.sentences if s.start < limit])
+    if no_dead and whole["fatalities_best"] is not None:
+        for k in ("fatalities", "fatalities_low", "fatalities_best", "fatalities_high"):
+            out[k] = whole[k]
+        out["evidence"] = out["evidence"] + [s for s in whole["evidence"] if s.label == "killed"]
+    if no_hurt:
         told = [s for s in whole["evidence"] if s.label == "injured" and not s.attrs.get("negated")]
         if whole["injured_best"] is not None and (not none_hurt or whole["injured_best"] > 0) and not (
             # "many others have been wounded" in a later paragraph: the city's toll, not this event's
