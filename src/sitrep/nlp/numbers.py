@@ -555,6 +555,21 @@ _CAUSE = re.compile(
     r"\b(?:after|following|over|against|protest(?:ed|ing)?\s+(?:the|a)|(?:death|killing|murder|shooting|lynching)s?\s+of)\b",
     re.IGNORECASE,
 )
+# The figure's verb as a participle after a comma (", killing at least 60 people") or in a
+# clause of its own (", and police shot dead two"): the toll of the sentence's main act. A protest word before it names a cause only when the cause clause
+# tells violence of its own ("protested after police opened fire on a crowd, killing two");
+# "forces fired on worshippers protesting after Friday prayers, killing 60" tells the toll.
+_RESULT_PARTICIPLE = re.compile(
+    r",\s*(?:(?:killing|leaving|wounding|injuring)"
+    # or a clause of its own: "..., and police shot dead two of them"
+    r"|and\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:shot\s+dead|shot|killed|wounded|injured))\s+$",
+    re.IGNORECASE,
+)
+_CAUSE_VIOLENCE = re.compile(
+    r"\b(?:kill\w*|shot|shoot\w*|fired|firing|fire|murder\w*|lynch\w*|attack\w*|beat\w*|stabb\w*"
+    r"|bomb\w*|shell\w*|struck|strikes?|raid\w*|clash\w*|dead|died|deaths?)\b",
+    re.IGNORECASE,
+)
 # An outcome inside a post-modifier ("two men wounded in the raid were arrested"): the
 # modifier is then a clause of its own, unless an accusation opens it ("suspected of killing").
 _MOD_KILL = re.compile(
@@ -2278,6 +2293,9 @@ class CasualtyTagger:
                 if causes and not re.search(r"[;:]|\s[-–]\s", text[causes[-1].end() : sp.start]) and not (
                     _CLAUSE_DONE.search(text, causes[-1].end(), sp.start)
                 ):
+                    result = _RESULT_PARTICIPLE.search(text, max(causes[-1].end(), sp.start - 40), sp.start)
+                    if result and not _CAUSE_VIOLENCE.search(text, causes[-1].start(), result.start()):
+                        continue  # the main act's toll, told after a cause with no violence
                     sp.attrs["cause"] = True
         # the killer's own death adds to the toll: "killed his wife and then himself"
         if any(w in sent_low for w in _SELF_GATE):
