@@ -191,6 +191,9 @@ class Gazetteer:
                     ids = self._city_keys.get(key)
                     if ids and any(self._row(int(i)).cc == cc and self._row(int(i)).admin1 == admin1
                                    for i in ids.split(",")):
+                        # The town stands for the unit under the unit's other names too
+                        # ("Tana Delta", the sub-county of Garsen; "Koibatek", of Eldama Ravine).
+                        self._alias_town(ids, cc, admin1, key, alts)
                         continue
                     place = Place(uname, cc, self.country_names.get(cc, cc), admin1,
                                   None if town else uname, lat, lon,
@@ -199,6 +202,19 @@ class Gazetteer:
                     for k in {key, *(norm_key(a) for a in alts)}:
                         if k:
                             self._extra.setdefault(k, []).append(place)
+
+    def _alias_town(self, ids: str, cc: str, admin1: str, key: str, alts: list[str]) -> None:
+        """Indexes a unit's alternate names under the same-named town of its admin1 (the
+        most populous, if several) that stands for the unit."""
+        rows = [i for i in ids.split(",") if self._row(int(i)).cc == cc
+                and self._row(int(i)).admin1 == admin1]
+        row = max(rows, key=lambda i: self._row(int(i)).population)
+        town = self._row(int(row))
+        for alt in alts:
+            k = norm_key(alt)
+            if (k and k != key and row not in (self._city_keys.get(k) or "").split(",")
+                    and town not in self._extra.get(k, ())):
+                self._extra.setdefault(k, []).append(town)
 
     # ----------------------------------------------------------------- lookups
     def _row(self, i: int) -> Place:

@@ -123,6 +123,9 @@ _DATELINE = re.compile(r"(?m)(?:^|(?<=[.!?”\")] {2}))[ \t]*([A-Z][A-Z'’.\-]+
 _INITIAL_NEXT = re.compile(r" [A-Z]\. [A-Z][a-z]")
 # A regnal number after a name ("Abdullah II", "Mohammed VI"): a ruler, never a place.
 _REGNAL_NEXT = re.compile(r" (?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)\b")
+# What may follow a stoplisted town's name (see stoplisted_towns in the lexicon).
+_TOWN_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday|Township)\b")
 _BLOCK_OF = re.compile(r"\bblock of (?:the )?$", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 # (not after "of": "a crowd of 300 Kibera residents" counts people of a place)
@@ -149,6 +152,7 @@ _PART_OF = re.compile(r" (?:district|neighbou?rhood|quarter|suburb|area) of (?:t
 # this close.
 _BIG_CITY = 100000
 _LEAD_REACH = 1500  # past this offset a mention's vote for the document's country fades
+_MILLION_CITY = 1_000_000  # a foreign city this big, named as written, is itself a sign
 _COLLECTION_PRIOR = 2  # demonym-like count a collection's country adds to its vote (x 0.5)
 _LEAD_SENTENCES = 2  # an event's first sentences naming a place: where it is told
 _OLD_NEWS_DAYS = 60  # a date ending this long before publication is background
@@ -452,7 +456,10 @@ class PlaceTagger:
         self.ambiguous_countries = frozenset(lex["ambiguous_countries"])
         # Keys of stoplisted words: "Al Shabaab", "al-Nusra" reduce to the key of a stoplisted
         # word once the article is dropped, and are no more a place than the bare word.
-        self.stop_keys = frozenset(norm_key(w) for w in self.stop - self.ambiguous_countries)
+        self.stop_towns = frozenset(lex["stoplisted_towns"])
+        self.stop_town_keys = frozenset(norm_key(w) for w in self.stop_towns)
+        self.stop_keys = frozenset(norm_key(w) for w in self.stop - self.ambiguous_countries
+                                   - self.stop_towns)
         self.connectors = frozenset(lex["connectors"])
         self.feature_words = frozenset(lex["feature_words"])
         self.admin_cues = frozenset(lex["admin_cues"])
@@ -671,7 +678,8 @@ class PlaceTagger:
                     continue
                 if last == "Parish" and k - 1 > i:
                     continue  # "St. Mary Parish": the parish word is the cue of the unit before
-                if k - i == 1 and w in stop and w not in self.ambiguous_countries:
+                if (k - i == 1 and w in stop and w not in self.ambiguous_countries
+                        and w not in self.stop_towns):
                     continue
                 end = words[k - 1][1]
                 if k - i > 1 and plain_to[i] >= k - 1:
@@ -762,7 +770,7 @@ class PlaceTagger:
         return any(self._folded(c) in (surface, spaced) for c in self.gaz.lookup(key))
 
     def _mention(self, text: str, words: list[tuple[int, int, str]], i: int, k: int, key: str,
-                 cands: list[Place], fuzzy: bool = False) -> _Mention | None:
+                 cands: list[Place], fuzzy: bool = False, dateline: bool = False) -> _Mention | None:
         s, e = words[i][0], words[k - 1][1]
         w = words[i][2]
         prev = words[i - 1][2] if i > 0 else ""
@@ -874,6 +882,9 @@ class PlaceTagger:
             (back is None or back.endswith(_IN_THE)) and _FROM_IN.search(text, max(0, s - 40), s)
         ) or bool(of and _FROM_OF.search(text, max(0, s - 60), s)) or bool(
             of and _RESIDENT_OF.search(text, max(0, s - 12), s))
+        if key in self.stop_town_keys and not dateline and not (
+                m.prep_before and prev_for_prep == prev and _TOWN_END.match(text, e)):
+            return None  # "in August", "the Union army": the word (see stoplisted_towns)
         if w in self.ambiguous_countries and not m.prep_before:
             return None
         if k - i == 1 and w in self.org_heads and not m.prep_before:
@@ -1408,7 +1419,7 @@ class PlaceTagger:
             if not key or key in self.stop_keys:
                 continue
             words = [(s, s, ""), (s, e, dl.group(1)), (e, e, "")]
-            m = self._mention(text, words, 1, 2, key, self.gaz.lookup(key))
+            m = self._mention(text, words, 1, 2, key, self.gaz.lookup(key), dateline=True)
             if m is not None:
                 m.prep_before = True
                 m.dateline = True
@@ -1522,6 +1533,22 @@ class PlaceTagger:
                 return False
         return support[best.cc] >= 2
 
+    def _lone_foreign(self, mentions: list[_Mention], demonyms: Counter[str], cc: str) -> bool:
+        """Whether country ``cc``'s only sign in the text is one town's name: no demonym,
+        no country or first-level unit of ``cc`` among the readings, one name only, and not
+        a city of a million people spelled as written (a story from Kampala is one)."""
+        if demonyms[cc]:
+            return False
+        keys = set()
+        for m in mentions:
+            for c in m.cands:
+                if c.cc == cc:
+                    if c.feature in ("country", "admin1") or (
+                            c.population >= _MILLION_CITY and self._spells(c, m.surface)):
+                        return False
+                    keys.add(m.key)
+        return len(keys) == 1
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         self._surnames = set()
@@ -1559,14 +1586,28 @@ class PlaceTagger:
             # paper's a strong one (a surname misread as a town abroad, "Lt. Jane Sube", must
             # not carry its story abroad), a big city's paper, with its world desk, a weak one.
             demonyms["US"] += 5 if home.curated else 1
-        if doc.country_prior:
+        prior_cc = self.gaz.country_code(doc.country_prior) if doc.country_prior else None
+        if prior_cc:
             # The collection's country (see Doc.country_prior): as much say as a place
             # named in passing, less than "in X"; the text's own places outvote it.
-            prior_cc = self.gaz.country_code(doc.country_prior)
-            if prior_cc:
-                demonyms[prior_cc] += _COLLECTION_PRIOR
+            demonyms[prior_cc] += _COLLECTION_PRIOR
         votes = self._country_votes(mentions, demonyms, text, _title_span(doc)[1])
         dom = votes.most_common(1)[0][0] if votes else None
+        while prior_cc and dom not in (None, prior_cc) and self._lone_foreign(mentions, demonyms,
+                                                                             dom):
+            # A note of a collection from one country whose only sign of another is one
+            # town's name ("in Muruka village" read as a suburb of Brisbane), with no word
+            # of that country, no unit of it and no other place of it: a village of the
+            # collection's country that the gazetteer lacks, not a story set abroad. The
+            # name keeps only its readings in the collection's country, if any ("Gaza" is
+            # not the Mozambican province either); then the next country is asked ("All
+            # Saints Cathedral" is neither Antigua's parish nor a Canadian village).
+            for m in mentions:
+                if any(c.cc == dom for c in m.cands):
+                    m.cands = [c for c in m.cands if c.cc == prior_cc]
+            mentions = [m for m in mentions if m.cands]
+            votes = self._country_votes(mentions, demonyms, text, _title_span(doc)[1])
+            dom = votes.most_common(1)[0][0] if votes else None
         extra = self._fuzzy(text, unknown, dom)
         if extra:
             mentions = sorted(mentions + extra, key=lambda m: m.start)
@@ -1928,7 +1969,31 @@ def document_admin1(doc: Doc) -> str | None:
         # The state the story's URL names ("/five-shot-in-columbia-county-georgia/"): an
         # editor's summary of where it is, as much as a dateline.
         votes[slug] += _SLUG_VOTE
+    if not votes and doc.title and country not in (None, _US) and _whole_country(doc, country):
+        # A news article told of a country as a whole (its government, its war, diplomacy
+        # over it) and of no place inside it is about the seat of its government: the
+        # capital's province, where coders file national-level stories. (A coder's untitled
+        # note that names only its country tells an incident somewhere unknown in it.)
+        seat = _national_capital(get_gazetteer().country_code(country) or "")
+        return seat.admin1 if seat is not None else None
     return votes.most_common(1)[0][0] if votes else None
+
+
+_COMPASS = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast",
+                      "southwest", "north-east", "north-west", "south-east", "south-west"]
+                     + [w for w in _EPITHETS if w.endswith("ern") or w == "central"])
+
+
+def _whole_country(doc: Doc, country: str) -> bool:
+    """Whether the text names ``country`` as a whole ("sanctions on Syria"), not a part of
+    it ("in northeast Syria", "northern Syria": a region, somewhere unknown) and not only in
+    a link list."""
+    for sp in _places(doc):
+        if (sp.attrs["feature"] == "country" and sp.attrs["country"] == country
+                and not sp.attrs.get("boilerplate")
+                and _prev_word(doc.text, sp.start)[2].lower() not in _COMPASS):
+            return True
+    return False
 
 
 _NEAR_BEFORE: re.Pattern[str] | None = None
