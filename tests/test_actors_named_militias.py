@@ -94,3 +94,10 @@ def test_lake_or_mountain_named_after_a_people_is_a_place() -> None:
 def test_two_places_joined_before_border_are_places() -> None:
     got = [name for _, name in tag("Raiders struck a camp along the Samburu-Isiolo border.")]
     assert not any(name.startswith("Samburu") for name in got)
+
+
+def test_a_people_under_a_variant_spelling_is_no_foreign_town() -> None:
+    # "Masaai" (a common spelling of Maasai) is the people, not a Malaysian town of that name.
+    r = roles("Masaai youths clashed with traders at the cattle market.", "Armed clash")
+    assert "Maasai Ethnic Militia (Kenya)" in (r["actor1"], r["actor2"])
+    assert ("Masaai morans", "Maasai Ethnic Militia (Kenya)") in tag("Masaai morans raided the camp.")
