@@ -31,31 +31,38 @@ def test_disaster_words() -> None:
     assert not tells_disaster("Riders rioted after a road accident near the market.")
 
 
-def test_blast_told_as_a_gas_explosion_is_no_event(monkeypatch: pytest.MonkeyPatch) -> None:
-    _reading(monkeypatch, "Remote explosive/landmine/IED")
-    statuses = _statuses("Six people were killed when a gas cylinder exploded at a roadside "
-                         "eatery in Kamsar on Tuesday.")
+@pytest.mark.parametrize(("sub", "text"), [
+    # a blast told as a gas explosion
+    ("Remote explosive/landmine/IED", "Six people were killed when a gas cylinder exploded at "
+     "a roadside eatery in Kamsar on Tuesday."),
+    # deaths in an earthquake
+    ("Attack", "At least forty people were killed after an earthquake struck the hill villages "
+     "on Sunday night."),
+    # an arrest for ordinary crime
+    ("Arrests", "Police in Tamsweg on Friday arrested four men suspected of running a car theft "
+     "and smuggling ring."),
+])
+def test_no_event(monkeypatch: pytest.MonkeyPatch, sub: str, text: str) -> None:
+    _reading(monkeypatch, sub)
+    statuses = _statuses(text)
     assert statuses and "event" not in statuses
 
 
-def test_deaths_in_an_earthquake_are_no_event(monkeypatch: pytest.MonkeyPatch) -> None:
-    _reading(monkeypatch, "Attack")
-    statuses = _statuses("At least forty people were killed after an earthquake struck "
-                         "the hill villages on Sunday night.")
-    assert statuses and "event" not in statuses
-
-
-def test_a_protest_about_a_disaster_stays_an_event(monkeypatch: pytest.MonkeyPatch) -> None:
-    _reading(monkeypatch, "Peaceful protest")
-    statuses = _statuses("Hundreds of farmers marched on the county offices on Monday to "
-                         "protest the slow relief after the floods.")
-    assert statuses and statuses[0] == "event"
-
-
-def test_a_shooting_without_a_disaster_word_stays_an_event(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    _reading(monkeypatch, "Attack")
-    statuses = _statuses("Gunmen shot dead two traders at the cattle market on Friday.")
+@pytest.mark.parametrize(("sub", "text"), [
+    # a protest about a disaster
+    ("Peaceful protest", "Hundreds of farmers marched on the county offices on Monday to "
+     "protest the slow relief after the floods."),
+    # a shooting with no disaster word
+    ("Attack", "Gunmen shot dead two traders at the cattle market on Friday."),
+    # a political arrest
+    ("Arrests", "Police in Tamsweg on Friday arrested four opposition organisers ahead of the "
+     "planned march."),
+    # only arrests and seizures: violence during a robbery is still coded
+    ("Attack", "Robbers shot dead a shopkeeper during a robbery at Kamsar on Friday."),
+])
+def test_stays_an_event(monkeypatch: pytest.MonkeyPatch, sub: str, text: str) -> None:
+    _reading(monkeypatch, sub)
+    statuses = _statuses(text)
     assert statuses and statuses[0] == "event"
 
 
@@ -65,27 +72,6 @@ def test_crime_words() -> None:
     assert tells_crime("Detectives broke up a ring that forged bank cards; fraud charges follow.")
     assert tells_crime("Customs officers held two men over heroin trafficking.")
     assert not tells_crime("Police arrested the opposition leader after the rally.")
-
-
-def test_an_arrest_for_ordinary_crime_is_no_event(monkeypatch: pytest.MonkeyPatch) -> None:
-    _reading(monkeypatch, "Arrests")
-    statuses = _statuses("Police in Tamsweg on Friday arrested four men suspected of running "
-                         "a car theft and smuggling ring.")
-    assert statuses and "event" not in statuses
-
-
-def test_a_political_arrest_stays_an_event(monkeypatch: pytest.MonkeyPatch) -> None:
-    _reading(monkeypatch, "Arrests")
-    statuses = _statuses("Police in Tamsweg on Friday arrested four opposition organisers "
-                         "ahead of the planned march.")
-    assert statuses and statuses[0] == "event"
-
-
-def test_an_attack_beside_a_robbery_stays_an_event(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Only arrests and seizures: violence during a robbery is still coded.
-    _reading(monkeypatch, "Attack")
-    statuses = _statuses("Robbers shot dead a shopkeeper during a robbery at Kamsar on Friday.")
-    assert statuses and statuses[0] == "event"
 
 
 def test_a_confident_reading_beside_a_disaster_word_stays(
