@@ -556,9 +556,10 @@ _CAUSE = re.compile(
     re.IGNORECASE,
 )
 # The figure's verb as a participle after a comma (", killing at least 60 people") or in a
-# clause of its own (", and police shot dead two"): the toll of the sentence's main act. A protest word before it names a cause only when the cause clause
-# tells violence of its own ("protested after police opened fire on a crowd, killing two");
-# "forces fired on worshippers protesting after Friday prayers, killing 60" tells the toll.
+# clause of its own (", and police shot dead two"): the toll of the sentence's main act. A
+# protest word before it names a cause only when the cause clause tells violence of its own
+# ("protested after police opened fire on a crowd, killing two"); "forces fired on
+# worshippers protesting after Friday prayers, killing 60" tells the toll.
 _RESULT_PARTICIPLE = re.compile(
     r",\s*(?:(?:killing|leaving|wounding|injuring)"
     # or a clause of its own: "..., and police shot dead two of them"
