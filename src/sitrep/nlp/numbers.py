@@ -3019,6 +3019,12 @@ def _casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
     for s in main:
         if s.label == "count" and s.attrs.get("best") is not None:
             counts[s.attrs["unit"]] = max(counts.get(s.attrs["unit"], 0), s.attrs["best"])
+    # Killed and wounded told as one figure ("40 fighters killed or injured", "four people were
+    # shot") are neither toll, but the figure is the event's: kept as its casualties.
+    together = [s for s in main if s.label == "killed_or_injured" and not s.attrs.get("negated")
+                and s.attrs.get("best") is not None]
+    for s in together:
+        counts["casualties"] = max(counts.get("casualties", 0), s.attrs["best"])
     return {
         "fatalities": k_lead if k_lead is not None else 0,
         "fatalities_low": k_low,
@@ -3029,5 +3035,5 @@ def _casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
         "injured_best": i_best,
         "injured_high": i_high,
         "counts": counts,
-        "evidence": killed + injured + [s for s in main if s.label == "count"] + negated,
+        "evidence": killed + injured + [s for s in main if s.label == "count"] + together + negated,
     }
