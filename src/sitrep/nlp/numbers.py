@@ -533,11 +533,11 @@ _VERB_NEXT = re.compile(r"\s+(?:is|was|were|are|has|had|have|died|dies)\b", re.I
 # was killed", "protesting the death of ..."): ACLED codes the protest with no fatalities.
 _PROTEST = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|riot\w*|rampage|barricad\w*|block(?:ed|ing)|bonfires?|torch(?:ed|ing|es)?"
-    r"|set\s+ablaze|placards?|mourn\w*|vigil)\b",
+    r"|set\s+ablaze|placards?|mourn\w*|vigil|march(?:ed|ers?|ing))\b",
     re.IGNORECASE,
 )
 _PROTEST_GATE = ("protest", "demonstrat", "riot", "rampage", "barricad", "block", "bonfire", "torch", "ablaze",
-                 "placard", "mourn", "vigil")
+                 "placard", "mourn", "vigil", "march")
 # A protest whose cause is a death: "protesting over the killing of", "demonstrated against
 # the death of", "in protest of a colleague who had died".
 _PROTEST_CAUSE = re.compile(
