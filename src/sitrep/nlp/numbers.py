@@ -623,9 +623,19 @@ _LOWER_NEXT = re.compile(r" [a-z]")
 # longest such note, a wound, death or hospital word that keeps the ordinary reading, the
 # verb with an object, a clause that tells the shooting as another event's cause
 _SHOOT_NOTE_LEN = 110
+# Words that tell a shooting's outcome (wounded, treated, survived, dead): a shooting note that
+# has one keeps it (``_headline_shot``, ``_note_shot``).
+_SHOT_OUTCOME = r"injur|wound|hurt|hospital|surviv|recover|critical|dead|kill|died|death"
 _SHOOT_HURT = re.compile(
-    r"injur|wound|hurt|hospital|surviv|recover|critical|\bshot\b|shooting|shoot-?out|dead|kill|died|death|"
+    # (also a second shooting word, a figure or a date: the note is more than a headline)
+    rf"{_SHOT_OUTCOME}|\bshot\b|shooting|shoot-?out|"
     r"\bat\s+(?:least|about)\b|\d{1,2}/\d{1,2}|\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+# (also a hit body part, a body or an escape: the outcome is told or left open)
+_NOTE_SHOT_HURT = re.compile(
+    rf"{_SHOT_OUTCOME}|condition|bod(?:y|ies)|fatal|escap|miss|treated|stable|casualt|"
+    r"\bshot\s+(?:in|on|at)\s+(?:the|his|her)\b",
     re.IGNORECASE,
 )
 _SHOOT_VERB = re.compile(
@@ -2431,14 +2441,6 @@ def _note_shot(doc: Doc) -> None:
             doc.text, max(0, s.start - 40), s.start
         ):
             s.label = "killed"
-
-
-# what keeps a note's "was shot" a shooting with its outcome told or open (see ``_note_shot``)
-_NOTE_SHOT_HURT = re.compile(
-    r"injur|wound|hurt|hospital|surviv|recover|critical|condition|dead|kill|died|death|bod(?:y|ies)|fatal|escap|"
-    r"miss|treated|stable|casualt|\bshot\s+(?:in|on|at)\s+(?:the|his|her)\b",
-    re.IGNORECASE,
-)
 
 
 def _may_include(before: str) -> bool:

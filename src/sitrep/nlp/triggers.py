@@ -145,16 +145,22 @@ def _automaton() -> dict[str, Any]:
     }
 
 
-# "launched over 30 strikes", "carrying out numerous strikes": the lexicon's "carried out
-# strikes" with a figure or a quantifier between verb and noun, which no fixed phrase lists (a
-# labour strike is not launched or carried out by the dozen). Read on the normalised text.
-_QUANTIFIED_STRIKES = re.compile(
-    r" (?:launch(?:ed|es|ing)?|carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?)"
-    r"(?: (?:over|more than|at least|about|around|nearly|almost|some|numerous|several|many|dozens of"
-    r"|hundreds of|scores of|a series of|a wave of|a number of|a total of|new|fresh|further|heavy"
-    r"|intense|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
-    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds)){1,4} (?:air )?strikes "
-)
+@lru_cache(maxsize=1)
+def _counted_strikes() -> re.Pattern[str]:
+    """Strikes counted between verb and noun ("launched over 30 strikes", "carrying out
+    numerous strikes"): the lexicon's "carried out strikes" with a figure or a quantity between,
+    which no fixed phrase lists (a labour strike is not launched or carried out by the dozen).
+    The quantities are numbers.yaml's number words, vague quantities and qualifiers, with this
+    lexicon's ``strike_quantities``. Read on the normalised text."""
+    num = load_yaml("lexicons/numbers.yaml")
+    words = {*num["units"], *num["tens"], *num["multipliers"], *num["vague"], *num["qualifiers"],
+             *lexicon()["strike_quantities"]}
+    alt = "|".join(re.escape(" ".join(_normalise(w).split()))
+                   for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(
+        r" (?:launch(?:ed|es|ing)?|carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?)"
+        rf"(?: (?:{alt}|\d+)){{1,4}} (?:air )?strikes "
+    )
 
 
 def scan(text: str) -> list[tuple[int, int, _Entry]]:
@@ -180,7 +186,7 @@ def scan(text: str) -> list[tuple[int, int, _Entry]]:
             out.append((start, end, entry))
     if " strikes " in norm:
         told = _automaton()["auto"].get(" carried out strikes ", None)
-        for m in _QUANTIFIED_STRIKES.finditer(norm) if told else ():
+        for m in _counted_strikes().finditer(norm) if told else ():
             out.extend((m.start(), m.end() - 2, entry) for entry in told)
     return out
 
