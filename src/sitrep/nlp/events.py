@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -23,7 +24,7 @@ from sitrep.doc import ACTORS, TRIGGERS, Doc, Span
 from sitrep.geo import km
 from sitrep.nlp.cues import names_weapons, tells_crime, tells_disaster
 from sitrep.nlp.numbers import CASUALTY_LABELS, cumulative_cues
-from sitrep.nlp.triggers import actor_categories, usable
+from sitrep.nlp.triggers import actor_categories, lexicon, usable
 from sitrep.record import Claim, EventRecord, Evidence, event_type_of
 
 # Sub-event types named by their weapon, and the model probability under which a clear
@@ -125,6 +126,18 @@ def _types_meet(a: set[str | None], b: set[str | None]) -> bool:
     """Whether mentions of event types ``a`` and ``b`` can tell one event: either side has no
     type, they share one, or all are violent types."""
     return not (a and b) or bool(a & b) or (a | b) <= _VIOLENT
+
+
+@lru_cache(maxsize=1)
+def _new_incident_opener() -> re.Pattern[str]:
+    words = sorted(lexicon()["new_incident_openers"], key=lambda w: (-len(w), w))
+    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"[\s\"'“‘(]*(?:{alt})\b", re.I)
+
+
+def _opens_new_incident(sentence: str) -> bool:
+    """Whether a sentence opens with a word that turns to another incident ("Separately,")."""
+    return _new_incident_opener().match(sentence) is not None
 
 
 def _evidence(doc: Doc, span: Span | None, sentence: Span | None = None) -> Evidence | None:
@@ -313,10 +326,9 @@ class EventExtractor:
         return best
 
     # ----------------------------------------------------------------- grouping
-    @staticmethod
-    def _compatible(group: Group, m: Mention) -> bool:
+    def _compatible(self, doc: Doc, group: Group, m: Mention) -> bool:
         last = group.mentions[-1]
-        if m.status != group.status:
+        if m.status != group.status or _opens_new_incident(m.sentence.text):
             return False
         if m.sentence.attrs.get("paragraph", 0) - last.sentence.attrs.get("paragraph", 0) > 3:
             return False
@@ -344,6 +356,12 @@ class EventExtractor:
         headline_only = all(x.sentence.attrs.get("title") for x in group.mentions)
         if (headline_only and m.sentence.attrs.get("paragraph", 0) <= 1) or (close and not m.date):
             return True
+        # A clear act told in a later paragraph does not go on with loose words told before
+        # it (see _commentary): it opens an event of its own.
+        if not close and any(t.attrs.get("strong") and usable(t) for t in m.triggers) and (
+            self._commentary(doc, group)
+        ):
+            return False
         return _types_meet(_types(group), {event_type_of(m.sub_event_type)} if m.sub_event_type
                            else set())
 
@@ -351,7 +369,7 @@ class EventExtractor:
         groups: list[Group] = []
         for m in mentions:
             for g in reversed(groups):
-                if self._compatible(g, m):
+                if self._compatible(doc, g, m):
                     g.mentions.append(m)
                     break
             else:
@@ -381,6 +399,20 @@ class EventExtractor:
         return [first] + [g for g in rest if self._stands_alone(doc, g)]
 
     @staticmethod
+    def _commentary(doc: Doc, group: Group) -> bool:
+        """A group of event status with no clear act: no strong trigger that is usable, no
+        day, place or casualty figure of its own; a group the headline leads is never
+        commentary (the headline announces the story)."""
+        if group.status != "event" or any(m.sentence.attrs.get("title") for m in group.mentions):
+            return False
+        for m in group.mentions:
+            if m.date or m.place or any(t.attrs.get("strong") and usable(t) for t in m.triggers):
+                return False
+            if any(n.label in ("killed", "injured") for n in doc.in_sentence("numbers", m.sentence)):
+                return False
+        return True
+
+    @staticmethod
     def _tells_headline(headline: Group, body: Group) -> bool:
         """Whether ``body`` can be the event ``headline`` announces: the same status, no two
         different days, no two places far apart, and a shared event type (or no type on one
@@ -406,6 +438,11 @@ class EventExtractor:
     @staticmethod
     def _stands_alone(doc: Doc, group: Group) -> bool:
         if any(m.date for m in group.mentions):
+            return True
+        # A day told that no publication date resolves ("On Sunday, fierce fighting ...") is
+        # still a day of its own.
+        if any(d.attrs.get("precision") == "day" and d.attrs.get("relative")
+               for m in group.mentions for d in doc.in_sentence("dates", m.sentence)):
             return True
         # Strikes from the air told later in a report of ground fighting ("the coalition
         # launched days of airstrikes in support") are an event of their own: another actor,

@@ -21,7 +21,7 @@ from typing import Any
 
 import ahocorasick
 
-from sitrep.doc import SENTENCES, TRIGGERS, Doc, Span
+from sitrep.doc import PLACES, SENTENCES, TRIGGERS, Doc, Span
 from sitrep.nlp.resources import load_yaml
 from sitrep.record import event_type_of
 
@@ -49,7 +49,7 @@ class _Entry:
 
 _TRIGGER_KINDS = ("strong", "weak")
 _CUE_KINDS = {"negation": "neg", "negation_after": "neg_after", "hypothetical": "hyp",
-              "background": "bg"}
+              "allegation": "alleg", "support": "support", "background": "bg"}
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +142,8 @@ def _automaton() -> dict[str, Any]:
         "neg_window": int(mods.get("negation_window", 4)),
         "neg_after_window": int(mods.get("negation_after_window", 3)),
         "hyp_window": int(mods.get("hypothetical_window", 7)),
+        "alleg_window": int(mods.get("allegation_window", 4)),
+        "support_window": int(mods.get("support_window", 5)),
     }
 
 
@@ -161,6 +163,44 @@ def _counted_strikes() -> re.Pattern[str]:
         r" (?:launch(?:ed|es|ing)?|carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?)"
         rf"(?: (?:{alt}|\d+)){{1,4}} (?:air )?strikes "
     )
+
+
+@lru_cache(maxsize=1)
+def _capture_before_place() -> re.Pattern[str]:
+    """A verb of capture (and the nouns that may follow it) ending right where a place name
+    starts: "seized ", "overran the village of ", "captured the strategic town of "."""
+    cfg = lexicon()["territory_capture"]
+
+    def alt(words: list[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split()))
+                        for w in sorted(words, key=lambda w: (-len(w), w)))
+
+    return re.compile(
+        rf"\b(?:{alt(cfg['verbs'])})\s+(?:(?:the|a)\s+(?:[a-z-]+\s+)?(?:{alt(cfg['nouns'])})"
+        r"\s+of\s+)?$",
+        re.I,
+    )
+
+
+def _captured_places(doc: Doc) -> list[tuple[int, int, _Entry]]:
+    """Hits for a capture verb right before a place of the places layer ("IS seized Abaq"),
+    read as the lexicon's "seized the town": the span runs from the verb to the place's end."""
+    places = doc.layers.get(PLACES)
+    if not places:
+        return []
+    told = _automaton()["auto"].get(" seized the town ", None)
+    if not told:
+        return []
+    pattern = _capture_before_place()
+    text = doc.text
+    out: list[tuple[int, int, _Entry]] = []
+    for p in places:
+        if p.attrs.get("feature") == "country":
+            continue
+        m = pattern.search(text, max(0, p.start - 60), p.start)
+        if m is not None:
+            out.extend((m.start(), p.end, entry) for entry in told)
+    return out
 
 
 def scan(text: str) -> list[tuple[int, int, _Entry]]:
@@ -255,7 +295,7 @@ class TriggerTagger:
         self._cfg = _automaton()
 
     def __call__(self, doc: Doc) -> Doc:
-        return self._tag(doc, scan(doc.text))
+        return self._tag(doc, scan(doc.text) + _captured_places(doc))
 
     def analyse(self, text: str) -> tuple[list[Span], set[str]]:
         """Trigger spans and actor cue categories of a short text, from a single scan."""
@@ -270,7 +310,9 @@ class TriggerTagger:
         triggers = _longest([h for h in raw if h[2].kind in _TRIGGER_KINDS])
         if not triggers:
             return doc
-        cues: dict[str, list[int]] = {"neg": [], "neg_after": [], "hyp": [], "bg": []}
+        cues: dict[str, list[int]] = {
+            "neg": [], "neg_after": [], "hyp": [], "alleg": [], "support": [], "bg": []
+        }
         for start, _end, entry in raw:
             if entry.kind in cues:
                 cues[entry.kind].append(start)
@@ -299,6 +341,12 @@ class TriggerTagger:
             hypothetical = _any_in(cues["hyp"], c0, start) and _any_in(
                 cues["hyp"], _window_start(text, start, cfg["hyp_window"], c0), start
             )
+            alleged = _any_in(cues["alleg"], c0, start) and _any_in(
+                cues["alleg"], _window_start(text, start, cfg["alleg_window"], c0), start
+            )
+            support = _any_in(cues["support"], c0, start) and _any_in(
+                cues["support"], _window_start(text, start, cfg["support_window"], c0), start
+            )
             background = bg_cache.get((c0, c1))
             if background is None:
                 background = _any_in(cues["bg"], c0, c1) or self._earlier_year(
@@ -319,6 +367,8 @@ class TriggerTagger:
                         "strong": entry.strong,
                         "lemma": entry.phrase,
                         "cue": text[start:end],
+                        **({"allegation": True} if alleged else {}),
+                        **({"support": True} if support else {}),
                     },
                 )
             )
@@ -374,4 +424,5 @@ def _clause(
 def usable(span: Span) -> bool:
     """A trigger that reports an actual event: not negated, hypothetical or historical."""
     a = span.attrs
-    return not (a.get("negated") or a.get("hypothetical") or a.get("background"))
+    return not (a.get("negated") or a.get("hypothetical") or a.get("background")
+                or a.get("support"))

@@ -1,0 +1,76 @@
+"""Capture of a named place, claimed and supporting acts, and campaigns told over their
+length (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.doc import Doc
+from sitrep.ingest import make_doc
+from sitrep.nlp.sentences import SentenceSplitter
+from sitrep.nlp.triggers import TriggerTagger, usable
+from sitrep.pipeline import default_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return default_pipeline()
+
+
+def _triggers(nlp, text: str):
+    doc = nlp(make_doc("t", text, published="2021-05-10"))
+    return doc.get("triggers")
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday, the insurgents seized Kafr Nabl after a night of fighting, killing 12 soldiers.",
+    "Rebels overran the village of Kafr Nabl in Idlib province on Friday.",
+    "The militia captured the strategic town of Kafr Nabl on Friday.",
+])
+def test_capture_of_a_named_place_is_a_territory_trigger(nlp, text):
+    found = [t for t in _triggers(nlp, text) if t.label == "Non-state actor overtakes territory"]
+    assert found and found[0].text.endswith("Kafr Nabl") and found[0].attrs["strong"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police captured two suspects in Idlib on Friday.",
+    "Soldiers seized weapons near the border on Friday.",
+    "The crisis seized Syria's attention on Friday.",
+])
+def test_capture_of_people_things_or_a_country_is_no_territory(nlp, text):
+    assert not [t for t in _triggers(nlp, text) if t.label == "Non-state actor overtakes territory"]
+
+
+def test_capture_needs_the_places_layer():
+    # Without places nothing tells a town from a person: the bare verb stays no trigger.
+    doc = TriggerTagger()(SentenceSplitter()(Doc(id="t", text="Rebels seized Kafr Nabl.")))
+    assert not [t for t in doc.get("triggers") if "territory" in t.label]
+
+
+def _attrs(text: str, label_start: str) -> dict:
+    doc = TriggerTagger()(SentenceSplitter()(Doc(id="t", text=text)))
+    return next(t.attrs for t in doc.get("triggers") if t.label.startswith(label_start))
+
+
+def test_a_claimed_campaign_is_an_allegation():
+    attrs = _attrs("The ministry claims to be bombing rebel depots every night.", "Remote")
+    assert attrs.get("allegation")
+
+
+def test_a_plain_bombing_is_no_allegation():
+    assert not _attrs("Jets were bombing rebel depots on Monday night.", "Remote").get("allegation")
+
+
+@pytest.mark.parametrize("text", [
+    "Militia fighters, backed by allied air strikes, advanced on the hill.",
+    "Troops moved into the valley under the cover of intense air strikes.",
+])
+def test_strikes_that_back_an_advance_are_support_not_an_act(text):
+    doc = TriggerTagger()(SentenceSplitter()(Doc(id="t", text=text)))
+    air = [t for t in doc.get("triggers") if t.label == "Air/drone strike"]
+    assert air and air[0].attrs.get("support") and not usable(air[0])
+
+
+def test_a_campaign_told_over_its_length_is_background():
+    attrs = _attrs("The army has been shelling the district for over a month.", "Shelling")
+    assert attrs["background"]
