@@ -19,6 +19,8 @@ def tagger() -> TriggerTagger:
     ("A military drone targeted a pickup truck on the desert road.", "drone targeted"),
     ("Kamikaze drones damaged a power substation in the north.", "Kamikaze drones"),
     ("Rebels launched suicide drones at the airbase before dawn.", "suicide drones"),
+    ("A drone dropped two small bombs on a trench near the river.", "drone dropped"),
+    ("A bomb dropped from a drone wounded a sentry at the checkpoint.", "dropped from a drone"),
 ])
 def test_drone_strike_phrases(tagger: TriggerTagger, text: str, phrase: str) -> None:
     spans, _ = tagger.analyse(text)
@@ -39,3 +41,10 @@ def test_classifier_reads_an_invented_drone_strike() -> None:
     text = ("On 3 March, a drone struck a house on the edge of the border village, killing a "
             "woman, the regional governor said.")
     assert C.classify(text)[0][0] == "Air/drone strike"
+
+
+def test_munitions_dropped_from_a_drone_are_a_drone_strike() -> None:
+    # The dropped munition names its own type (a grenade); ACLED codes the drone's strike.
+    spans, _ = TriggerTagger().analyse("A drone dropped grenades on an army position at dawn.")
+    assert {s.label for s in spans} == {"Air/drone strike", "Grenade"}
+    assert C.rule_classify(spans) == "Air/drone strike"
