@@ -101,3 +101,31 @@ def test_gc_is_the_coalition_only_where_named_in_full() -> None:
     assert names == ["Forces of the United States-led Coalition"] * 2
     # Alone, two capitals name nobody.
     assert all(t != "GC" for t, _ in tagged("The GC approved the budget on Monday."))
+
+
+def test_named_side_right_before_a_bare_force_noun_owns_it() -> None:
+    # "SDF forces", "HTS fighters": the named side's men, not the document country's army.
+    got = tagged("SDF forces stormed a farm east of the river at dawn.")
+    assert ("forces", "SDF: Syrian Democratic Forces") in got
+    assert all(not n.startswith("Military Forces of Syria") for _, n in got)
+    r = one_sentence("SDF forces, backed by coalition helicopters, raided a house and killed "
+                     "a man inside.", "Attack")
+    assert not r["actor1"].startswith("Military Forces of Syria")
+
+
+def test_only_a_name_right_before_the_force_noun_owns_it() -> None:
+    # Something between the name and the noun breaks the link: "the SDF; government forces".
+    got = tagged("Residents fled the SDF; government forces then entered the town.")
+    assert ("government forces", "Military Forces of Syria (2000-)") in got
+    # A civilian word before the noun owns nothing ("villagers" are not a side).
+    got = tagged("Two villagers soldiers had detained were released.")
+    assert any(t == "soldiers" and n.startswith("Military Forces of Syria") for t, n in got)
+
+
+def test_a_peoples_name_before_a_force_noun_does_not_make_it_a_militia() -> None:
+    # "Samburu soldiers" are the state's soldiers of that people, not the people's militia.
+    got = tagged("Three Samburu soldiers were hurt when their truck overturned.", "Kenya")
+    assert any(t == "soldiers" and n.startswith("Military Forces of Kenya") for t, n in got)
+    got = tagged("Turkana police reservists chased the raiders into the hills.", "Kenya")
+    assert any(t == "police reservists" and n.startswith("Police Forces of Kenya")
+               for t, n in got)

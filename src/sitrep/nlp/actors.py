@@ -380,6 +380,11 @@ _PERSON_BEFORE = re.compile(
 # mention, and the kinds of unnamed attackers whose people it may give.
 _BRACKET_AFTER = re.compile(r"\s*\(\s*")
 _UNNAMED_ATTACKERS = ("unidentified", "identity_militia")
+# Named sides whose name before a bare force noun makes the noun their own men ("SDF
+# forces", "Wagner troops", "coalition soldiers"), not the document country's state forces.
+# A people's name is not among them: "Turkana police reservists", "Samburu soldiers" are the
+# state's men of that people, not its militia.
+_FORCE_OWNERS = ("rebel", "political_militia", "external")
 # Non-state fighters named after a country ("Somalia militia", "Uganda raiders"): the country
 # name says where they are from, it does not stand for its state.
 _NON_STATE_AFTER = re.compile(r"\s+(?:militias?|militiamen|rebels?|raiders|bandits|gunmen|"
@@ -550,7 +555,8 @@ class ActorTagger:
                 if d.non_state_before is not None and \
                         d.non_state_before.search(text, max(0, start - 40), start):
                     continue  # "rebel forces", "Turkish-backed troops": not the state's
-                owned = self._possessive_owner(doc, primary, start, date)
+                owned = self._possessive_owner(doc, primary, start, date) or \
+                    self._named_owner(doc, start)
                 if owned is not None:
                     doc.span(ACTORS, start, stop, "actor", **owned)
                     continue
@@ -681,6 +687,23 @@ class ActorTagger:
             # country: "Turkey's soldiers" are Turkey's military, not the country-name entry.
             return {"name": self.dict.resolve(eid, c, date), "kind": "state", "country": c,
                     "generic": False, "entry": eid, "own_country": c}
+        return dict(owner.attrs)
+
+    def _named_owner(self, doc: Doc, start: int) -> dict[str, Any] | None:
+        """Attributes of a bare force noun right after a named non-state or foreign side
+        ("SDF forces", "Hamas police", "Wagner troops"): the side's own men, told as
+        "the SDF's forces" would be, not the document country's army.  None when no such
+        mention stands right before it (only spaces between)."""
+        spans = doc.layers.get(ACTORS)
+        if not spans:
+            return None
+        owner = spans[-1]
+        gap = doc.text[owner.end:start]
+        if owner.end > start or len(gap) > 2 or gap.strip():
+            return None
+        if owner.attrs.get("kind") not in _FORCE_OWNERS or owner.attrs.get("generic") or \
+                owner.attrs.get("country_name"):
+            return None
         return dict(owner.attrs)
 
     def _drop_unsupported_context_aliases(self, doc: Doc) -> None:
