@@ -14,8 +14,9 @@ import multiprocessing as mp
 import os
 import pickle
 import tempfile
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,9 +24,11 @@ from sitrep.doc import Doc, Failure
 
 Item = Doc | Failure
 
-# The functions forked workers run: set before forking, inherited by the workers.
-_PROCESS: Callable[[Doc], Doc] | None = None
-_FINISH: Callable[[Doc], Any] | None = None
+# The functions forked workers run: set before forking, inherited by the workers. A task
+# names its (process, finish) pair by position in ``_JOBS``, so that one pool serves both
+# passes of ``process_collection``.
+Job = tuple[Callable[[Doc], Any], Callable[[Doc], Any] | None]
+_JOBS: tuple[Job, ...] = ()
 _WINDOW = 256  # documents handed to the workers at a time (two windows in flight)
 
 
@@ -33,9 +36,8 @@ def default_workers() -> int:
     return os.cpu_count() or 1
 
 
-def process_one(item: Item, process: Callable[[Doc], Doc] | None = None) -> Item:
-    process = process or _PROCESS
-    if not isinstance(item, Doc) or process is None:
+def process_one(item: Item, process: Callable[[Doc], Doc]) -> Item:
+    if not isinstance(item, Doc):
         return item
     try:
         return process(item)
@@ -44,16 +46,18 @@ def process_one(item: Item, process: Callable[[Doc], Doc] | None = None) -> Item
                        doc_id=item.id)
 
 
-def _process_in_worker(item: Item) -> Item:
+def _process_in_worker(task: tuple[Item, int]) -> Any:
     """Extract in a worker and send back only what callers keep: the annotation layers are
     dropped (pickling them back costs as much as a good part of the extraction), and so are
     the components' per-document working state, the layer indexes and memos (``Doc._index``,
     ``Doc.memo``): they hold the layers' spans too, and left in place they made up about
     three fifths of what each document sent back (11.5 kB a document on the dev articles,
     4.5 kB without them), which the parent process then had to unpickle."""
-    out = process_one(item)
-    if isinstance(out, Doc) and _FINISH is not None:
-        return _FINISH(out)
+    item, which = task
+    process, finish = _JOBS[which]
+    out = process_one(item, process)
+    if isinstance(out, Doc) and finish is not None:
+        return finish(out)
     return _stripped(out) if isinstance(out, Doc) else out
 
 
@@ -62,6 +66,44 @@ def _stripped(doc: Doc) -> Doc:
     doc._index = {}
     doc.memo = {}
     return doc
+
+
+def _can_fork(workers: int) -> bool:
+    return workers > 1 and "fork" in mp.get_all_start_methods()
+
+
+@contextmanager
+def _forked_pool(workers: int, jobs: tuple[Job, ...]) -> Iterator[Any]:
+    """A pool of ``workers`` forked processes that run one of ``jobs`` (a process and its
+    finish, chosen per task, see ``_in_pool``)."""
+    global _JOBS
+    _JOBS = jobs
+    try:
+        with mp.get_context("fork").Pool(workers) as pool:
+            yield pool
+    finally:
+        _JOBS = ()
+
+
+def _in_pool(pool: Any, items: Iterable[Item], which: int) -> Iterator[Any]:
+    """Each item processed in ``pool`` by ``_JOBS[which]``, in input order,
+    a window at a time (the next window is handed out before the current one is yielded)."""
+    stream = iter(items)
+    running = None
+    while True:
+        window = [(item, which) for item in itertools.islice(stream, _WINDOW)]
+        ahead = pool.imap(_process_in_worker, window, chunksize=4) if window else None
+        yield from running or ()
+        if ahead is None:
+            break
+        running = ahead
+
+
+def _in_process(items: Iterable[Item], process: Callable[[Doc], Doc],
+                finish: Callable[[Doc], Any] | None) -> Iterator[Any]:
+    for item in items:
+        out = process_one(item, process)
+        yield finish(out) if finish is not None and isinstance(out, Doc) else out
 
 
 def process_stream(items: Iterable[Item], process: Callable[[Doc], Doc],
@@ -75,28 +117,11 @@ def process_stream(items: Iterable[Item], process: Callable[[Doc], Doc],
     the stream yields that instead of the Doc; it runs in the worker, so only its result
     travels back (a short string pickles and unpickles in a fraction of the time a Doc with
     its event records takes, and the parent, which also reads the input, does less)."""
-    global _PROCESS, _FINISH
-    if workers <= 1 or "fork" not in mp.get_all_start_methods():
-        for item in items:
-            out = process_one(item, process)
-            yield finish(out) if finish is not None and isinstance(out, Doc) else out
+    if not _can_fork(workers):
+        yield from _in_process(items, process, finish)
         return
-    _PROCESS = process
-    _FINISH = finish
-    try:
-        with mp.get_context("fork").Pool(workers) as pool:
-            stream = iter(items)
-            running = None
-            while True:
-                window = list(itertools.islice(stream, _WINDOW))
-                ahead = pool.imap(_process_in_worker, window, chunksize=4) if window else None
-                yield from running or ()
-                if ahead is None:
-                    break
-                running = ahead
-    finally:
-        _PROCESS = None
-        _FINISH = None
+    with _forked_pool(workers, ((process, finish),)) as pool:
+        yield from _in_pool(pool, items, 0)
 
 
 # A collection gives its documents a country prior only when it is clearly about one
@@ -155,7 +180,23 @@ def process_collection(items: Iterable[Item], process: Callable[[Doc], Doc], wor
             items = (_prior(i, country) for i in items)
         yield from process_stream(items, process, workers, finish)
         return
-    with tempfile.TemporaryFile() as inputs, tempfile.TemporaryFile() as firsts:
+    tagged = _with_country(finish)
+    first = _first_pass(process, tagged)
+    with ExitStack() as stack:
+        inputs = stack.enter_context(tempfile.TemporaryFile())
+        firsts = stack.enter_context(tempfile.TemporaryFile())
+        # Both passes share one pool: the workers that read the collection once keep the
+        # per-text caches they filled (place runs, gazetteer lookups, a country's fuzzy
+        # table) for the second pass, instead of a fresh pool forked from the parent
+        # starting them cold again (and paying for the fork and its copied pages twice).
+        jobs: tuple[Job, ...] = (first, (process, finish))
+        pool = stack.enter_context(_forked_pool(workers, jobs)) if _can_fork(workers) else None
+
+        def run(stream: Iterable[Item], which: int) -> Iterator[Any]:
+            if pool is not None:
+                return _in_pool(pool, stream, which)
+            return _in_process(stream, *jobs[which])
+
         def kept(stream: Iterable[Item]) -> Iterator[Item]:
             for item in stream:
                 pickle.dump(item, inputs, pickle.HIGHEST_PROTOCOL)
@@ -163,9 +204,13 @@ def process_collection(items: Iterable[Item], process: Callable[[Doc], Doc], wor
 
         countries: list[str | None] = []  # per input: the country it settled on
         failed: set[int] = set()  # inputs that came back as a Failure
-        for out in process_stream(kept(items), process, workers, _with_country(finish)):
+        unfinished: set[int] = set()  # inputs the first pass left unfinished (_Unfinished)
+        for out in run(kept(items), 0):
             if isinstance(out, tuple):
                 country_of, out = out
+            elif isinstance(out, _Unfinished):
+                country_of = out.country
+                unfinished.add(len(countries))
             else:
                 country_of = None
                 failed.add(len(countries))
@@ -175,6 +220,9 @@ def process_collection(items: Iterable[Item], process: Callable[[Doc], Doc], wor
             c for i, c in enumerate(countries) if i not in failed)
         again = {i for i, c in enumerate(countries) if prior and c != prior and i not in failed}
         report.reread = len(again)
+        # (an unfinished input that keeps its country is read in full now, without a prior,
+        # as the first pass would have)
+        redo = again | unfinished
         inputs.seek(0)
         firsts.seek(0)
 
@@ -183,11 +231,86 @@ def process_collection(items: Iterable[Item], process: Callable[[Doc], Doc], wor
                 item = pickle.load(inputs)
                 if i in again:
                     yield _prior(item, prior)
+                elif i in redo:
+                    yield item
 
-        seconds = process_stream(reread(), process, workers, finish) if again else iter(())
+        seconds = run(reread(), 1) if redo else iter(())
         for i in range(len(countries)):
-            first = pickle.load(firsts)
-            yield next(seconds) if i in again else first
+            first_out = pickle.load(firsts)
+            yield next(seconds) if i in redo else first_out
+
+
+@dataclass(slots=True)
+class _Unfinished:
+    """What the first pass sends back for a document it stopped reading once its country
+    was settled (see ``_first_pass``): that country."""
+
+    country: str | None
+
+
+# The pipeline component after which a document's country is settled: the event component
+# sets ``Doc.country`` to ``places.document_country``, which reads only the place layer and
+# the layers before it; and the place tagger is the first component that reads
+# ``Doc.country_prior``.
+_COUNTRY_COMPONENT = "places"
+_RECENT = 20  # documents (that settled on a country) the first pass's guess looks back on
+
+
+def _first_pass(process: Callable[[Doc], Doc], tagged: Callable[[Doc], Any]) -> Job:
+    """The first pass of ``process_collection``: a process and its finish.
+
+    A document that the second pass will read again anyway (one that settles on no country
+    or on another than the collection's) is wasted work past its country: more than half of
+    the pipeline's cost (actors, triggers, events) for nothing. So, for the default
+    pipeline, the first pass reads each document up to its places, settles its country, and
+    stops there when that country is not the one most of the last ``_RECENT`` documents
+    that settled on one settled on (by ``collection_country``'s rule; in this process: a
+    worker sees its share of the collection, as a sample); such a document comes back as an
+    ``_Unfinished`` with its country and is read in full in the second pass, with the
+    collection's prior or, when it turns out to keep its country, without one, as the first
+    pass would have read it. The guess only decides where work is done, never its result: a
+    document settles on the same country whichever pass finishes it. A wrong guess costs
+    the document's first components twice (about two fifths of its time), a right one saves
+    the rest; the recent documents, not all so far, so that the guess follows a collection
+    made of several sources one after another (a Syrian archive, then a US one) within a few
+    dozen documents instead of stopping hundreds of the second source's.
+
+    (One difference: a document left unfinished whose later components would fail counts
+    its country towards the collection's; a failed document otherwise counts none.)"""
+    from sitrep.pipeline import Pipeline
+
+    names = process.names if isinstance(process, Pipeline) else []
+    if _COUNTRY_COMPONENT not in names or names[-1] != "events":
+        return process, tagged
+    from sitrep.nlp.places import document_country
+
+    cut = names.index(_COUNTRY_COMPONENT) + 1
+    head = Pipeline(process.components[:cut])
+    tail = Pipeline(process.components[cut:])
+    recent: deque[str] = deque()  # the countries the last documents settled on, in order
+    seen: Counter[str] = Counter(recent)  # and how often each
+
+    def settle_first(doc: Doc) -> Doc | _Unfinished:
+        doc = head(doc)
+        # (document_country memoises in doc.memo; the entries go again, so that the rest of
+        # the pipeline reads the document as it would have without this look)
+        before = set(doc.memo)
+        country = document_country(doc)
+        for key in set(doc.memo) - before:
+            del doc.memo[key]
+        total = len(recent)
+        usual, n = seen.most_common(1)[0] if total else (None, 0)
+        if country:
+            recent.append(country)
+            seen[country] += 1
+            if len(recent) > _RECENT:
+                seen[recent.popleft()] -= 1
+        if (total >= COLLECTION_MIN_DOCS and n >= COLLECTION_MIN_SHARE * total
+                and country != usual):
+            return _Unfinished(country)
+        return tail(doc)
+
+    return settle_first, tagged
 
 
 def _prior(item: Item, country: str) -> Item:
