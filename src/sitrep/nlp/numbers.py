@@ -438,6 +438,12 @@ class _Lexicon:
         for w in d["cumulative_cues"]:
             self.cumulative_cues.add_word(w.lower(), len(w))
         self.cumulative_cues.make_automaton()
+        # "a total of two people killed in the protests": a sum over several incidents (the
+        # plural event noun a few words after "in"/"during"/"across"), read as a cumulative cue
+        self.total_incidents = re.compile(
+            rf"\ba\s+total\s+of\b[^.;:]{{0,80}}?\b(?:in|during|across|over|from)\s+(?:[\w'’-]+\s+){{0,3}}?"
+            rf"(?:{_alt(d['total_incidents'])})\b", _I
+        )
         # misspelt outcome words: first letter -> [(skeleton, word)] (see ``_misspelt``)
         self.fuzzy: dict[str, list[tuple[str, str]]] = {}
         for w in d["fuzzy_outcomes"]:
@@ -506,6 +512,9 @@ _RELATIVE_BEFORE = re.compile(
 )
 # Another item of a victim list after an active verb: "killed a chief and his assistant".
 _AND_MORE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
+# A possessive before a list's next figure: "a man and his two children" (three victims).
+_POSSESSIVES = frozenset(("his", "her", "their"))
+_POSSESSIVE_GAP = re.compile(r"(?:his|her|their)\s+", re.IGNORECASE)
 # "militants shot dead a driver": an object after the outcome verb makes it active, not passive.
 _OBJECT_NEXT = re.compile(
     r"\s+(?:an?|the|his|her|him|them|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
@@ -1280,7 +1289,7 @@ class CasualtyTagger:
             sent_low = low[s0:s1]
             cumulative = any(True for _ in self.lex.cumulative_cues.iter(sent_low)) or any(
                 s0 <= d.start < s1 for d in since_dates
-            )
+            ) or ("a total of" in sent_low and self.lex.total_incidents.search(sent_low) is not None)
             # Figures sit within a few words of their cue: scan only around the cues.
             windows: list[tuple[int, int]] = []
             h_first = hi
@@ -1466,6 +1475,12 @@ class CasualtyTagger:
             if not am:
                 return end
             fm = self.lex.number.match(text, am.end(), s1)
+            if fm and fm.group("single") and fm.group("single").lower() in _POSSESSIVES:
+                # "a man and his two children", "a woman and her 3 sons": the figure after
+                # the possessive is the next member (not "his" as one victim)
+                nxt = self.lex.number.match(text, fm.end() + 1, s1) if text[fm.end():fm.end() + 1] == " " else None
+                if nxt and not nxt.group("single") and not nxt.group("defn"):
+                    fm = nxt
             if not fm or fm.group("defn"):
                 return end
             f2 = self._figure(fm)
@@ -2174,7 +2189,10 @@ class CasualtyTagger:
                 attrs["victim_start"], attrs["victim_end"] = victim
             # Absorb pending list members that run straight into this figure.
             start = m.start()
-            while pending and pending[-1][3] == start and label != "count":
+            # ("a man and his two children were killed": a possessive between them)
+            while pending and label != "count" and (
+                pending[-1][3] == start or _POSSESSIVE_GAP.fullmatch(text, pending[-1][3], start)
+            ):
                 pm_, pfig, pwho, _ = pending.pop()
                 for k in ("low", "best", "high"):
                     if attrs[k] is not None and pfig[k] is not None:
