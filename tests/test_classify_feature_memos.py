@@ -51,6 +51,7 @@ def test_memoised_sequence_features_keep_their_order() -> None:
         want: list[str] = []
         for seq in cues.cue_sequences(text):
             want.extend(_plain_sequence_features(seq))
+        want.extend(cues.flag_features(text))  # the phrase flags come last
         feats = cues.cue_features(text)
         assert feats == want  # no actors given: no AK= features before them
         assert cues.cue_features(text) == feats  # the second time from the memo

@@ -13,7 +13,13 @@ is a multinomial logistic regression over
 * who-did-what-to-whom cues (:mod:`sitrep.nlp.cues`): n-grams of the ordered cue classes
   ("ARMED KILL CIV" vs "ARMED KILL STATE"), which separate sub-types that share their words,
   with the ActorTagger's mentions entering the sequence as their ACLED kind ("K_rebel"); in
-  the pipeline the document's ``actors`` layer is reused, on bare text the tagger runs.
+  the pipeline the document's ``actors`` layer is reused, on bare text the tagger runs;
+  plus the cue lexicon's phrase flags (:func:`sitrep.nlp.cues.flag_features`: demonstrators
+  violent or said to be calm, the crowd destroying, police intervening, lethal force, a
+  disaster, ordinary crime, arms), which the after-model rules below also read.
+
+The cue features weigh ``train.CUE_WEIGHT`` (1.4) times their inverse document frequency,
+since a note has a handful of them against a hundred word features.
 
 Feature vectors are binary, each feature weighted by its inverse document frequency in the
 training texts (``"feature_weights"``), and scaled to unit length (``"normalize": true``), so

@@ -181,15 +181,87 @@ def role_features(seq: list[str]) -> list[str]:
 
 def cue_features(text: str, actors: Iterable[Actor] = ()) -> list[str]:
     """Feature strings: cue classes, their n-grams (2, 3) and ordered pairs in a window,
-    plus the set of actor kinds named and their pairs, and the agent / victim sides of the
-    harm verbs (:func:`role_features`)."""
+    plus the set of actor kinds named and their pairs, the agent / victim sides of the
+    harm verbs (:func:`role_features`) and the phrase flags of :func:`flag_features`."""
     actors = list(actors)
     kinds = sorted({k for _, _, k in actors})
     feats = ["AK=" + k for k in kinds]
     feats.extend(f"AKP={a}+{b}" for i, a in enumerate(kinds) for b in kinds[i + 1 :])
     for seq in cue_sequences(text, actors):
         feats.extend(_sequence_features(tuple(seq)))
+    feats.extend(flag_features(text))
     return feats
+
+
+# The phrase lists of the cue lexicon read as one flag each (feature, list key).
+_FLAG_LISTS = (
+    ("F=intervened", "police_intervention"),
+    ("F=force", "force_on_protesters"),
+    ("F=disaster", "disaster"),
+    ("F=crime", "ordinary_crime"),
+    ("F=weapons", "weapons"),
+)
+
+
+def flag_features(text: str) -> list[str]:
+    """The cue lexicon's phrase tests as model features: the demonstrators violent, or the
+    demonstration said to have stayed non-violent (``F=violent`` / ``F=calm``, as
+    :func:`demonstration_violence` reads them), the crowd's own destruction told in the
+    active voice (``F=destroy``), force used on a demonstration (``F=intervened``) or lethal
+    force (``F=force``), a disaster, ordinary crime, arms named. The bag of words sees
+    "police", "stones" and "tear gas" in riots and protests alike; these phrases say who did
+    what (the same ones the classifier's after-model rules and the events step read), and a
+    linear model can weigh them against the rest. One normalisation serves every test."""
+    norm = _normalise(text)
+    found: set[str] = set()
+    for _end, keys in _flag_automaton().iter(" " + " ".join(norm.split()) + " "):
+        found.update(keys)
+    destroy = _destroys(text, norm)
+    feats = [name for name, key in _FLAG_LISTS if key in found]
+    if destroy:
+        feats.append("F=destroy")
+    # As demonstration_violence: violence told, else calm told, else the crowd destroying.
+    if "demonstrator_violence" in found:
+        feats.append("F=violent")
+    elif "no_violence" in found:
+        feats.append("F=calm")
+    elif destroy:
+        feats.append("F=violent")
+    return feats
+
+
+@lru_cache(maxsize=1)
+def _flag_automaton() -> ahocorasick.Automaton:
+    """Every phrase of the flag lists in one Aho-Corasick automaton over the space-padded,
+    normalised text (value: the lists holding it): one scan in place of a regex per list (the
+    same whole-word matching, a trailing "*" continuing the word), so the flags cost a few
+    microseconds a sentence."""
+    lex = load_yaml("lexicons/event_cues.yaml")
+    table: dict[str, set[str]] = {}
+    for key in [k for _, k in _FLAG_LISTS] + ["demonstrator_violence", "no_violence"]:
+        for raw in lex.get(key, []):
+            raw = str(raw)
+            phrase = " ".join(_normalise(raw.rstrip("*")).split())
+            if phrase:
+                table.setdefault(" " + phrase + ("" if raw.endswith("*") else " "),
+                                 set()).add(key)
+    auto = ahocorasick.Automaton()
+    for k, keys in table.items():
+        auto.add_word(k, frozenset(keys))
+    auto.make_automaton()
+    return auto
+
+
+# The name spaces (before "=") of the features cue_features gives: the trainer weighs them
+# as a group (sitrep.nlp.train.CUE_WEIGHT).
+CUE_KEYS = frozenset({"AK", "AKP", "C", "C2", "C3", "CP", "AG", "VI", "AV", "F"})
+
+
+def is_cue_feature(feature: str) -> bool:
+    """Whether ``feature`` is one that :func:`cue_features` gives (word features hold no
+    "="; trigger features use other names: "T=", "RULE=", "A=")."""
+    key, sep, _ = feature.partition("=")
+    return bool(sep) and key in CUE_KEYS
 
 
 @lru_cache(maxsize=8192)
@@ -301,6 +373,16 @@ def _destruction_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(verb), prop
 
 
+@lru_cache(maxsize=1)
+def _destruction_words() -> tuple[str, ...]:
+    """The first words of the destruction verbs (each a substring any match holds)."""
+    lex = load_yaml("lexicons/event_cues.yaml").get("demonstrator_destruction") or {}
+    words = {_normalise(str(v).rstrip("*")).split()[0] for v in lex.get("verbs", [])
+             if _normalise(str(v).rstrip("*")).split()}
+    # A word that holds another is found by the shorter one ("burn" finds "burned").
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
 def demonstrators_destroy(text: str) -> bool:
     """Whether ``text`` tells someone destroying something in the active voice ("students
     burnt their dormitory", "by setting fire to stalls"): read by
@@ -308,8 +390,14 @@ def demonstrators_destroy(text: str) -> bool:
     the one who destroys is the crowd. Not a passive or a noun ("houses were burnt", "the
     burning of homes", "burnt by soldiers"), a capitalised name ("Burnt Forest"), or a
     protest's prop ("burning an effigy")."""
+    return _destroys(text, _normalise(text))
+
+
+def _destroys(text: str, norm: str) -> bool:
+    """:func:`demonstrators_destroy` on ``text`` and its ``_normalise``d form."""
     verb, prop = _destruction_patterns()
-    norm = _normalise(text)
+    if not any(w in norm for w in _destruction_words()):
+        return False  # no destruction verb's first word anywhere: the costly pattern can wait
     for m in verb.finditer(norm):
         # Lower case (not a name) and followed by a space (an object, not "houses burnt.":
         # the normalised text reads punctuation as spaces).
