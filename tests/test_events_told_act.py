@@ -50,3 +50,25 @@ def test_planned_protest_stays_no_event(model_says_none: None) -> None:
 def test_patients_in_hospital_without_an_attack_stay_no_event(model_says_none: None) -> None:
     assert not _events("Two pupils were rushed to hospital after a gas leak at their school "
                        "in Thika on Wednesday.")
+
+
+
+def test_air_strikes_told_as_done_are_a_told_act():
+    # When the model reads a group as no event (a strike told through the power cut it
+    # caused reads to it like utility news), strikes from the air told as done keep it an
+    # event: no crime or disaster is told that way. A threatened strike does not.
+    from sitrep.ingest import make_doc
+    from sitrep.nlp.events import EventExtractor
+    from sitrep.pipeline import default_pipeline
+
+    nlp = default_pipeline()
+    extractor = EventExtractor()
+
+    def told(text: str) -> str | None:
+        doc = nlp(make_doc("p", text, published="2022-11-20"))
+        groups = extractor._groups(doc, extractor._mentions(doc))
+        return extractor._told_act(doc, groups[0]) if groups else None
+
+    assert told("Air strikes hit a power station outside Amuda on Saturday, cutting "
+                "electricity to seventy villages.") == "Air/drone strike"
+    assert told("The ministry warned that air strikes could hit power stations.") is None

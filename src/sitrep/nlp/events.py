@@ -592,7 +592,8 @@ class EventExtractor:
         attack ("recovering after he was shot at"). The model learnt "no event" from
         diplomacy, disasters and crime; a coder's note that tells a protest beside a
         politician's denial, or a shooting beside a hospital stay, reads to it as one of
-        those, and the note then yields nothing. Only the event status (no threat, history,
+        those, and the note then yields nothing. Strikes from the air told as done count too.
+        Only the event status (no threat, history,
         allegation) and live words (not negated, hypothetical or background) count; a blast,
         a death or a weapon alone does not (explosions at plants, deaths in floods, claims
         of responsibility for bombings are CASE's no-event classes)."""
@@ -603,6 +604,11 @@ class EventExtractor:
                 t.attrs.get(k) for k in ("negated", "hypothetical", "background"))]
             for t in live:
                 if t.label in _DEMONSTRATIONS and t.attrs.get("strong"):
+                    return t.label
+                if t.label == "Air/drone strike" and t.attrs.get("strong") and usable(t):
+                    # Strikes from the air are political violence whatever harm the text
+                    # dwells on ("air strikes cut power to 65 villages"): no crime or
+                    # disaster is told that way.
                     return t.label
             attack = next((t for t in live if t.attrs.get("event_type") in _VIOLENT), None)
             if attack is None:
