@@ -72,6 +72,8 @@ _PROTEST_FAMILY = {
     "Excessive force against protesters",
     "Violent demonstration",
 }
+# Trigger types that tell a crowd acting: on a news page a protest-family reading needs one.
+_CROWD_ACTS = _PROTEST_FAMILY | {"Mob violence"}
 # Which trigger types count as force used against demonstrators when they co-occur with a
 # protest (the lexicon marks the words; combining them is ACLED logic, kept here).
 _LETHAL_FORCE = {"Attack", "Excessive force against protesters"}
@@ -566,6 +568,18 @@ def classify_sentences(
     best = decide(p, m["none"])
     if best == m["none"]:
         return None, float(p[best]), None
+    if doc.title and m["classes"][best] in _PROTEST_FAMILY and not any(
+            t.label in _CROWD_ACTS for t in spans):
+        # A demonstration needs demonstrators: a news page whose event sentences have no word
+        # for a protest, a riot or a crowd ("two men were shot at by border guards while
+        # crossing") tells another kind of event, however the model leans (force, arrests,
+        # wounds). Only titled pages: a coder's terse note ("1 man killed in post-election
+        # violence") takes its type from context the words do not carry.
+        q = p.copy()
+        q[[m["index_of"][c] for c in _PROTEST_FAMILY if c in m["index_of"]]] = 0.0
+        best = decide(q, m["none"])
+        if best == m["none"]:
+            return None, float(p[best]), None
     best, score = _demonstration_side(p, best, text)
     best = _intervention_side(best, text)
     label = m["classes"][best]
