@@ -180,3 +180,11 @@ def test_a_quarter_named_with_its_city_is_not_a_homonym_town_elsewhere() -> None
     ev = main_event("Police raided the Jacarezinho favela in Rio de Janeiro on Thursday, and 5 men "
                "were killed in the shootout.")
     assert ev["country"] == "Brazil" and ev["admin1"] == "Rio de Janeiro"
+
+
+
+def test_a_name_with_los_is_one_place(tagger: PlaceTagger) -> None:
+    # Spanish and Portuguese names keep their lower-case articles inside the name: the whole
+    # name is looked up, not its first word alone ("Santiago" is Chile's capital region).
+    doc = _tag(tagger, "Farmers blocked the highway near Santiago de los Caballeros on Monday.")
+    assert _by_text(doc)["Santiago de los Caballeros"]["country"] == "Dominican Republic"
