@@ -194,6 +194,19 @@ def test_killer_who_kills_himself_adds_one() -> None:
     assert c["fatalities"] == 3
 
 
+@pytest.mark.parametrize("text, killed", [
+    # The attacker last in a list of the dead counts, as ACLED and GVA count him.
+    ("A bomber blew up a car at the camp gate, killing three soldiers and himself.", 4),
+    ("The gunman killed two clerks as well as himself at the depot.", 3),
+    # Only after a death told before it: a threat or a wound list adds no death.
+    ("He threatened to hurt his neighbours and himself, police said.", 0),
+    ("A man shot and wounded two neighbours and himself.", 0),
+])
+def test_attacker_last_in_a_list_of_the_dead(text: str, killed: int) -> None:
+    _, c = run(text)
+    assert c["fatalities"] == killed
+
+
 def test_active_shot_is_wounded_unless_a_death_is_told() -> None:
     _, c = run("A gunman shot three customers at a diner.")
     assert c["fatalities"] == 0 and c["injured_best"] == 3

@@ -691,6 +691,9 @@ _COLON_TOLL = re.compile(
 )
 _SELF_KILL = re.compile(
     r"\b(?:(?:killing|killed|kills|kill|turned\s+(?:the|his|her|a)\s+gun\s+on|turning\s+(?:the|his|her|a)\s+gun\s+on|then)\s+(?:him|her)self"
+    # "killing two guards and himself", "killed four classmates and himself": the last of a
+    # list of the dead (only after a death told before it in the sentence: see _tag)
+    r"|(?P<listed>(?:and|as\s+well\s+as)\s+(?:him|her)self)"
     # "... and then committed suicide", "before shooting himself", "then took his own life":
     # a connector ties the death to the killings told before it (a lone "shot himself" may
     # be a wound)
@@ -2340,7 +2343,7 @@ class CasualtyTagger:
                 )  # "murder-suicide", "then committed suicide": the killer's death told apart
                 if told and any(s.start < km.end() and km.start() < s.end for s in doc.get(NUMBERS) if s.label != "count"):
                     continue
-                if km.group("shot") and not any(
+                if (km.group("shot") or km.group("listed")) and not any(
                     s0 <= s.start < km.start() and s.label in ("killed", "killed_or_injured") and not s.attrs.get("self")
                     for s in doc.get(NUMBERS)
                 ):
