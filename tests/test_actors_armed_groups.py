@@ -37,3 +37,12 @@ def test_named_armed_groups(text: str, country: str, name: str) -> None:
 def test_bare_adf_is_not_the_congolese_group() -> None:
     assert "ADF: Allied Democratic Forces" not in names(
         "The ADF said its fighters had left the checkpoint.", "Cameroon")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Insurgents overran the checkpoint before dawn.", "Unidentified Armed Group (Mali)"),
+    ("The attack killed twelve government soldiers.", "Military Forces of Mali (2021-)"),
+    ("Three government fighters died in the ambush.", "Military Forces of Mali (2021-)"),
+])
+def test_unnamed_insurgents_and_government_fighters(text: str, name: str) -> None:
+    assert name in names(text, "Mali")
