@@ -593,10 +593,10 @@ class EventExtractor:
         diplomacy, disasters and crime; a coder's note that tells a protest beside a
         politician's denial, or a shooting beside a hospital stay, reads to it as one of
         those, and the note then yields nothing. Strikes from the air told as done count too.
-        Only the event status (no threat, history,
-        allegation) and live words (not negated, hypothetical or background) count; a blast,
-        a death or a weapon alone does not (explosions at plants, deaths in floods, claims
-        of responsibility for bombings are CASE's no-event classes)."""
+        Only the event status (no threat, history, allegation) and live words (not negated,
+        hypothetical or background) count; a blast, a death or a weapon alone does not
+        (explosions at plants, deaths in floods, claims of responsibility for bombings are
+        CASE's no-event classes)."""
         if group.status != "event":
             return None
         for m in group.mentions:

@@ -64,7 +64,8 @@ CW_POWER = 0.75
 # before the phrase flags and this weight 0.841 / 0.802 / 0.742 / 0.743; flags at weight 1.0
 # 0.845 / 0.806 / 0.741 / 0.743; flags at 1.4 0.847 / 0.808 / 0.743 / 0.779. Without the
 # flags, 2.0 cost CASE sub-type 0.02 (seed 13). Nested check (inner folds choose among 1.0,
-# 1.4, 2.0; bench/classify_nested.py): see the session note. Pipeline held-out
+# 1.4, 2.0; bench/classify_nested.py), outer fold seed 13: 0.844 / 0.806 / 0.748 / 0.753 ->
+# 0.851 / 0.811 / 0.748 / 0.782, the inner folds choosing 2.0, 1.0, 1.4, 1.4, 1.4. Pipeline held-out
 # (bench/cv_pipeline.py 13 1 2), flags and 1.4 together: ACLED type 0.855 -> 0.857, sub-type
 # 0.819 -> 0.821, CASE sub-type 0.768 -> 0.771, no-event 0.792 -> 0.822.
 CUE_WEIGHT = 1.4

@@ -331,22 +331,13 @@ class TriggerTagger:
             if s_start not in breaks:
                 breaks[s_start] = [m.span() for m in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
             c0, c1 = _clause(breaks[s_start], s_start, s_end, start, end)
-            # Window bounds are only worked out when a cue lies in the clause before.
-            negated = _any_in(cues["neg"], c0, start) and _any_in(
-                cues["neg"], _window_start(text, start, cfg["neg_window"], c0), start
-            )
+            negated = _cue_before(cues, cfg, "neg", text, c0, start)
             if not negated and cues["neg_after"]:
                 after_to = _window_end(text, end, cfg["neg_after_window"], c1)
                 negated = _any_in(cues["neg_after"], end, after_to)
-            hypothetical = _any_in(cues["hyp"], c0, start) and _any_in(
-                cues["hyp"], _window_start(text, start, cfg["hyp_window"], c0), start
-            )
-            alleged = _any_in(cues["alleg"], c0, start) and _any_in(
-                cues["alleg"], _window_start(text, start, cfg["alleg_window"], c0), start
-            )
-            support = _any_in(cues["support"], c0, start) and _any_in(
-                cues["support"], _window_start(text, start, cfg["support_window"], c0), start
-            )
+            hypothetical = _cue_before(cues, cfg, "hyp", text, c0, start)
+            alleged = _cue_before(cues, cfg, "alleg", text, c0, start)
+            support = _cue_before(cues, cfg, "support", text, c0, start)
             background = bg_cache.get((c0, c1))
             if background is None:
                 background = _any_in(cues["bg"], c0, c1) or self._earlier_year(
@@ -401,6 +392,16 @@ def _fallback_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _cue_before(cues: dict[str, list[int]], cfg: dict[str, Any], kind: str, text: str,
+                c0: int, start: int) -> bool:
+    """Whether a cue of ``kind`` starts in the clause before a trigger at ``start`` (the clause
+    opening at ``c0``) and within the kind's window of words before it. The window's bounds
+    are only worked out when a cue lies in the clause before."""
+    return _any_in(cues[kind], c0, start) and _any_in(
+        cues[kind], _window_start(text, start, cfg[f"{kind}_window"], c0), start
+    )
+
+
 def _any_in(positions: list[int], lo: int, hi: int) -> bool:
     """Whether any (sorted) position lies in ``[lo, hi)``."""
     i = bisect_left(positions, lo)
@@ -422,7 +423,8 @@ def _clause(
 
 
 def usable(span: Span) -> bool:
-    """A trigger that reports an actual event: not negated, hypothetical or historical."""
+    """A trigger that reports an actual event: not negated, hypothetical or historical, and
+    not the support told in passing of another side's act ("backed by air strikes")."""
     a = span.attrs
     return not (a.get("negated") or a.get("hypothetical") or a.get("background")
                 or a.get("support"))
