@@ -35,3 +35,18 @@ def test_cue_features_weigh_more(monkeypatch: pytest.MonkeyPatch) -> None:
         expected = round(plain * (1.5 if is_cue_feature(feat) else 1.0), 4)
         assert weights[feat] == pytest.approx(expected)
     assert weights["C=ARMED"] > weights["marched"]
+
+
+def test_a_two_class_fit_keeps_its_logistic_model() -> None:
+    # A fold with two classes only: scikit-learn's single weight vector becomes the second
+    # class's column, and the softmax over the columns gives the logistic probabilities.
+    rows = [r for r in _rows() if r["label"] != "NONE"]
+    classes = ["Attack", "Peaceful protest", "NONE"]
+    model = T.fit(rows, classes)
+    assert model["intercept"][classes.index("NONE")] == -30.0  # absent from the fold
+    assert model["intercept"][classes.index("Attack")] == 0.0
+    assert not model["coef"][:, classes.index("Attack")].any()
+    # "marched" speaks for the protest, "gunmen" against it
+    column = dict(zip(model["features"], model["coef"][:, classes.index("Peaceful protest")],
+                      strict=True))
+    assert column["marched"] > 0 > column["gunmen"]

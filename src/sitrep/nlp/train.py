@@ -167,9 +167,17 @@ def fit(rows: list[dict[str, Any]], classes: list[str]) -> dict[str, Any]:
     # Expand to every class (a fold may miss a rare one): absent classes get -inf-ish bias.
     coef = np.zeros((len(vec.vocabulary_), len(classes)), dtype=np.float64)
     bias = np.full(len(classes), -30.0)
-    for j, c in enumerate(clf.classes_):
-        coef[:, c] = clf.coef_[j] if len(clf.classes_) > 2 else 0.0
-        bias[c] = clf.intercept_[j]
+    if len(clf.classes_) > 2:
+        for j, c in enumerate(clf.classes_):
+            coef[:, c] = clf.coef_[j]
+            bias[c] = clf.intercept_[j]
+    else:
+        # Two classes: scikit-learn gives one weight vector, for the second class against
+        # the first; the softmax over (0, w.x + b) is that logistic model.
+        first, second = clf.classes_
+        bias[first] = 0.0
+        coef[:, second] = clf.coef_[0]
+        bias[second] = clf.intercept_[0]
     return {"features": feats, "coef": coef, "intercept": bias, "lower": lower,
             "classes": classes, "idf": idf}
 
