@@ -514,7 +514,7 @@ _RELATIVE_BEFORE = re.compile(
 _AND_MORE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
 # A possessive before a list's next figure: "a man and his two children" (three victims).
 _POSSESSIVES = frozenset(("his", "her", "their"))
-_POSSESSIVE_GAP = re.compile(r"(?:his|her|their)\s+", re.IGNORECASE)
+_POSSESSIVE_GAP = re.compile(rf"(?:{'|'.join(sorted(_POSSESSIVES))})\s+", re.IGNORECASE)
 # "militants shot dead a driver": an object after the outcome verb makes it active, not passive.
 _OBJECT_NEXT = re.compile(
     r"\s+(?:an?|the|his|her|him|them|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
