@@ -96,3 +96,19 @@ def test_generated_units_take_their_english_name_and_keep_the_geonames_one() -> 
     for spelling in ("North Darfur", "Northern Darfur"):
         units = [p for p in g.lookup(norm_key(spelling)) if p.feature == "admin1"]
         assert [u.name for u in units] == ["North Darfur"]
+
+
+def test_units_written_without_their_unit_word_in_both_spellings() -> None:
+    """Nepal's "Sudurpashchim Pradesh" and Abidjan's "Autonomous District" are written bare;
+    the GeoNames spelling still finds the unit, and the towns inside report the bare name."""
+    from sitrep.nlp.gazetteer import get_gazetteer
+    from sitrep.nlp.geo_normalize import norm_key
+
+    g = get_gazetteer()
+    for spelling, shown in (("Sudurpashchim Pradesh", "Sudurpashchim"),
+                            ("Sudurpashchim", "Sudurpashchim"),
+                            ("Abidjan Autonomous District", "Abidjan")):
+        units = [p for p in g.lookup(norm_key(spelling)) if p.feature == "admin1"]
+        assert [u.name for u in units] == [shown], spelling
+    towns = [p for p in g.lookup(norm_key("Dhangadhi")) if p.country == "Nepal"]
+    assert towns and {t.admin1 for t in towns} == {"Sudurpashchim"}
