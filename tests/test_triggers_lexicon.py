@@ -51,6 +51,8 @@ def test_lexicon_types_are_acled_sub_types():
         ("Two airstrikes hit the market.", "airstrikes", "Air/drone strike"),
         ("The village was shelled for hours.", "shelled", "Shelling/artillery/missile attack"),
         ("A roadside bomb hit the patrol.", "roadside bomb", "Remote explosive/landmine/IED"),
+        ("Militants set off a bomb near the checkpoint.", "set off a bomb",
+         "Remote explosive/landmine/IED"),
         ("Attackers fired a rocket-propelled grenade at the post.", "rocket-propelled grenade",
          "Shelling/artillery/missile attack"),
         ("A man hurled a grenade into the bar.", "hurled a grenade", "Grenade"),
