@@ -74,3 +74,24 @@ def test_strikes_that_back_an_advance_are_support_not_an_act(text):
 def test_a_campaign_told_over_its_length_is_background():
     attrs = _attrs("The army has been shelling the district for over a month.", "Shelling")
     assert attrs["background"]
+
+
+def _by_cue(text: str) -> dict[str, bool]:
+    doc = TriggerTagger()(SentenceSplitter()(Doc(id="t", text=text)))
+    return {t.attrs["cue"].lower(): bool(t.attrs["background"]) for t in doc.get("triggers")}
+
+
+@pytest.mark.parametrize("text", [
+    "The ambush came two days after gunmen shot dead four herders near the river.",
+    "The ambush comes just hours after gunmen shot dead four herders near the river.",
+    "The ambush came barely a week after gunmen shot dead four herders near the river.",
+])
+def test_an_incident_recalled_after_came_days_after_is_background(text):
+    cues = _by_cue(text)
+    assert cues["ambush"] is False  # the report's own act
+    assert cues["shot dead"] is True
+
+
+def test_a_bare_days_after_tells_the_act_itself():
+    cues = _by_cue("Two days after the vote, youths clashed with police in the market.")
+    assert cues["clashed"] is False

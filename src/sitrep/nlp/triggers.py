@@ -7,7 +7,8 @@ labelled with its sub-event type and flagged for the context that changes its me
 
 * ``negated`` - "no clashes were reported", "police denied firing";
 * ``hypothetical`` - threats, plans and possibilities ("vowed to attack", "could strike");
-* ``background`` - clearly historical ("in 2015 militants attacked ...", "years ago").
+* ``background`` - clearly historical ("in 2015 militants attacked ...", "years ago"), or an
+  earlier incident recalled ("the raid came two days after gunmen killed ...").
 """
 
 from __future__ import annotations
@@ -317,6 +318,7 @@ class TriggerTagger:
             if entry.kind in cues:
                 cues[entry.kind].append(start)
         ref_year: list[int | None] = []  # computed on first need (few clauses name a year)
+        prior = [m.end() for m in _prior_incident_pattern().finditer(text)]
         sentences = [(s.start, s.end) for s in doc.get(SENTENCES)] or _fallback_sentences(text)
         breaks: dict[int, list[tuple[int, int]]] = {}
         bg_cache: dict[tuple[int, int], bool] = {}
@@ -344,6 +346,8 @@ class TriggerTagger:
                     doc, c0, c1, ref_year
                 )
                 bg_cache[(c0, c1)] = background
+            if prior and not background:
+                background = _after_prior_cue(prior, s_start, start)
             layer.append(
                 Span(
                     start,
@@ -379,6 +383,29 @@ class TriggerTagger:
             )
         ref = ref_year[0]
         return ref is not None and min(years) < ref
+
+
+@lru_cache(maxsize=1)
+def _prior_incident_pattern() -> re.Pattern[str]:
+    """"came two days after", "comes just hours after": what follows is an earlier incident
+    (the words are lexicon data: ``prior_incident``)."""
+    cfg = lexicon()["prior_incident"]
+
+    def alts(key: str) -> str:
+        words = sorted((str(w) for w in cfg[key]), key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+    return re.compile(
+        rf"\b(?:{alts('verbs')})\s+(?:(?:{alts('hedges')})\s+)?"
+        rf"(?:(?:{alts('counts')}|\d{{1,3}})\s+)?(?:{alts('units')})\s+(?:{alts('links')})\b",
+        re.I,
+    )
+
+
+def _after_prior_cue(prior_ends: list[int], s_start: int, start: int) -> bool:
+    """Whether a "came days after" cue ends in the trigger's sentence before the trigger."""
+    i = bisect_left(prior_ends, start + 1) - 1
+    return i >= 0 and prior_ends[i] >= s_start
 
 
 def _fallback_sentences(text: str) -> list[tuple[int, int]]:
