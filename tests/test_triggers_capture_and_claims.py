@@ -95,3 +95,15 @@ def test_an_incident_recalled_after_came_days_after_is_background(text):
 def test_a_bare_days_after_tells_the_act_itself():
     cues = _by_cue("Two days after the vote, youths clashed with police in the market.")
     assert cues["clashed"] is False
+
+
+def test_weapons_skills_taught_are_no_act():
+    attrs = _attrs("Instructors showed the recruits how to use rocket-propelled grenades.",
+                   "Shelling")
+    assert attrs["hypothetical"]
+
+
+def test_a_years_long_campaign_is_background():
+    attrs = _attrs("The air force has waged a years-long campaign of missile strikes on the "
+                   "depots.", "Shelling")
+    assert attrs["background"]

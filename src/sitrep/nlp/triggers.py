@@ -31,6 +31,10 @@ from sitrep.record import event_type_of
 _CLAUSE_BREAK = re.compile(r"[;:!?]|\.(?=\s)|\s(?:but|while|whereas|however|although)\s", re.I)
 _FALLBACK_BREAK = re.compile(r"[.!?]+\s+|\n+")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# What may stand between two triggers joined as one list ("grenades and shoulder-fired
+# missiles", "clashes, or shelling"): a conjunction and at most two modifier words.
+_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|and/or|nor|as well as)\s+(?:[\w'-]+\s+){0,2}",
+                          re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,6 +352,14 @@ class TriggerTagger:
                 bg_cache[(c0, c1)] = background
             if prior and not background:
                 background = _after_prior_cue(prior, s_start, start)
+            if layer and not (negated or hypothetical):
+                # The second of two joined triggers shares the first one's mood ("showed them
+                # how to use grenades and missiles", "no clashes or shelling"): the cue's
+                # window counts words from the first.
+                last = layer[-1]
+                if ((last.attrs["negated"] or last.attrs["hypothetical"])
+                        and _COORDINATED.fullmatch(text, last.end, start)):
+                    negated, hypothetical = last.attrs["negated"], last.attrs["hypothetical"]
             layer.append(
                 Span(
                     start,
