@@ -2285,6 +2285,8 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
         def doubtful(p: Span) -> bool:
             if p.attrs.get("fuzzy") and p.attrs["feature"] not in ("country", "admin1"):
                 return True  # a guess at a misspelt name, after any place spelled as known
+            if p.attrs.get("dateline") and stated and p.attrs.get("admin1") not in stated:
+                return True  # filed from the capital about a province the sentences name
             if not (p.attrs.get("geonameid") and p.attrs["feature"] == "city"):
                 return False
             if (stated and p.attrs.get("population", 0) < _HAMLET
