@@ -27,6 +27,12 @@ from sitrep.nlp.numbers import CASUALTY_LABELS, cumulative_cues
 from sitrep.nlp.triggers import actor_categories, lexicon, usable
 from sitrep.record import Claim, EventRecord, Evidence, event_type_of
 
+# The casualty values a claim carries from its own sentences.
+_CLAIM_CASUALTY_KEYS = ("fatalities_low", "fatalities_best", "fatalities_high",
+                        "civilian_fatalities", "injured_low", "injured_best", "injured_high")
+# A source's stance told beside the event: it becomes a claim of its own.
+_STANCE_MODALITIES = ("denied", "not_confirmed", "claimed")
+
 # Sub-event types named by their weapon, and the model probability under which a clear
 # weapon trigger overrides the model.
 _REMOTE_WEAPONS = frozenset({
@@ -547,7 +553,7 @@ class EventExtractor:
 
         if rec.status == "event" and self._police_work(doc, rec, read):
             rec.status = "non_conflict"
-        rec.claims = self._claims(doc, group, rec)
+        rec.claims = self._claims(doc, group, rec, doc.memo.get("events.held"))
         rec.notes = notes_sentence(rec)
         return rec
 
@@ -709,28 +715,39 @@ class EventExtractor:
     def _background_sentence(self, doc: Doc, sentence: Span) -> bool:
         return self._status(doc, sentence, []) != "event"
 
-    def _claims(self, doc: Doc, group: Group, rec: EventRecord) -> list[Claim]:
-        """One claim per attributed source in the group (or one unattributed claim)."""
+    def _claims(self, doc: Doc, group: Group, rec: EventRecord,
+                held: set[int] | None = None) -> list[Claim]:
+        """One claim per attributed source in the group (or one unattributed claim), each
+        with the casualty figures its own sentences give ("12 killed, a health official told
+        Reuters" / "Al-Masirah put the toll at 17": two claims, two figures; the record keeps
+        the range); then the stances told beside the event in its paragraphs that no event
+        holds ("The coalition denied carrying out any strike", "CENTCOM has not commented"):
+        a claim each, with no values (they vouch for none). ``held``: sentence starts that
+        some group holds."""
         claims: dict[tuple[str | None, str], Claim] = {}
+        told: dict[tuple[str | None, str], list[Span]] = {}
         values = {
             k: getattr(rec, k)
             for k in (
-                "event_date", "location", "actor1", "actor2", "fatalities_low", "fatalities_best",
-                "fatalities_high", "civilian_fatalities", "injured_low", "injured_best",
-                "injured_high",
+                "event_date", "location", "actor1", "actor2", *_CLAIM_CASUALTY_KEYS
             )
             if getattr(rec, k) is not None
         }
         attributed = [(s, self.sources.attribution_for(doc, s) or {}) for s in group.sentences]
         # Unattributed sentences (a headline, say) add no claim of their own when the group
-        # has an attributed one: the outlet is passing on that source's account.
-        if any(att.get("source") for _, att in attributed):
+        # has an attributed one: the outlet is passing on that source's account (their
+        # figures count with the first source's).
+        passed_on = [s for s, att in attributed if not att.get("source")]
+        if len(passed_on) < len(attributed):
             attributed = [(s, att) for s, att in attributed if att.get("source")]
+        else:
+            passed_on = []
         for sentence, att in attributed:
             source = att.get("source")
             modality = att.get("modality") or "reported"
             key = (source, modality)
             if key in claims:
+                told[key].append(sentence)
                 continue
             chain = [c for c in att.get("chain") or ([source] if source else []) if c]
             if doc.outlet and (not chain or chain[0] != doc.outlet):
@@ -744,7 +761,44 @@ class EventExtractor:
                 values=values,
                 evidence=_evidence(doc, att.get("span") or sentence, sentence),
             )
+            told[key] = [*passed_on, sentence] if not told else [sentence]
+        if len(claims) > 1:
+            base = {k: v for k, v in values.items() if k not in _CLAIM_CASUALTY_KEYS}
+            for key, claim in claims.items():
+                own = self.numbers.casualties_for(doc, sorted(told[key], key=lambda x: x.start))
+                claim.values = {**base, **{k: own[k] for k in _CLAIM_CASUALTY_KEYS
+                                           if own and own.get(k) is not None}}
+        for stance in self._stances(doc, group, held or set()):
+            name = stance.attrs.get("name")
+            key = (name, stance.attrs.get("modality") or "reported")
+            if key in claims:
+                continue
+            chain = [c for c in stance.attrs.get("chain") or [] if c]
+            if doc.outlet and (not chain or chain[0] != doc.outlet):
+                chain = [doc.outlet, *chain]
+            sentence = next(s for s in doc.sentences if s.start <= stance.start < s.end)
+            claims[key] = Claim(doc_id=doc.id, outlet=doc.outlet, source=name, chain=chain,
+                                modality=key[1], values={},
+                                evidence=_evidence(doc, stance, sentence))
         return list(claims.values())
+
+    @staticmethod
+    def _stances(doc: Doc, group: Group, held: set[int]) -> list[Span]:
+        """Denials, claims of responsibility and non-comments (source spans of those
+        modalities) in sentences of the group's paragraphs that no group holds."""
+        paragraphs = {s.attrs.get("paragraph") for s in group.sentences}
+        paragraphs.discard(None)
+        if not paragraphs:
+            return []
+        own = {s.start for s in group.sentences}
+        out: list[Span] = []
+        for sentence in doc.sentences:
+            if (sentence.attrs.get("paragraph") not in paragraphs or sentence.start in own
+                    or sentence.start in held):
+                continue
+            out.extend(sp for sp in doc.in_sentence("sources", sentence)
+                       if sp.attrs.get("modality") in _STANCE_MODALITIES)
+        return out
 
     # ----------------------------------------------------------------- component
     def __call__(self, doc: Doc) -> Doc:
@@ -762,6 +816,9 @@ class EventExtractor:
             if fallback is not None:
                 groups.insert(0, fallback)
         doc.memo["events.whole_note"] = self._whole_note(doc, groups)
+        # (the sentences some group holds: a stance told beside an event joins its claims only
+        # when no group holds it; see _claims)
+        doc.memo["events.held"] = {s.start for g in groups for s in g.sentences}
         records = [
             (self._record(doc, g, i, lead), any(s.start in lead_ids for s in g.sentences), i)
             for i, g in enumerate(groups)
