@@ -185,8 +185,19 @@ def test_others_add_only_to_the_same_outcome() -> None:
 
 
 def test_lead_figure_is_coded() -> None:
+    # "three of the victims" is a part of the four, not a lower report of the toll
     _, c = run("Four people are dead after a shooting at a warehouse. Three of the victims died at the scene.")
+    assert c["fatalities"] == 4 and c["fatalities_low"] == 4
+
+
+def test_a_lower_report_of_the_toll_is_the_low() -> None:
+    _, c = run("Four people are dead after a shooting at a warehouse. Police later said three people died.")
     assert c["fatalities"] == 4 and c["fatalities_low"] == 3
+
+
+def test_a_part_of_the_dead_is_no_lower_report() -> None:
+    _, c = run("Gunmen killed seven villagers on Sunday. Two of the dead were children, an elder said.")
+    assert (c["fatalities_low"], c["fatalities_best"]) == (7, 7)
 
 
 def test_killer_who_kills_himself_adds_one() -> None:

@@ -2719,6 +2719,23 @@ _PARTITIVE = re.compile(
     r"(?:(?:shooting|gunshot)\s+)?(?:victims|injured|wounded|hurt|people|persons))\b",
     re.IGNORECASE,
 )
+# "three of the dead", "two of those killed": a part of a death toll told before.
+_PART_OF_DEAD = re.compile(
+    r"(?:[a-z]+|\d+)\s+of\s+(?:the\s+(?:dead|deceased|fatalities|victims|people\s+killed)|"
+    r"those\s+(?:killed|who\s+died)|them)\b",
+    re.IGNORECASE,
+)
+
+
+def _part_of_earlier(span: Span, killed: list[Span]) -> bool:
+    """Whether ``span`` ("three of the dead") is a part of a larger death toll told before."""
+    if not _PART_OF_DEAD.match(span.text):
+        return False
+    n = span.attrs.get("best") or 0
+    return any(k.end <= span.start and (k.attrs.get("best") or 0) > n
+               and not _PART_OF_DEAD.match(k.text) for k in killed)
+
+
 # Characters between a wounded figure and a death told as its part within which the part
 # still refers to it ("five were wounded. One of them later died").
 _PART_NEAR = 300
@@ -2984,6 +3001,10 @@ def _casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
         shot_told = [s for s in main if s.label == "killed_or_injured"]
         injured = _inner_dead(doc.text, killed, _not_died(doc.text, killed, injured), shot_told)
     negated = [s for s in spans if s.attrs.get("negated")]
+    if len(killed) > 1:
+        # "Gunmen killed five villagers ... Three of the dead were women": a part of a toll
+        # told before is no lower report of it (it stays out of the range)
+        killed = [k for k in killed if not _part_of_earlier(k, killed)] or killed
     k_low, k_best, k_high, k_lead = _pick(killed, doc.text) if killed else (None, None, None, None)
     i_low, i_best, i_high, i_lead = _pick(injured) if injured else (None, None, None, None)
     if i_lead is not None:
