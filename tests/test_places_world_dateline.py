@@ -32,3 +32,10 @@ def test_a_dateline_inside_the_named_province_still_stands(nlp) -> None:
         nlp, "ADEN - Gunmen shot dead two soldiers at a checkpoint in Aden province on "
         "Friday, officials said.", "Two soldiers killed at checkpoint")
     assert place == ("Aden", "Aden")
+
+
+def test_a_town_the_sentences_set_the_event_in_outranks_the_dateline_city(nlp) -> None:
+    place = _main_place(
+        nlp, "JOS - Gunmen killed five villagers and burned a dozen houses in Bokkos, Plateau "
+        "State, over the weekend, police said on Monday.", "Gunmen kill five in Plateau")
+    assert place == ("Bokkos", "Plateau")

@@ -2279,14 +2279,21 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
                   if p.attrs["feature"] == "admin1" and not p.attrs.get("modifier")
                   and (p.attrs.get("prep") or p.attrs.get("cue"))}
 
+        # (world) another town the sentences set things in, beside a dateline town
+        set_in = country != _US and any(
+            q.attrs["feature"] in ("city", "admin2") and q.attrs.get("prep")
+            and not any(q.attrs.get(k) for k in ("dateline", "modifier", "fuzzy", "boilerplate"))
+            for q in pool)
         gaz = get_gazetteer()
         home = gaz.admin1_twins.get(admin1 or "", frozenset([admin1]))
 
         def doubtful(p: Span) -> bool:
             if p.attrs.get("fuzzy") and p.attrs["feature"] not in ("country", "admin1"):
                 return True  # a guess at a misspelt name, after any place spelled as known
-            if p.attrs.get("dateline") and stated and p.attrs.get("admin1") not in stated:
-                return True  # filed from the capital about a province the sentences name
+            if p.attrs.get("dateline") and (set_in or (stated and p.attrs.get("admin1") not in stated)):
+                # filed from the capital about a province the sentences name, or from a city
+                # about a town they set things in ("JOS - ... attacks in Bokkos")
+                return True
             if not (p.attrs.get("geonameid") and p.attrs["feature"] == "city"):
                 return False
             if (stated and p.attrs.get("population", 0) < _HAMLET
