@@ -46,3 +46,10 @@ def test_bare_adf_is_not_the_congolese_group() -> None:
 ])
 def test_unnamed_insurgents_and_government_fighters(text: str, name: str) -> None:
     assert name in names(text, "Mali")
+
+
+def test_national_army_factions_are_the_sna_not_the_state() -> None:
+    found = names("Shells fell on a village held by Turkish forces and National Army factions.",
+                  "Syria")
+    assert "SNA: Syrian National Army" in found
+    assert not any(n.startswith("Military Forces of Syria") for n in found)

@@ -224,3 +224,66 @@ def test_masked_words_are_unmasked_before_any_layer_reads_them() -> None:
     # stars that mask no word stay
     for text in ("5*3 = 15", "*Note* the limits", "a ** b", "rated 4 * of 5", "Fields marked * are required"):
         assert unmask(text) == text
+
+
+def test_video_cards_and_their_repeated_titles_removed() -> None:
+    text = (
+        f"{BODY}\n\nTop Stories\n\n"
+        "2:05Floods cut the road to the northern valleyJul 22, 2025\n\n"
+        "Floods cut the road to the northern valley\n\n"
+        "0:48Mayor of an invented town resigns after audit3 hours ago\n\n"
+        "Mayor of an invented town resigns after audit\n\n"
+        "Is a new bridge worth the price?\n\n"
+        "12:30Rescuers reach stranded hikersMay 08, 2025\n\n"
+        "Rescuers reach stranded hikers\n\n"
+        "The army denied any role in the attack."
+    )
+    assert kept(text) == [BODY, "Is a new bridge worth the price?",
+                          "The army denied any role in the attack."]
+
+
+def test_clock_time_in_prose_is_no_video_card() -> None:
+    line = "10:30 Police said the convoy left the town on Jul 22, 2025"
+    assert kept(f"{BODY}\n\n{line}") == [BODY, line]
+
+
+def test_read_next_list_removed() -> None:
+    text = (f"{BODY}\n\nRead Next\n\nCouncil delays vote on the invented dam project\n\n"
+            "Storm knocks out power in coastal towns\n\nThe army denied any role in the attack.")
+    assert kept(text) == [BODY, "The army denied any role in the attack."]
+
+
+@pytest.mark.parametrize("credit", [
+    "Reporting by Jane Example",
+    "Additional reporting by Sam Invented and Lee Madeup",
+    "Reporting by Ana Fictive in Beirut, Bo Notreal in Ankara, editing by Cy Sample",
+])
+def test_wire_credit_line_removed(credit: str) -> None:
+    assert kept(f"{BODY}\n\n{credit}") == [BODY]
+
+
+def test_reporting_sentence_kept() -> None:
+    line = "Reporting by local media said the convoy was hit twice."
+    assert kept(f"{BODY}\n\n{line}") == [BODY, line]
+
+
+@pytest.mark.parametrize("junk", [
+    "Report Tweet",
+    "Report NetzDG Violation",
+    "Show more replies",
+    "12h12 hours ago",
+    "The firewall on this server is blocking your connection.",
+    "You need to contact the server owner or hosting provider for further information.",
+    "Your blocked IP address is: 192.0.2.7",
+    "The hostname of this server is: host7.example.net",
+])
+def test_page_furniture_and_error_lines_removed(junk: str) -> None:
+    assert kept(f"{BODY}\n\n{junk}\n\nThe army denied any role in the attack.") == [
+        BODY, "The army denied any role in the attack."]
+
+
+def test_redirect_notice_of_any_length_removed() -> None:
+    line = ("Redirect NoticeRedirect Notice The previous page is sending you to https://example"
+            ".org/" + "%D8%A7" * 80 + ". If you do not want to visit that page, you can return "
+            "to the previous page.")
+    assert kept(f"{BODY}\n\n{line}") == [BODY]

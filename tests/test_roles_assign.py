@@ -468,3 +468,17 @@ def test_bomb_author_named_after_an_event_that_only_names_its_victims() -> None:
                       "Police later arrested two Al Shabaab suspects in a raid."],
                      "Remote explosive/landmine/IED")
     assert r["actor1"] != "Al Shabaab"
+
+
+def test_generic_noun_right_after_a_group_name_is_its_men() -> None:
+    # Two named groups: the bare noun alone would stay unidentified, but written right after
+    # one group's name it is that group's men.
+    r = roles("Guards of the SDF said Islamic State militants stormed the invented depot at "
+              "dawn and killed two workers.", "Attack", country="Syria")
+    assert r["actor1"] == "Islamic State (Syria)"
+
+
+def test_generic_noun_apart_from_a_group_name_stays_unnamed_with_two_groups() -> None:
+    r = roles("The SDF and the Islamic State both deny it; gunmen stormed the invented depot "
+              "at dawn and killed two workers.", "Attack", country="Syria")
+    assert r["actor1"] != "Islamic State (Syria)"

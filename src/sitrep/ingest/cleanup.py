@@ -67,8 +67,11 @@ class Rules:
         self.endings = [
             (re.compile(e["pattern"], re.I), int(e["max_chars"])) for e in data["line_endings"]
         ]
-        self.contains = [c.lower() for c in data.get("line_contains", [])]
+        # One case-insensitive search, cheaper than lower-casing every line.
+        contains = data.get("line_contains") or []
+        self.contains = re.compile("|".join(map(re.escape, contains)), re.I) if contains else None
         self.card = _alternation(data.get("card_markers", []) or ["(?!x)x"])
+        self.card_line = _alternation(data.get("card_lines", []) or ["(?!x)x"])
         self.inline = _alternation(data["inline_patterns"])
         self.inline_triggers = tuple(data.get("inline_triggers", []))
         self.link_header = _alternation(data["link_list_headers"])
@@ -79,10 +82,8 @@ class Rules:
         n = len(line)
         if n <= self.exact_max and _norm_key(line) in self.exact:
             return True
-        if self.contains:  # (an empty list in the shipped rules: skip the lower-casing)
-            low = line.lower()
-            if any(c in low for c in self.contains):
-                return True
+        if self.contains is not None and self.contains.search(line):
+            return True
         if n <= MAX_LINE_PATTERN and self.line.match(line) is not None:
             return True
         if n > MAX_PATTERN_LINE:
@@ -238,6 +239,7 @@ def clean_lines(lines: list[str]) -> Cleaned:
     doc_script, doc_share = _dominant_script(" ".join(lines))
     in_link_list = False
     after_card = False
+    card = ""  # the last video card's line: a next line that only repeats its title goes too
     for i, line in enumerate(lines):
         if (len(line) <= 40 and len(kept) >= r.end_min_paragraphs
                 and r.end_marker.match(line) is not None):
@@ -266,6 +268,15 @@ def clean_lines(lines: list[str]) -> Cleaned:
             # "READ: <headline>" carries its own link; only a bare header opens a list.
             after = line.split(":", 1)[1].strip() if ":" in line else ""
             in_link_list = not after
+            continue
+        if card:
+            repeated, card = len(line) >= 12 and line in card, ""
+            if repeated:
+                removed.append(line)
+                continue
+        if line[:1].isdigit() and len(line) <= MAX_LINE_PATTERN and r.card_line.match(line):
+            removed.append(line)
+            card = line
             continue
         if after_card:
             after_card = False

@@ -788,6 +788,14 @@ def _corefer(doc: Doc, cands: list[_Cand]) -> None:
     militants") stands for, though not a bare one ("gunmen later attacked ...")."""
     named = [x for x in cands if x.kind in _NAMED_NONSTATE and not x.span.attrs.get("generic")
              and not x.name.startswith("Unidentified")]
+    # A generic noun written right after a group's name ("Islamic State militants", "Al
+    # Shabaab fighters") is that group's men, however many other groups the text names.
+    ends = {x.span.end: x for x in named}
+    for x in cands:
+        if x.kind in _GENERIC_ARMED and x.span.attrs.get("generic"):
+            y = ends.get(x.span.start - 1)
+            if y is not None and doc.text[x.span.start - 1] == " ":
+                x.name, x.kind = y.name, y.kind
     acting = [x for x in named if x.agent >= x.patient]
     definite_only = not acting
     named = acting or named
