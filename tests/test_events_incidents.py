@@ -66,3 +66,16 @@ def test_a_later_fight_on_a_named_day_stands_alone_without_a_publication_date(nl
     events = _events(nlp, text, title="Shelling kills five soldiers in Idlib")
     assert len(events) == 2
     assert events[1].sub_event_type == "Armed clash"
+
+
+def test_a_protest_that_turns_violent_is_one_riot(nlp):
+    text = (
+        "Police fire tear gas at marchers in Kisii\n\n"
+        "KISII - Police fired tear gas on Thursday at hundreds of traders who marched through "
+        "Kisii town to protest against new market fees.\n\n"
+        "The marchers then threw stones at officers and set tyres on fire outside the county "
+        "offices, witnesses said."
+    )
+    events = _events(nlp, text, published="2023-06-02")
+    assert len(events) == 1
+    assert events[0].sub_event_type == "Violent demonstration"

@@ -122,6 +122,8 @@ def _far_apart(p: dict[str, Any], q: dict[str, Any]) -> bool:
 
 # Event types that one event can be told as (a raid told as a clash, a strike, an attack).
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# A demonstration that turned violent, or a riot the police broke up: one crowd event.
+_CROWD = frozenset({"Protests", "Riots"})
 
 
 def _types(group: Group) -> set[str | None]:
@@ -130,8 +132,8 @@ def _types(group: Group) -> set[str | None]:
 
 def _types_meet(a: set[str | None], b: set[str | None]) -> bool:
     """Whether mentions of event types ``a`` and ``b`` can tell one event: either side has no
-    type, they share one, or all are violent types."""
-    return not (a and b) or bool(a & b) or (a | b) <= _VIOLENT
+    type, they share one, or all are violent types, or all crowd types."""
+    return not (a and b) or bool(a & b) or (a | b) <= _VIOLENT or (a | b) <= _CROWD
 
 
 @lru_cache(maxsize=1)
