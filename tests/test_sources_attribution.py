@@ -62,3 +62,12 @@ def test_long_appositive_between_source_and_verb():
             "through a wide network of sources on the ground, said two fighters were killed.")
     doc = AttributionTagger()(Doc(id="s", text=text))
     assert [s.attrs["name"] for s in doc.get("sources")] == ["Syrian Observatory for Human Rights"]
+
+
+def test_a_named_person_after_the_role_still_attributes() -> None:
+    from sitrep.doc import Doc
+    from sitrep.nlp.sources import AttributionTagger
+
+    doc = AttributionTagger()(Doc(id="t", text="Nine people were arrested, police spokesman "
+                                                "Daniel Okoth said on Friday."))
+    assert [(s.attrs["name"], s.attrs["cue"]) for s in doc.get("sources")] == [("police", "said")]

@@ -56,7 +56,9 @@ class SourceDictionary:
         self.before_modality = {re.sub(r"\s+", " ", w.lower()): m for w, m in before}
         # "X said", "X, a Britain-based monitor, said", "X has said": an optional appositive
         # and auxiliary between the source and its verb.
+        # A person's name may follow a role ("police spokesman Bruno Shioso said").
         self.after_re = re.compile(
+            r"(?:\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}(?=\s+(?-i:[a-z])))?"
             r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*(?:a|an|the|which|who)\b[^,.;]{0,120},\s*)?,?\s*"
             r"(?:(?:also|later|earlier|previously|separately|on \w+)\s+)?"
             rf"(?P<cue>{_alt([w for w, _ in after])})\b",
