@@ -59,3 +59,18 @@ def test_few_days_toll_beside_a_told_event_is_no_event_of_its_own() -> None:
                      "civilians have been killed in air raids on the town.")
     assert len(events) == 1
     assert events[0].fatalities == 8
+
+
+def test_toll_over_the_past_three_weeks_is_no_event() -> None:
+    assert not _events("Over the past three weeks, air strikes on rebel positions in Idlib "
+                       "province have killed 40 fighters, a monitor said.")
+
+
+def test_toll_in_the_last_24_hours_is_an_event() -> None:
+    assert _events("Air strikes on rebel positions in Idlib province killed 14 fighters in the "
+                   "last 24 hours, a monitor said.")
+
+
+def test_a_killing_earlier_this_month_is_an_event() -> None:
+    assert _events("Police arrested a man over a shooting in Garissa earlier this month that "
+                   "left one person dead.")

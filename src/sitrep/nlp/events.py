@@ -185,6 +185,32 @@ def _recent(date_span: Span, now: dt.date | None) -> bool:
         return False
 
 
+# A stretch told by its length ("the past three weeks", "the last two months"), not a month
+# or week named ("earlier this month", "last month": one incident's time).
+_DURATION = re.compile(r"\b(?:past|last|previous|recent)\s+(?:[\w-]+\s+)?(?:days|weeks|months|years)\b",
+                       re.I)
+
+
+def _period_toll(dates: list[Span]) -> bool:
+    """Whether a sentence with a toll counts it over a stretch of more than a week told as a
+    period ("over the past three weeks, strikes have killed 40") and names no day of its own:
+    a tally of many incidents, not one event."""
+    long_period = False
+    for d in dates:
+        attrs = d.attrs
+        if attrs.get("precision") == "day":
+            return False
+        if (attrs.get("kind") == "period" and attrs.get("start") and attrs.get("end")
+                and _DURATION.search(d.text)):
+            try:
+                days = (dt.date.fromisoformat(attrs["end"])
+                        - dt.date.fromisoformat(attrs["start"])).days
+            except ValueError:
+                continue
+            long_period = long_period or days > _SHORT_TALLY_DAYS
+    return long_period
+
+
 def _long_tally(sentence: Span, figures: list[Span], dates: list[Span],
                 now: dt.date | None) -> bool:
     """Whether a sentence's cumulative toll (``figures``) covers a long period (a war, a
@@ -237,6 +263,8 @@ class EventExtractor:
         if dates is None:
             dates = doc.in_sentence("dates", sentence)
         now = self._now(doc)
+        if nums and _period_toll(dates):
+            return "aggregate"
         tally = bool(nums) and all(n.attrs.get("cumulative") for n in nums)
         if tally:
             if _long_tally(sentence, nums, dates, now):
