@@ -118,3 +118,30 @@ def test_property_damage_told_as_a_noun_is_demonstrators_violence() -> None:
                                   "reported along the avenue.") is True
     # Property named without damage stays unread.
     assert demonstration_violence("Tenants protested over property rates.") is None
+
+
+def test_demonstrators_harming_someone_in_the_active_voice() -> None:
+    from sitrep.nlp.cues import demonstrators_harm
+
+    assert demonstrators_harm("Dock workers marched on the depot and beat up a supervisor.")
+    assert demonstrators_harm("Striking nurses stoning a colleague who reported for duty")
+    assert demonstrators_harm("Pupils left class to protest. They assaulted the bursar.")
+    # A force's act, a passive, a noun: not the crowd's.
+    assert not demonstrators_harm("Riot police beat up the marchers near the bridge.")
+    assert not demonstrators_harm("Officers broke up the sit-in. They then assaulted a reporter.")
+    assert not demonstrators_harm("The marchers were attacked by men on motorbikes.")
+    assert not demonstrators_harm("Tenants protested the attack on their chairman.")
+    assert not demonstrators_harm("Farmers marched after a trader was stoned to death.")
+
+
+def test_a_protest_whose_crowd_harms_someone_is_a_riot() -> None:
+    classes = _model()["classes"]
+    p = _p("Peaceful protest", "Protest with intervention")
+    best = classes.index("Peaceful protest")
+    idx, _ = _demonstration_side(p, best, "Cleaners protested unpaid wages and roughed up "
+                                          "the site manager.")
+    assert classes[idx] == "Violent demonstration"
+    # A stated absence of violence wins.
+    idx, _ = _demonstration_side(p, best, "Cleaners marched peacefully; no violence was "
+                                          "reported. Police beat up two of them later.")
+    assert idx == best

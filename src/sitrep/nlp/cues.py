@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import chain
 
 import ahocorasick
 
@@ -429,3 +430,157 @@ def activity_label(text: str) -> str | None:
     pattern, table = _activity_labels()
     m = pattern.match(text)
     return table[" ".join(m.group(1).lower().split())] if m else None
+
+
+def _alternation(words: Iterable[object]) -> str:
+    """Lexicon words as one regex alternation over lower-cased text (a trailing "*" continues
+    the word; inner spaces match any run of spaces), longest first."""
+    parts = []
+    for raw in words:
+        raw = str(raw)
+        body = r"\s+".join(map(re.escape, raw.rstrip("*").lower().split()))
+        if body:
+            parts.append(body + ("[a-z]*" if raw.endswith("*") else ""))
+    parts.sort(key=len, reverse=True)
+    return "(?:" + "|".join(parts) + ")" if parts else r"(?!x)x"
+
+
+@lru_cache(maxsize=1)
+def _armed_victim_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                      ahocorasick.Automaton]:
+    """(passive, headline passive, active object) patterns of :func:`armed_victim`, built from
+    ``armed_victims`` in the cue lexicon, over text that :func:`_victim_text` prepared, and an
+    automaton of the words an armed person's mention starts with (the anchors the patterns
+    are tried at: a regex searched over a whole page costs a millisecond)."""
+    cue_lex = load_yaml("lexicons/event_cues.yaml")
+    lex = cue_lex.get("armed_victims") or {}
+    member = (rf"(?:{_alternation(lex.get('force_names', []))}\s+"
+              rf"{_alternation(lex.get('force_members', []))}"
+              rf"|{_alternation(lex.get('armed_people', []))})")
+    anyone = rf"(?:{member}|police)"  # bare "police": the ones hit only in these two forms
+    done = _alternation(lex.get("harm_done", []))
+    aux = _alternation(cue_lex.get("passive_auxiliaries", []))  # "has been": "has" a gap word
+    # Gap words are bare words: a mark glued to one ("others,") ends the gap at a clause end.
+    subj_gap = rf"(?:\s+(?!{_alternation(lex.get('subject_gap_stops', []))}\b)[a-z0-9-]+){{0,4}}?"
+    obj_gap = rf"(?:(?!{_alternation(lex.get('object_gap_stops', []))}\b)[a-z0-9-]+\s+){{0,4}}?"
+    after = _alternation(lex.get("headline_followers", []))
+    passive = re.compile(rf"{anyone}\b{subj_gap}\s+{aux}\s+(?:[a-z]+\s+)?{done}\b")
+    headline = re.compile(rf"{member}\s+{done}(?:\s+{after}\b|\s*[.,;:!?]|\s*$)")
+    # Not an accusation ("suspected of killing two officers", "accused of attacking").
+    active = re.compile(
+        rf"(?<!\bof )\b{_alternation(lex.get('harm_verbs', []))}\s+{obj_gap}{anyone}\b")
+    auto = ahocorasick.Automaton()
+    for raw in chain(lex.get("force_names", []), lex.get("armed_people", []), ["police"]):
+        first = str(raw).rstrip("*").lower().split()
+        if first:
+            auto.add_word(first[0], len(first[0]))
+    auto.make_automaton()
+    return passive, headline, active, auto
+
+
+# Lower case, every character but a letter, a digit, a hyphen or a clause mark read as a space
+# ("?" too: a character outside ASCII arrives as one).
+_VICTIM_BYTES = bytes(b if (chr(b).isascii() and (chr(b).isalnum() or chr(b) in "-.,;:!"))
+                      else 32 for b in range(256))
+
+
+def _victim_text(text: str) -> str:
+    """Lower-cased ``text`` with every mark but a clause's end or a hyphen read as a space
+    (same length): the patterns' gap words are bare words, so a clause mark glued to one
+    ("others,") stops a pattern there ("wounding six others, a spokesman said")."""
+    return text.lower().encode("ascii", "replace").translate(_VICTIM_BYTES).decode("ascii")
+
+
+# How far before an armed person's mention its harm verb may start ("shot and injured the
+# three prison guards"): the verb (three words at most) and four gap words.
+_ACTIVE_REACH = 90
+
+
+def armed_victim(text: str) -> str | None:
+    """The words of ``text`` telling an armed person harmed (a police reservist, a soldier, a
+    ranger, a guard: "two reservists were shot", "raiders killed a watchman", "Officer shot
+    dead while on patrol", "attacked a police post"), else None: ACLED's line between a battle
+    and an attack on civilians is whether the side hit is armed. Read after the model by
+    :func:`sitrep.nlp.classify.classify_sentences`. Not an armed person doing the harm
+    ("police shot dead a suspect", "a police officer shot a driver"), nor a clause that only
+    reports ("police told reporters the trader had been shot")."""
+    passive, headline, active, auto = _armed_victim_patterns()
+    t = _victim_text(text)
+    for end, length in auto.iter(t):
+        start = end - length + 1
+        if start and t[start - 1].isalnum():
+            continue  # inside a word
+        m = (passive.match(t, start) or headline.match(t, start)
+             or active.search(t, max(0, start - _ACTIVE_REACH), end + 40))
+        if m:
+            return m.group(0)
+    return None
+
+
+# How far before a harm verb a force's name makes the force its doer.
+_FORCE_WINDOW = 150
+
+
+@lru_cache(maxsize=1)
+def _harm_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """(active harm verb with an object, a force's name, the verbs' first words) from
+    ``demonstrator_harm`` in the cue lexicon, over ``_normalise``d text (same offsets)."""
+    lex = load_yaml("lexicons/event_cues.yaml").get("demonstrator_harm") or {}
+    verbs = sorted((_phrase_re(v, r"\s+") for v in lex.get("verbs", [])), key=len, reverse=True)
+    forces = "|".join(p for w in lex.get("forces", []) if (p := _phrase_re(w, r"\s+")))
+    if not verbs or not forces:
+        never = re.compile(r"(?!x)x")
+        return never, never, ()
+    verb = re.compile(rf"\b(?:{'|'.join(verbs)})(?![a-z0-9])"
+                      r"(?=\s+(?!(?:by|to|in|at|on|during|after)(?![a-z0-9]))[a-z0-9])")
+    firsts = {_normalise(str(v)).split()[0] for v in lex.get("verbs", [])}
+    return (verb, re.compile(rf"(?<![a-z0-9])(?:{forces})(?![a-z0-9])"),
+            tuple(sorted(w for w in firsts if not any(o != w and o in w for o in firsts))))
+
+
+# A harm verb right after one of these is a passive or a noun ("was attacked", "the beating").
+_NOT_ACTIVE_AFTER = frozenset({"the", "was", "were", "been", "being", "of", "is", "are", "got"})
+
+
+def demonstrators_harm(text: str) -> bool:
+    """Whether ``text`` tells someone beating, stoning or attacking a person or a thing in the
+    active voice with no force named just before ("the students beat up the school
+    bursar", "marchers pelting motorists with stones"): read by
+    :func:`sitrep.nlp.classify._demonstration_side` on a text the model reads as a protest,
+    where the one who harms is the crowd. Not a passive ("was attacked", "were stoned by"),
+    nor a force's act ("police beat up the marchers", "officers then assaulted them")."""
+    verb, force, firsts = _harm_patterns()
+    norm = _normalise(text)
+    if not any(w in norm for w in firsts):
+        return False  # no harm verb's first word anywhere: the patterns can wait
+    for m in verb.finditer(norm):
+        if not text[m.start()].islower():
+            continue
+        before = norm[max(0, m.start() - 12) : m.start()].split()
+        if before and before[-1] in _NOT_ACTIVE_AFTER:
+            continue
+        if force.search(norm, max(0, m.start() - _FORCE_WINDOW), m.start()):
+            continue
+        return True
+    return False
+
+
+# Actor kinds that are a state's (or a foreign state's) forces: a second, armed side.
+_STATE_KINDS = frozenset({"state", "external"})
+
+
+def one_sided(text: str, actors: Iterable[Actor] = ()) -> bool:
+    """Whether ``text`` names only one armed side: no state force (the cue lexicon's STATE
+    class, or an actor of kind state or external among ``actors``), no armed person hit
+    (:func:`armed_victim`) and no word of fighting or of two sides (``two_sides`` in the cue
+    lexicon: clashed, exchange of fire, revenge, rival, clan, between, ...). Read by
+    :func:`sitrep.nlp.classify._victim_side`: an armed-clash reading of such a text tells
+    one-sided violence, an attack in ACLED's terms ("unknown gunmen shot dead two
+    labourers")."""
+    if any(kind in _STATE_KINDS for _, _, kind in actors):
+        return False
+    if any(cls == "STATE" for _, _, cls in cue_hits(text)):
+        return False
+    if _phrase_pattern("two_sides").search(" ".join(_normalise(text).split())):
+        return False
+    return armed_victim(text) is None
