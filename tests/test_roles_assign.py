@@ -482,3 +482,15 @@ def test_generic_noun_apart_from_a_group_name_stays_unnamed_with_two_groups() ->
     r = roles("The SDF and the Islamic State both deny it; gunmen stormed the invented depot "
               "at dawn and killed two workers.", "Attack", country="Syria")
     assert r["actor1"] != "Islamic State (Syria)"
+
+
+def test_an_owner_or_holder_compound_is_no_agent() -> None:
+    # "Houthi-run television" names who runs the station; "a Houthi-held town" who holds the
+    # place the strike hit: neither flew the drone.
+    r = roles("A drone strike hit a fuel market in the Houthi-held town of Saada, killing 12 "
+              "people, the Houthi-run television said.", "Air/drone strike", country="Yemen",
+              date="2023-05-12")
+    assert r["actor1"] != "Ansar Allah"
+    r = roles("Gunmen killed two guards at a clinic, the Shabaab-affiliated radio said.",
+              "Attack", country="Somalia", date="2021-03-02")
+    assert r["actor1"] != "Al Shabaab"

@@ -269,6 +269,13 @@ class _Cand:
     speaker: bool = False  # tells of the event ("police suspect ..."): no fallback agent
 
 
+@lru_cache(maxsize=2)
+def _compound(key: str) -> re.Pattern[str]:
+    """``-<word>`` right after a mention, for a word list of actors_roles.yaml."""
+    words = load_yaml("lexicons/actors_roles.yaml")[key]
+    return re.compile(rf"[-\u2010\u2011](?:{_words_re(words)})\b", re.I)
+
+
 @lru_cache(maxsize=1)
 def _non_action_by() -> re.Pattern[str]:
     words = load_yaml("lexicons/actors_roles.yaml")["non_action_participles"]
@@ -527,7 +534,11 @@ def candidates(
         own = bool(sp.attrs.get("country_name")) and sp.attrs.get("country") == country
         if _own_country_attack(doc, sp, country):
             continue  # "the Syria strikes hit ...": strikes in Syria, not by its state
+        if _compound("sponsor_compounds").match(doc.text, sp.end):
+            continue  # "Houthi-run television", "Iran-backed militia": an owner, not a side
         agent, patient, speaker = _roles_of(doc, sent, sp, not own)
+        if _compound("holder_compounds").match(doc.text, sp.end):
+            agent, patient = 0.0, max(patient, 1.0)  # "a Houthi-held town": hit, not hitting
         if agent > 0 and _past_aside(doc.text, sent, sp):
             # "... near X, where an attack by IS jihadists last month sparked clashes": the
             # aside tells an earlier event; its agent is not this one's.
