@@ -41,9 +41,10 @@ def extract(inputs: tuple[Path, ...], out: Path | None, all_statuses: bool,
     from sitrep.doc import Doc, Failure
     from sitrep.ingest import iter_documents
     from sitrep.parallel import CollectionReport, default_workers, process_collection
-    from sitrep.pipeline import default_pipeline
+    from sitrep.pipeline import default_pipeline, events_only
 
-    pipeline = default_pipeline()
+    # (records of other statuses are made only when they are written)
+    pipeline = default_pipeline() if all_statuses else events_only(default_pipeline())
     sink = out.open("w", encoding="utf-8") if out else sys.stdout
     processed = failed = 0
 
@@ -55,11 +56,20 @@ def extract(inputs: tuple[Path, ...], out: Path | None, all_statuses: bool,
                 "events": [e.to_json() for e in events]}
         return json.dumps(line, ensure_ascii=False) + "\n"
 
+    def with_prior(line: str, prior: str) -> str:
+        # The line of a document read with the collection's prior that changed none of its
+        # places (so nothing else): its first line, with the prior in its metadata as
+        # Doc.metadata_json puts it, last. (json.loads then json.dumps gives back the same
+        # text for what json.dumps wrote: floats by repr, keys in order.)
+        row = json.loads(line)
+        row["document"]["country_prior"] = prior
+        return json.dumps(row, ensure_ascii=False) + "\n"
+
     found = CollectionReport()
     try:
         stream = process_collection(iter_documents(list(inputs)), pipeline,
                                     jobs or default_workers(), finish=output_line,
-                                    country=country, report=found)
+                                    country=country, report=found, with_prior=with_prior)
         for item in stream:
             if isinstance(item, Failure):
                 failed += 1

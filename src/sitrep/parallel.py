@@ -9,6 +9,7 @@ A document that fails in the pipeline comes back as a :class:`~sitrep.doc.Failur
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import multiprocessing as mp
 import os
@@ -20,7 +21,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sitrep.doc import Doc, Failure
+from sitrep.doc import PLACES, Doc, Failure
 
 Item = Doc | Failure
 
@@ -88,10 +89,15 @@ def _forked_pool(workers: int, jobs: tuple[Job, ...]) -> Iterator[Any]:
 def _in_pool(pool: Any, items: Iterable[Item], which: int) -> Iterator[Any]:
     """Each item processed in ``pool`` by ``_JOBS[which]``, in input order,
     a window at a time (the next window is handed out before the current one is yielded)."""
-    stream = iter(items)
+    return _tasks_in_pool(pool, ((item, which) for item in items))
+
+
+def _tasks_in_pool(pool: Any, tasks: Iterable[tuple[Item, int]]) -> Iterator[Any]:
+    """Each ``(item, which)`` processed in ``pool`` by ``_JOBS[which]``, in input order."""
+    stream = iter(tasks)
     running = None
     while True:
-        window = [(item, which) for item in itertools.islice(stream, _WINDOW)]
+        window = list(itertools.islice(stream, _WINDOW))
         ahead = pool.imap(_process_in_worker, window, chunksize=4) if window else None
         yield from running or ()
         if ahead is None:
@@ -153,15 +159,18 @@ class CollectionReport:
 
 def _with_country(finish: Callable[[Doc], Any] | None) -> Callable[[Doc], Any]:
     """``finish`` with the country the document settled on beside its result (a Doc goes
-    without its layers, as it would come back from a worker: it waits in a file)."""
-    def tagged(doc: Doc) -> tuple[str | None, Any]:
-        return doc.country, (finish(doc) if finish is not None else _stripped(doc))
+    without its layers, as it would come back from a worker: it waits in a file), and the
+    digest of its place layer when the first pass took one (``_places_print``)."""
+    def tagged(doc: Doc) -> tuple[str | None, Any, bytes | None]:
+        printed = doc.memo.get(_PLACES_PRINT)
+        return doc.country, (finish(doc) if finish is not None else _stripped(doc)), printed
     return tagged
 
 
 def process_collection(items: Iterable[Item], process: Callable[[Doc], Doc], workers: int = 1,
                        finish: Callable[[Doc], Any] | None = None, country: str | None = "auto",
-                       report: CollectionReport | None = None) -> Iterator[Any]:
+                       report: CollectionReport | None = None,
+                       with_prior: Callable[[Any, str], Any] | None = None) -> Iterator[Any]:
     """``process_stream`` with the collection's country as a prior, in input order.
 
     ``country`` None: no prior. A country name: every document gets it as
@@ -172,7 +181,16 @@ def process_collection(items: Iterable[Item], process: Callable[[Doc], Doc], wor
     same one (``collection_country``), the documents that settled on none or on another are
     read again with it as their prior (a weak vote: a text that names its country keeps it).
     The inputs and the first results wait in temporary files, so memory stays bounded; the
-    first result comes only after the first pass. ``report``, when given, is filled in."""
+    first result comes only after the first pass. ``report``, when given, is filled in.
+
+    ``with_prior(result, country)``, when given, turns a first-pass result into the one the
+    document gives read with ``country`` as its prior, for a document whose place layer
+    that prior leaves as it was (``extract``: the same line with the prior in its metadata).
+    A document read in full in the first pass is then read again only up to its places: when
+    they come out the same with the prior as without it (``_places_print``), nothing after
+    them can differ (the place tagger is the only component that reads the prior, besides
+    ``document_country``'s fallback for a text that names no place, which a layer with
+    places never reaches), and its first result is kept instead of reading the rest again."""
     report = report if report is not None else CollectionReport()
     if country != "auto":
         report.country = country
@@ -181,7 +199,9 @@ def process_collection(items: Iterable[Item], process: Callable[[Doc], Doc], wor
         yield from process_stream(items, process, workers, finish)
         return
     tagged = _with_country(finish)
-    first = _first_pass(process, tagged)
+    first, check = _first_pass(process, tagged)
+    if with_prior is None:
+        check = None
     with ExitStack() as stack:
         inputs = stack.enter_context(tempfile.TemporaryFile())
         firsts = stack.enter_context(tempfile.TemporaryFile())
@@ -189,13 +209,18 @@ def process_collection(items: Iterable[Item], process: Callable[[Doc], Doc], wor
         # per-text caches they filled (place runs, gazetteer lookups, a country's fuzzy
         # table) for the second pass, instead of a fresh pool forked from the parent
         # starting them cold again (and paying for the fork and its copied pages twice).
-        jobs: tuple[Job, ...] = (first, (process, finish))
+        jobs: tuple[Job, ...] = (first, (process, finish), (check or process, finish))
         pool = stack.enter_context(_forked_pool(workers, jobs)) if _can_fork(workers) else None
 
         def run(stream: Iterable[Item], which: int) -> Iterator[Any]:
             if pool is not None:
                 return _in_pool(pool, stream, which)
             return _in_process(stream, *jobs[which])
+
+        def run_tasks(tasks: Iterable[tuple[Item, int]]) -> Iterator[Any]:
+            if pool is not None:
+                return _tasks_in_pool(pool, tasks)
+            return (out for item, which in tasks for out in _in_process((item,), *jobs[which]))
 
         def kept(stream: Iterable[Item]) -> Iterator[Item]:
             for item in stream:
@@ -205,9 +230,12 @@ def process_collection(items: Iterable[Item], process: Callable[[Doc], Doc], wor
         countries: list[str | None] = []  # per input: the country it settled on
         failed: set[int] = set()  # inputs that came back as a Failure
         unfinished: set[int] = set()  # inputs the first pass left unfinished (_Unfinished)
+        prints: dict[int, bytes] = {}  # input -> its place layer's digest (_places_print)
         for out in run(kept(items), 0):
             if isinstance(out, tuple):
-                country_of, out = out
+                country_of, out, printed = out
+                if printed is not None:
+                    prints[len(countries)] = printed
             elif isinstance(out, _Unfinished):
                 country_of = out.country
                 unfinished.add(len(countries))
@@ -226,18 +254,38 @@ def process_collection(items: Iterable[Item], process: Callable[[Doc], Doc], wor
         inputs.seek(0)
         firsts.seek(0)
 
-        def reread() -> Iterator[Item]:
+        # (inputs read in full in the first pass, with places whose digest can tell whether
+        # the prior changes them: read up to their places first, see ``with_prior``)
+        checked = {i for i in again if i in prints} if check is not None else set()
+
+        def reread() -> Iterator[tuple[Item, int]]:
             for i in range(len(countries)):
                 item = pickle.load(inputs)
-                if i in again:
-                    yield _prior(item, prior)
+                if i in checked:
+                    item = _prior(item, prior)
+                    if isinstance(item, Doc):
+                        item.memo[_PLACES_PRINT] = prints[i]
+                    yield item, 2
+                elif i in again:
+                    yield _prior(item, prior), 1
                 elif i in redo:
-                    yield item
+                    yield item, 1
 
-        seconds = run(reread(), 1) if redo else iter(())
+        seconds = run_tasks(reread()) if redo else iter(())
         for i in range(len(countries)):
             first_out = pickle.load(firsts)
-            yield next(seconds) if i in redo else first_out
+            if i not in redo:
+                yield first_out
+                continue
+            out = next(seconds)
+            yield with_prior(first_out, prior) if isinstance(out, _Same) else out  # type: ignore[misc,arg-type]
+
+
+@dataclass(slots=True)
+class _Same:
+    """What the second pass sends back for a document whose places came out with the
+    collection's prior as they did without it (see ``process_collection``'s ``with_prior``):
+    its first result stands."""
 
 
 @dataclass(slots=True)
@@ -256,7 +304,28 @@ _COUNTRY_COMPONENT = "places"
 _RECENT = 20  # documents (that settled on a country) the first pass's guess looks back on
 
 
-def _first_pass(process: Callable[[Doc], Doc], tagged: Callable[[Doc], Any]) -> Job:
+# Components before the place tagger whose layers it never reads (nor they its layer): the
+# second pass's check of a document's places runs without them (see ``_first_pass``).
+_PLACES_IGNORE = frozenset({"numbers"})
+
+# Where a document's place-layer digest travels: in ``Doc.memo``, which no component reads
+# under this key (set after the first pass's pipeline, and taken out before the second's).
+_PLACES_PRINT = "parallel.places_print"
+
+
+def _places_print(doc: Doc) -> bytes | None:
+    """A digest of the place layer (each span's offsets, label, text and attributes, by
+    ``repr``: equal digests mean equal values, types included), None when it is empty (a
+    text that names no place takes the prior in ``document_country``)."""
+    spans = doc.layers.get(PLACES)
+    if not spans:
+        return None
+    text = repr([(s.start, s.end, s.label, s.text, s.attrs) for s in spans])
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def _first_pass(process: Callable[[Doc], Doc], tagged: Callable[[Doc], Any]
+                ) -> tuple[Job, Callable[[Doc], Any] | None]:
     """The first pass of ``process_collection``: a process and its finish.
 
     A document that the second pass will read again anyway (one that settles on no country
@@ -276,12 +345,17 @@ def _first_pass(process: Callable[[Doc], Doc], tagged: Callable[[Doc], Any]) -> 
     dozen documents instead of stopping hundreds of the second source's.
 
     (One difference: a document left unfinished whose later components would fail counts
-    its country towards the collection's; a failed document otherwise counts none.)"""
+    its country towards the collection's; a failed document otherwise counts none.)
+
+    Also returns the second pass's check for a document read in full here (None when
+    ``process`` is not such a pipeline): it reads the document, prior set, up to its places
+    (without the components of ``_PLACES_IGNORE``) and sends back ``_Same`` when their
+    digest is the first pass's, else reads the rest."""
     from sitrep.pipeline import Pipeline
 
     names = process.names if isinstance(process, Pipeline) else []
     if _COUNTRY_COMPONENT not in names or names[-1] != "events":
-        return process, tagged
+        return (process, tagged), None
     from sitrep.nlp.places import document_country
 
     cut = names.index(_COUNTRY_COMPONENT) + 1
@@ -292,6 +366,7 @@ def _first_pass(process: Callable[[Doc], Doc], tagged: Callable[[Doc], Any]) -> 
 
     def settle_first(doc: Doc) -> Doc | _Unfinished:
         doc = head(doc)
+        printed = _places_print(doc)
         # (document_country memoises in doc.memo; the entries go again, so that the rest of
         # the pipeline reads the document as it would have without this look)
         before = set(doc.memo)
@@ -308,9 +383,35 @@ def _first_pass(process: Callable[[Doc], Doc], tagged: Callable[[Doc], Any]) -> 
         if (total >= COLLECTION_MIN_DOCS and n >= COLLECTION_MIN_SHARE * total
                 and country != usual):
             return _Unfinished(country)
+        doc = tail(doc)
+        if printed is not None:
+            doc.memo[_PLACES_PRINT] = printed  # (for ``tagged``, after the pipeline)
+        return doc
+
+    # The check reads the components right before the place tagger whose layers it never
+    # reads (``_PLACES_IGNORE``) only when the places differ: then, the places dropped, they
+    # run and the place tagger again, in the pipeline's order.
+    k = cut - 1
+    j = k
+    while j > 0 and head.components[j - 1][0] in _PLACES_IGNORE:
+        j -= 1
+    light = Pipeline(head.components[:j] + head.components[k:])
+    rest = Pipeline(head.components[j:])
+
+    def check(doc: Doc) -> Doc | _Same:
+        printed = doc.memo.pop(_PLACES_PRINT, None)
+        before = set(doc.memo)
+        doc = light(doc)
+        if printed is not None and _places_print(doc) == printed:
+            return _Same()
+        if j < k:
+            for key in set(doc.memo) - before:
+                del doc.memo[key]  # (caches: whatever they hold is computed again)
+            del doc.layers[PLACES]
+            doc = rest(doc)
         return tail(doc)
 
-    return settle_first, tagged
+    return (settle_first, tagged), check
 
 
 def _prior(item: Item, country: str) -> Item:

@@ -63,6 +63,16 @@ def default_pipeline() -> Pipeline:
     return pipeline
 
 
+def events_only(pipeline: Pipeline) -> Pipeline:
+    """``pipeline`` with an event component that makes records only of event-status groups
+    (``EventExtractor(events_only=True)``): for a caller that keeps only events, as
+    ``sitrep extract`` does without ``--all-statuses``. The other components are shared."""
+    from sitrep.nlp.events import EventExtractor
+
+    return Pipeline([(name, EventExtractor(events_only=True) if name == "events" else component)
+                     for name, component in pipeline.components])
+
+
 # An invented report that reaches the components' lazily built tables (the event classifier,
 # cue automata, gazetteer indexes...).
 _WARM_UP_TEXT = (

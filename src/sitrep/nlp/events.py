@@ -235,10 +235,19 @@ def _long_tally(sentence: Span, figures: list[Span], dates: list[Span],
 
 
 class EventExtractor:
-    """The last pipeline component: fills ``doc.events``."""
+    """The last pipeline component: fills ``doc.events``.
 
-    def __init__(self) -> None:
+    ``events_only``: make records only of the groups whose status is "event" (what
+    ``sitrep extract`` writes without ``--all-statuses``). A record never turns a group of
+    another status (background, threat, aggregate, allegation) into an event, no record
+    reads another, and each keeps its group's index in its id and in the order: the records
+    made are those a full run makes, the others (about a tenth of the records, each as dear
+    as an event's: the model, roles, place, toll) are not made."""
+
+    def __init__(self, events_only: bool = False) -> None:
         from sitrep.nlp import classify, dates, numbers, places, roles, sources
+
+        self.events_only = events_only
 
         self.places = places
         self.dates = dates
@@ -851,7 +860,7 @@ class EventExtractor:
         doc.memo["events.held"] = {s.start for g in groups for s in g.sentences}
         records = [
             (self._record(doc, g, i, lead), any(s.start in lead_ids for s in g.sentences), i)
-            for i, g in enumerate(groups)
+            for i, g in enumerate(groups) if g.status == "event" or not self.events_only
         ]
         records.sort(key=lambda item: (item[0].status != "event", not item[1], item[2]))
         doc.events = [rec for rec, _, _ in records]

@@ -1,0 +1,123 @@
+"""process_collection's ``with_prior``: a document read in full in the first pass and read
+again with the collection's prior is read only up to its places when they come out as they
+did without the prior; its first result, made into the one with the prior, is kept. Where the
+prior changes a place, the document is read in full again. The results are those of reading
+every such document again in full (sitrep.parallel._first_pass, _places_print)."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+
+import pytest
+
+from sitrep.doc import PLACES, Doc, Span
+from sitrep.nlp.places import document_country
+from sitrep.parallel import CollectionReport, process_collection
+from sitrep.pipeline import Pipeline
+
+# "Springfield" has a reading in both countries: the prior, when there is one, picks it.
+_COUNTRIES = {"Nyeri": "Kenya", "Gulu": "Uganda"}
+tail_runs: list[str] = []
+number_runs: list[str] = []
+
+
+def _fake_numbers(doc: Doc) -> Doc:
+    # A layer the place tagger does not read (sitrep.parallel._PLACES_IGNORE) and the later
+    # components do.
+    number_runs.append(doc.id)
+    doc.layers["numbers"] = [Span(0, 1, "count", doc.text[:1], {"best": 1})]
+    return doc
+
+
+def _fake_places(doc: Doc) -> Doc:
+    word = doc.text.split()[0]
+    if word == "Springfield":
+        country = doc.country_prior or "Uganda"
+    else:
+        country = _COUNTRIES.get(word) or doc.country_prior
+    doc.layers[PLACES] = []
+    if country:
+        doc.add(PLACES, Span(0, len(word), "place", word,
+                             {"feature": "city", "country": country, "admin1": None}))
+    return doc
+
+
+def _fake_actors(doc: Doc) -> Doc:
+    tail_runs.append(doc.id)
+    return doc
+
+
+def _fake_events(doc: Doc) -> Doc:
+    doc.country = document_country(doc)
+    doc.events = [f"{doc.id}:{doc.country}:{len(doc.get('numbers'))}"]
+    return doc
+
+
+_COMPONENTS = [("numbers", _fake_numbers), ("places", _fake_places), ("actors", _fake_actors), ("events", _fake_events)]
+
+
+def _line(doc: Doc) -> str:
+    # (the prior is part of the result, as it is of extract's metadata)
+    return "|".join(doc.events) + f"|prior={doc.country_prior}"
+
+
+def _line_with_prior(line: str, prior: str) -> str:
+    return line.rsplit("|prior=", 1)[0] + f"|prior={prior}"
+
+
+def _collection() -> list[Doc]:
+    # Twelve Ugandan notes (read in full: Uganda leads while they come), one that names no
+    # place, one that the prior moves, then Kenyan ones, enough to make Kenya the collection's.
+    words = ["Gulu"] * 3 + ["Quietly"] + ["Gulu"] * 3 + ["Springfield"] + ["Gulu"] * 6 + ["Nyeri"] * 24
+    return [Doc(id=f"d{i}", text=f"{w} note") for i, w in enumerate(words)]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_documents_whose_places_the_prior_leaves_keep_their_first_result(workers: int) -> None:
+    if workers > 1 and "fork" not in mp.get_all_start_methods():
+        pytest.skip("needs fork")
+    want_report = CollectionReport()
+    want = list(process_collection(_collection(), Pipeline(_COMPONENTS), workers,
+                                   finish=_line, report=want_report))
+    got_report = CollectionReport()
+    got = list(process_collection(_collection(), Pipeline(_COMPONENTS), workers, finish=_line,
+                                  report=got_report, with_prior=_line_with_prior))
+    assert got == want
+    assert got_report.country == want_report.country == "Kenya"
+    assert got_report.reread == want_report.reread == 14
+    assert "d0:Uganda:1|prior=Kenya" in got
+    assert "d7:Kenya:1|prior=Kenya" in got  # the prior moved its place: read again in full
+    assert "d3:Kenya:1|prior=Kenya" in got  # no place: the prior is its country
+
+
+def test_the_later_components_run_again_only_where_the_prior_changed_a_place() -> None:
+    tail_runs.clear()
+    number_runs.clear()
+    list(process_collection(_collection(), Pipeline(_COMPONENTS), 1, finish=_line,
+                            with_prior=_line_with_prior))
+    again = sorted({d for d in tail_runs if tail_runs.count(d) > 1}, key=lambda d: int(d[1:]))
+    assert again == ["d3", "d7"]
+    assert len(set(tail_runs)) == 38
+    # (the check of places skips the numbers: of the documents read in full in the first
+    # pass, d0 to d13, they run again only where the places differ)
+    assert sorted({d for d in number_runs if number_runs.count(d) > 1 and int(d[1:]) < 14},
+                  key=lambda d: int(d[1:])) == ["d3", "d7"]
+
+
+def test_the_place_tagger_reads_no_layer_of_the_components_the_check_skips() -> None:
+    # (sitrep.parallel._PLACES_IGNORE: the check compares places read without them)
+    from sitrep.parallel import _PLACES_IGNORE
+    from sitrep.pipeline import default_pipeline
+
+    text = ("Two traders were shot dead and five wounded in Nyeri on Friday, and 12 shops "
+            "burnt near the Gulu road, the county commissioner said.")
+    components = default_pipeline().components
+    cut = [name for name, _ in components].index("places") + 1
+    layers = []
+    for skip in (frozenset(), _PLACES_IGNORE):
+        doc = Doc(id="n", text=text, country_prior="Kenya")
+        for name, component in components[:cut]:
+            if name not in skip:
+                doc = component(doc)
+        layers.append(repr([(s.start, s.end, s.label, s.attrs) for s in doc.get(PLACES)]))
+    assert layers[0] == layers[1] and "Nyeri" in layers[0]
