@@ -40,8 +40,8 @@ def test_stances_beside_the_event_are_claims_without_values(event) -> None:
 
 
 def test_bare_police_is_no_kenyan_source() -> None:
-    from sitrep.nlp.sources import AttributionTagger
     from sitrep.doc import Doc
+    from sitrep.nlp.sources import AttributionTagger
 
     doc = AttributionTagger()(Doc(id="t", text="Police said two men were arrested in Kano."))
     assert [s.attrs["name"] for s in doc.get("sources")] == ["police"]
