@@ -66,3 +66,30 @@ def test_a_later_fight_on_a_named_day_stands_alone_without_a_publication_date(nl
     events = _events(nlp, text, title="Shelling kills five soldiers in Idlib")
     assert len(events) == 2
     assert events[1].sub_event_type == "Armed clash"
+
+
+def _turned_text(where: str) -> str:
+    return (
+        "Rebels shelled the town of Saraqib in Idlib province on Friday, killing six "
+        "soldiers.\n\n"
+        f"Meanwhile, drone strikes carried out by coalition aircraft {where} killed 20 "
+        "militants over the weekend, a monitor said."
+    )
+
+
+def test_a_turn_to_the_bare_country_is_set_in_the_country(nlp):
+    events = _events(nlp, _turned_text("in Syria"), published="2019-03-04")
+    assert len(events) == 2
+    assert events[0].admin1 == "Idlib"
+    # Not the first event's town or province: the country, at the country's level.
+    assert events[1].country == "Syria" and events[1].admin1 is None
+    assert events[1].location == "Syria"
+
+
+@pytest.mark.parametrize("where", ["in northern Syria", "in Syria's north"])
+def test_a_turn_to_a_part_of_the_country_keeps_the_story_place(nlp, where):
+    # "in northern Syria" is somewhere in the story's region: the document's place stays
+    # the best guess (the rule above is only for the bare country).
+    events = _events(nlp, _turned_text(where), published="2019-03-04")
+    assert len(events) == 2
+    assert events[1].admin1 == "Idlib"
