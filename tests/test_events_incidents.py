@@ -79,3 +79,30 @@ def test_a_protest_that_turns_violent_is_one_riot(nlp):
     events = _events(nlp, text, published="2023-06-02")
     assert len(events) == 1
     assert events[0].sub_event_type == "Violent demonstration"
+
+
+def _turned_text(where: str) -> str:
+    return (
+        "Rebels shelled the town of Saraqib in Idlib province on Friday, killing six "
+        "soldiers.\n\n"
+        f"Meanwhile, drone strikes carried out by coalition aircraft {where} killed 20 "
+        "militants over the weekend, a monitor said."
+    )
+
+
+def test_a_turn_to_the_bare_country_is_set_in_the_country(nlp):
+    events = _events(nlp, _turned_text("in Syria"), published="2019-03-04")
+    assert len(events) == 2
+    assert events[0].admin1 == "Idlib"
+    # Not the first event's town or province: the country, at the country's level.
+    assert events[1].country == "Syria" and events[1].admin1 is None
+    assert events[1].location == "Syria"
+
+
+@pytest.mark.parametrize("where", ["in northern Syria", "in Syria's north"])
+def test_a_turn_to_a_part_of_the_country_keeps_the_story_place(nlp, where):
+    # "in northern Syria" is somewhere in the story's region: the document's place stays
+    # the best guess (the rule above is only for the bare country).
+    events = _events(nlp, _turned_text(where), published="2019-03-04")
+    assert len(events) == 2
+    assert events[1].admin1 == "Idlib"

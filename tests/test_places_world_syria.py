@@ -108,3 +108,21 @@ def test_article_glued_to_a_stoplisted_prefix_word(tagger: PlaceTagger, name: st
     got = places_by_text(tagger, f"Turkish-backed fighters entered {name} after weeks of clashes "
                                  "in northern Syria.")
     assert got[name]["admin1"] == "Aleppo"
+
+
+@pytest.mark.parametrize("name", ["al-Houl", "Al-Houl"])
+def test_al_houl_spelling_is_the_syrian_town_without_country_cues(tagger: PlaceTagger,
+                                                                  name: str) -> None:
+    # Its key folds to Hull's ("ou" -> "u", "ll" -> "l"); the curated town must have the
+    # spelling, or a bigger Hull (Quebec) wins when the text names no country.
+    got = places_by_text(tagger, f"Heavy fighting was reported in the area of {name} near "
+                                 "the border on Sunday.")
+    assert got[name]["country"] == "Syria"
+    assert got[name]["admin1"] == "Hasakah"
+
+
+def test_hull_spelled_as_written_stays_hull(tagger: PlaceTagger) -> None:
+    # The curated town shares Hull's key: a Hull spelled so, given with its state, stays.
+    got = places_by_text(tagger, "Two men were stabbed outside a bar in Hull, Massachusetts, "
+                                 "on Saturday night.")
+    assert got["Hull"]["country"] == "United States"

@@ -432,15 +432,29 @@ class EventExtractor:
         # figures; otherwise it is commentary on the first ("blamed militants who often plant
         # bombs", "police said twelve were arrested").
         first, rest = groups[0], groups[1:]
-        if rest and all(m.sentence.attrs.get("title") for m in first.mentions):
+        titles = [m for m in first.mentions if m.sentence.attrs.get("title")]
+        loose = titles and len(titles) < len(first.mentions) and all(
+            self._loose(doc, m) for m in first.mentions if not m.sentence.attrs.get("title"))
+        if rest and titles and (len(titles) == len(first.mentions) or loose):
             # A headline announces the story its body tells, even when captions or a byline
             # stand between them: it joins the first body event it does not contradict
             # ("Girl, 17, was unintended victim of shooting" / "... was shot and killed
             # while sitting in a car on Sunday"), which then leads the document.
-            body = next((g for g in rest if self._tells_headline(first, g)), None)
+            # A headline read as no violence ("operations thwarted with the help of air
+            # power") that gathered only loose words of the lead (no act, day or figure:
+            # _loose) announces the air strikes the body tells next, which did it; only
+            # strikes from the air ("suspect arrested" over a shooting is two acts), and
+            # the loose words go back to being a group of their own.
+            head = Group(titles)
+            body = next((g for g in rest if (not loose and self._tells_headline(head, g)) or (
+                loose and g.status == head.status and not _types(head) & _VIOLENT
+                and _types(g) <= _VIOLENT | {None}
+                and any(t.label == "Air/drone strike" and t.attrs.get("strong") and usable(t)
+                        for m in g.mentions for t in m.triggers))), None)
             if body is not None:
-                body.mentions[:0] = first.mentions
-                first, rest = body, [g for g in rest if g is not body]
+                body.mentions[:0] = titles
+                left = Group([m for m in first.mentions if m not in titles])
+                first, rest = body, [g for g in [left, *rest] if g is not body and g.mentions]
         return [first] + [g for g in rest if self._stands_alone(doc, g)]
 
     @staticmethod
@@ -456,6 +470,14 @@ class EventExtractor:
             if any(n.label in ("killed", "injured") for n in doc.in_sentence("numbers", m.sentence)):
                 return False
         return True
+
+    @staticmethod
+    def _loose(doc: Doc, m: Mention) -> bool:
+        """A sentence of loose words: no usable strong trigger, no day, no casualty figure
+        (a place alone is the scene being set: "activity in the desert areas")."""
+        if m.date or any(t.attrs.get("strong") and usable(t) for t in m.triggers):
+            return False
+        return not any(n.label in ("killed", "injured") for n in doc.in_sentence("numbers", m.sentence))
 
     @staticmethod
     def _tells_headline(headline: Group, body: Group) -> bool:
@@ -557,7 +579,7 @@ class EventExtractor:
                 # region" precision, with the provinces kept for fusion.
                 rec.regions = regions
                 rec.geo_precision = 3
-        if rec.admin1 is None and doc.admin1:
+        if rec.admin1 is None and doc.admin1 and not (place or {}).get("country_level"):
             # Nothing in the article places the event more precisely than the province or
             # state the article is about: code it there, at ACLED's regional precision.
             self._place_at_admin1(rec, doc)

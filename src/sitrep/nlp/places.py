@@ -2248,6 +2248,7 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
         own = _outlet_town(doc, home.state) if home is not None else None
         return _unspanned(own) if own is not None else None
     unit: Span | None = None  # a second-level unit the sentences name beside the town
+    turned = False  # an event turned to that is set in the bare country (_turn_to_country)
     country = document_country(doc)
     admin1 = document_admin1(doc)
     inside = _inside(places, sentence_spans)
@@ -2391,7 +2392,8 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
             # document's admin1 only narrows it when the document is set in that country.
             main = _dominant(doc, places, best.attrs["country"],
                              admin1 if best.attrs["country"] == country else None)
-            if main is not None:
+            turned = _turn_to_country(doc, best, sentence_spans)
+            if main is not None and not turned:
                 best = main
         elif best.attrs["feature"] == "admin1":
             # Only the state in these sentences ("shot in Texas"): the document's own town
@@ -2492,6 +2494,8 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
             and unit.attrs.get("admin1") == result.get("admin1")):
         result["admin2"] = unit.attrs["name"]  # "Moncks Corner ... Berkeley County"
     result["span"] = best
+    if turned:
+        result["country_level"] = True  # (not to be narrowed to the document's province)
     result["geo_precision"] = _precision(doc, best)
     if result.get("country") == _US and result.get("name"):
         # "St. Louis" -> "Saint Louis": US place names are written out in full (the form
@@ -3083,6 +3087,28 @@ def _lead_in(doc: Doc, places: list[Span], sentence_spans: list[Span]) -> Span |
                                                    "outlet", "fuzzy"))]
     return next((p for p in found if p.attrs.get("coded")),
                 next((p for p in found if p.attrs.get("prep")), found[0] if found else None))
+
+
+@functools.lru_cache(maxsize=1)
+def _turn_opener() -> re.Pattern[str]:
+    words = load_yaml("lexicons/event_triggers.yaml")["new_incident_openers"]
+    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"[\s\"'“‘(]*(?:{alt})\b", re.I)
+
+
+_IN_BARE = re.compile(r"\bin\s+$", re.I)
+
+
+def _turn_to_country(doc: Doc, best: Span, sentence_spans: list[Span]) -> bool:
+    """ "Meanwhile, strikes in Syria killed 50 militants": an event that turns away from the
+    story ("Meanwhile", "Separately") and is set only in the bare country ("in Syria", not
+    "in northern Syria" nor "in Syria's north") is told at the country's level, not at the
+    document's main town."""
+    first = sentence_spans[0]
+    return (first.start <= best.start < first.end
+            and _turn_opener().match(doc.text, first.start) is not None
+            and _IN_BARE.search(doc.text, max(first.start, best.start - 4), best.start) is not None
+            and doc.text[best.end:best.end + 2] not in ("'s", "’s"))  # ("in Kenya's north")
 
 
 def _dominant(doc: Doc, places: list[Span], country: str | None,

@@ -1255,6 +1255,12 @@ def assign_roles(
         a1 = _air_striker(doc, cands, need_aircraft=True) or a1
     if a1 is None:
         a1 = _lead_agent(doc, sentences, sub, ctry, event_date)
+        # "fighting between X and Y": a clash whose own sentences name two armed sides has
+        # its sides; a third one acting in the lead (a foreign air force in the story's
+        # frame) is no party to it.
+        sides = {x.name for x in armed if not x.name.startswith("Unidentified")}
+        if sub == "Armed clash" and a1 is not None and len(sides) >= 2 and a1.name not in sides:
+            a1 = None
     if a1 is None and sub.startswith("Air"):
         a1 = _striker_after(doc, sentences, ctry, event_date)
     if _unnamed(a1) and (sub == "Armed clash" or sub.startswith(_SUSPECTED_LATER)):
