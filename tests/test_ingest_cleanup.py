@@ -272,8 +272,8 @@ def test_reporting_sentence_kept() -> None:
     "Report NetzDG Violation",
     "Show more replies",
     "12h12 hours ago",
-    "The firewall on this server is blocking your connection.",
-    "You need to contact the server owner or hosting provider for further information.",
+    "The firewall on this website is blocking requests from your address.",
+    "You need to contact the website owner to be let in.",
     "Your blocked IP address is: 192.0.2.7",
     "The hostname of this server is: host7.example.net",
 ])
@@ -284,6 +284,5 @@ def test_page_furniture_and_error_lines_removed(junk: str) -> None:
 
 def test_redirect_notice_of_any_length_removed() -> None:
     line = ("Redirect NoticeRedirect Notice The previous page is sending you to https://example"
-            ".org/" + "%D8%A7" * 80 + ". If you do not want to visit that page, you can return "
-            "to the previous page.")
+            ".org/" + "%D8%A7" * 80 + ". Go back if this link is not the one you meant.")
     assert kept(f"{BODY}\n\n{line}") == [BODY]
