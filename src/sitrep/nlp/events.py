@@ -24,7 +24,7 @@ from sitrep.doc import ACTORS, TRIGGERS, Doc, Span
 from sitrep.geo import km
 from sitrep.nlp.cues import names_weapons, tells_crime, tells_disaster
 from sitrep.nlp.numbers import CASUALTY_LABELS, cumulative_cues
-from sitrep.nlp.triggers import actor_categories, lexicon, usable
+from sitrep.nlp.triggers import actor_categories, new_incident_opener, usable
 from sitrep.record import Claim, EventRecord, Evidence, event_type_of
 
 # The casualty values a claim carries from its own sentences.
@@ -136,16 +136,18 @@ def _types_meet(a: set[str | None], b: set[str | None]) -> bool:
     return not (a and b) or bool(a & b) or (a | b) <= _VIOLENT or (a | b) <= _CROWD
 
 
-@lru_cache(maxsize=1)
-def _new_incident_opener() -> re.Pattern[str]:
-    words = sorted(lexicon()["new_incident_openers"], key=lambda w: (-len(w), w))
-    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"[\s\"'“‘(]*(?:{alt})\b", re.I)
-
-
 def _opens_new_incident(sentence: str) -> bool:
     """Whether a sentence opens with a word that turns to another incident ("Separately,")."""
-    return _new_incident_opener().match(sentence) is not None
+    return new_incident_opener().match(sentence) is not None
+
+
+def _chain(doc: Doc, names: list[str | None]) -> list[str]:
+    """A claim's attribution path, outlet first: the page's outlet, then the sources it cites
+    (the last the original one)."""
+    chain = [c for c in names if c]
+    if doc.outlet and (not chain or chain[0] != doc.outlet):
+        chain = [doc.outlet, *chain]
+    return chain
 
 
 def _evidence(doc: Doc, span: Span | None, sentence: Span | None = None) -> Evidence | None:
@@ -464,12 +466,7 @@ class EventExtractor:
         commentary (the headline announces the story)."""
         if group.status != "event" or any(m.sentence.attrs.get("title") for m in group.mentions):
             return False
-        for m in group.mentions:
-            if m.date or m.place or any(t.attrs.get("strong") and usable(t) for t in m.triggers):
-                return False
-            if any(n.label in ("killed", "injured") for n in doc.in_sentence("numbers", m.sentence)):
-                return False
-        return True
+        return all(not m.place and EventExtractor._loose(doc, m) for m in group.mentions)
 
     @staticmethod
     def _loose(doc: Doc, m: Mention) -> bool:
@@ -810,14 +807,11 @@ class EventExtractor:
             if key in claims:
                 told[key].append(sentence)
                 continue
-            chain = [c for c in att.get("chain") or ([source] if source else []) if c]
-            if doc.outlet and (not chain or chain[0] != doc.outlet):
-                chain = [doc.outlet, *chain]
             claims[key] = Claim(
                 doc_id=doc.id,
                 outlet=doc.outlet,
                 source=source,
-                chain=chain,
+                chain=_chain(doc, att.get("chain") or ([source] if source else [])),
                 modality=modality,
                 values=values,
                 evidence=_evidence(doc, att.get("span") or sentence, sentence),
@@ -834,13 +828,9 @@ class EventExtractor:
             key = (name, stance.attrs.get("modality") or "reported")
             if key in claims:
                 continue
-            chain = [c for c in stance.attrs.get("chain") or [] if c]
-            if doc.outlet and (not chain or chain[0] != doc.outlet):
-                chain = [doc.outlet, *chain]
-            sentence = next(s for s in doc.sentences if s.start <= stance.start < s.end)
-            claims[key] = Claim(doc_id=doc.id, outlet=doc.outlet, source=name, chain=chain,
-                                modality=key[1], values={},
-                                evidence=_evidence(doc, stance, sentence))
+            claims[key] = Claim(doc_id=doc.id, outlet=doc.outlet, source=name,
+                                chain=_chain(doc, stance.attrs.get("chain") or []),
+                                modality=key[1], values={}, evidence=_evidence(doc, stance))
         return list(claims.values())
 
     @staticmethod

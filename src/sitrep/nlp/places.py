@@ -63,6 +63,7 @@ from sitrep.nlp.geo_normalize import fold, glued_article, norm_key, words_key
 from sitrep.nlp.outlets import OutletHome, outlet_home, slug_state
 from sitrep.nlp.regex_guard import is_word_char
 from sitrep.nlp.resources import load_yaml
+from sitrep.nlp.triggers import new_incident_opener
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:\.(?=[A-Z]))?|\d+")
 # Arabic articles glued to a name by a hyphen or an apostrophe ("al-Hasakah", "ash-Shaddadi").
@@ -3089,13 +3090,6 @@ def _lead_in(doc: Doc, places: list[Span], sentence_spans: list[Span]) -> Span |
                 next((p for p in found if p.attrs.get("prep")), found[0] if found else None))
 
 
-@functools.lru_cache(maxsize=1)
-def _turn_opener() -> re.Pattern[str]:
-    words = load_yaml("lexicons/event_triggers.yaml")["new_incident_openers"]
-    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"[\s\"'“‘(]*(?:{alt})\b", re.I)
-
-
 _IN_BARE = re.compile(r"\bin\s+$", re.I)
 
 
@@ -3106,7 +3100,7 @@ def _turn_to_country(doc: Doc, best: Span, sentence_spans: list[Span]) -> bool:
     document's main town."""
     first = sentence_spans[0]
     return (first.start <= best.start < first.end
-            and _turn_opener().match(doc.text, first.start) is not None
+            and new_incident_opener().match(doc.text, first.start) is not None
             and _IN_BARE.search(doc.text, max(first.start, best.start - 4), best.start) is not None
             and doc.text[best.end:best.end + 2] not in ("'s", "’s"))  # ("in Kenya's north")
 

@@ -397,6 +397,19 @@ class TriggerTagger:
         return ref is not None and min(years) < ref
 
 
+def phrases_re(words: list[str]) -> str:
+    """A regex alternation of lexicon phrases, any run of spaces between their words."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+
+@lru_cache(maxsize=1)
+def new_incident_opener() -> re.Pattern[str]:
+    """A sentence's opening words that turn to another incident ("Separately,", "Meanwhile,":
+    ``new_incident_openers``); matched at the sentence's start."""
+    words = sorted(lexicon()["new_incident_openers"], key=lambda w: (-len(w), w))
+    return re.compile(rf"[\s\"'“‘(]*(?:{phrases_re(words)})\b", re.I)
+
+
 @lru_cache(maxsize=1)
 def _prior_incident_pattern() -> re.Pattern[str]:
     """"came two days after", "comes just hours after": what follows is an earlier incident
@@ -404,8 +417,7 @@ def _prior_incident_pattern() -> re.Pattern[str]:
     cfg = lexicon()["prior_incident"]
 
     def alts(key: str) -> str:
-        words = sorted((str(w) for w in cfg[key]), key=len, reverse=True)
-        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+        return phrases_re(sorted((str(w) for w in cfg[key]), key=len, reverse=True))
 
     return re.compile(
         rf"\b(?:{alts('verbs')})\s+(?:(?:{alts('hedges')})\s+)?"
