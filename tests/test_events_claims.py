@@ -45,3 +45,18 @@ def test_bare_police_is_no_kenyan_source() -> None:
 
     doc = AttributionTagger()(Doc(id="t", text="Police said two men were arrested in Kano."))
     assert [s.attrs["name"] for s in doc.get("sources")] == ["police"]
+
+
+LATER = (
+    "Jets strike rebel depots near Idlib\n\n"
+    "Jets struck two rebel depots near Idlib on Sunday, killing six fighters, a monitor "
+    "said.\n\n"
+    "The depots had been used for months to store fuel for the front lines.\n\n"
+    "The defence ministry has not provided any comment on the raid."
+)
+
+
+def test_a_non_comment_paragraphs_later_is_the_events_claim() -> None:
+    doc = default_pipeline()(make_doc("c2", LATER, published="2022-03-09"))
+    stances = [(c.source, c.modality) for c in doc.events[0].claims if not c.values]
+    assert stances == [("Ministry of Defence", "not_confirmed")]

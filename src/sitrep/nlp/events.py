@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -778,8 +779,8 @@ class EventExtractor:
         """One claim per attributed source in the group (or one unattributed claim), each
         with the casualty figures its own sentences give ("12 killed, a health official told
         Reuters" / "Al-Masirah put the toll at 17": two claims, two figures; the record keeps
-        the range); then the stances told beside the event in its paragraphs that no event
-        holds ("The coalition denied carrying out any strike", "CENTCOM has not commented"):
+        the range); then the stances told after the event that no event holds, before any
+        other event ("The coalition denied carrying out any strike", "CENTCOM has not commented"):
         a claim each, with no values (they vouch for none). ``held``: sentence starts that
         some group holds."""
         claims: dict[tuple[str | None, str], Claim] = {}
@@ -836,16 +837,17 @@ class EventExtractor:
     @staticmethod
     def _stances(doc: Doc, group: Group, held: set[int]) -> list[Span]:
         """Denials, claims of responsibility and non-comments (source spans of those
-        modalities) in sentences of the group's paragraphs that no group holds."""
-        paragraphs = {s.attrs.get("paragraph") for s in group.sentences}
-        paragraphs.discard(None)
-        if not paragraphs:
-            return []
+        modalities) in sentences that no group holds and whose nearest group before them is
+        this one ("... killing 12. The coalition denied any strike." / a ministry's
+        non-comment paragraphs later, with no other event told between)."""
         own = {s.start for s in group.sentences}
+        starts = sorted(held | own)
         out: list[Span] = []
         for sentence in doc.sentences:
-            if (sentence.attrs.get("paragraph") not in paragraphs or sentence.start in own
-                    or sentence.start in held):
+            if sentence.start in own or sentence.start in held:
+                continue
+            i = bisect_left(starts, sentence.start) - 1
+            if i < 0 or starts[i] not in own:
                 continue
             out.extend(sp for sp in doc.in_sentence("sources", sentence)
                        if sp.attrs.get("modality") in _STANCE_MODALITIES)
