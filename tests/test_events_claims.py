@@ -52,7 +52,7 @@ LATER = (
     "Jets struck two rebel depots near Idlib on Sunday, killing six fighters, a monitor "
     "said.\n\n"
     "The depots had been used for months to store fuel for the front lines.\n\n"
-    "The defence ministry has not provided any comment on the raid."
+    "The defence ministry has not provided any comment."
 )
 
 
