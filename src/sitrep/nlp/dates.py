@@ -23,6 +23,8 @@ Layer ``dates``, label ``date``; attrs:
                     day the news came, "On 3 May 2019, it was reported that", when the sentence
                     dates the event itself: it anchors that sentence's "last week") |
                     "background" (a holiday without a year, months before publication)
+    duration        True for a period told by its length ("the past three weeks", "recent
+                    days"), not a week, month or year named ("earlier this month")
     approx          True after "around", "on or about", "on or before"
     overnight       True for "the night of 23 to 24 May" and "overnight" (the event is dated
                     by the range's second day, the 24th / the publication day)
@@ -847,6 +849,10 @@ class DateTagger:
         phrase = re.sub(r"\s+", " ", phrase)
         # "will be reviewed later this week": a step still to come, never an incident's date
         out.update(relative=True, kind="future" if phrase.startswith("later ") else "period")
+        if g.get("unit") or "recent" in phrase:
+            # a stretch told by its length ("the past three weeks", "recent days"), not a week,
+            # month or year named ("earlier this month"): the events step reads it (a toll)
+            out["duration"] = True
         if "weekend" in phrase:
             out["precision"] = "week"
         elif g.get("unit"):

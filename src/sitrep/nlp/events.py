@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -188,12 +187,6 @@ def _recent(date_span: Span, now: dt.date | None) -> bool:
         return False
 
 
-# A stretch told by its length ("the past three weeks", "the last two months"), not a month
-# or week named ("earlier this month", "last month": one incident's time).
-_DURATION = re.compile(r"\b(?:past|last|previous|recent)\s+(?:[\w-]+\s+)?(?:days|weeks|months|years)\b",
-                       re.I)
-
-
 def _period_toll(dates: list[Span]) -> bool:
     """Whether a sentence with a toll counts it over a stretch of more than a week told as a
     period ("over the past three weeks, strikes have killed 40") and names no day of its own:
@@ -203,8 +196,10 @@ def _period_toll(dates: list[Span]) -> bool:
         attrs = d.attrs
         if attrs.get("precision") == "day":
             return False
-        if (attrs.get("kind") == "period" and attrs.get("start") and attrs.get("end")
-                and _DURATION.search(d.text)):
+        # (a stretch told by its length, dates' ``duration``: not "earlier this month", one
+        # incident's time)
+        if (attrs.get("kind") == "period" and attrs.get("duration") and attrs.get("start")
+                and attrs.get("end")):
             try:
                 days = (dt.date.fromisoformat(attrs["end"])
                         - dt.date.fromisoformat(attrs["start"])).days
