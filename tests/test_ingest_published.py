@@ -125,3 +125,26 @@ def test_a_bracketed_date_after_the_opening_place_dates_the_page_and_keeps_the_p
     # an agency in brackets is not a date, and nothing is removed
     wire = make_doc("p2", "GREENVILLE, SC (AP) — Two people were hurt late Sunday.\n\nMore follows.")
     assert wire.published is None and wire.text.startswith("GREENVILLE, SC (AP)")
+
+
+def test_the_lead_photos_credit_line_dates_an_undated_page():
+    # Some outlets print the page's day at the end of the lead picture's credit line, which
+    # cleanup drops as furniture; a related story's card further down carries its own,
+    # earlier day.
+    page = (
+        "Convoy Ambushed on Desert Highway, Officials Say\n\n"
+        "© Example Wire / A. Photographer\n"
+        "Burnt trucks by the roadside. File photo. - Example Wire International, 1280, 14.03.2023\n"
+        "Gunmen attacked a fuel convoy on the desert highway on Sunday, killing three drivers, "
+        "officials told reporters.\n"
+        "Soldiers at a checkpoint. - Example Wire International, 1280, 02.03.2023\n"
+        "Earlier Attack on Checkpoint Leaves Two Soldiers Wounded"
+    )
+    doc = make_doc("credit", page)
+    assert doc.published == dt.date(2023, 3, 14)
+    assert doc.published_source == "photo-credit"
+    assert "1280" not in doc.text
+    # A credit line whose date does not end it is no dateline.
+    other = make_doc("credit2", page.replace(", 1280, 14.03.2023", ", 14.03.2023 (archive)")
+                     .replace(", 1280, 02.03.2023", ""))
+    assert other.published is None

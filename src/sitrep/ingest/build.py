@@ -9,7 +9,7 @@ Publication date priority: the ``published`` field (when the page's own dateline
 latest post it embeds, names an earlier day, that day is kept beside it as a ``page_date``
 span of the ``"ingest"`` layer: the given date was then likely a crawl or re-post date, and
 the page's own day anchors "on Monday"), a social post's own timestamp (its status id), the
-text's own header/dateline, a dated URL path, HTML metadata (htmldate), the latest embedded
+text's own header/dateline (or the latest day its photo credit lines end with), a dated URL path, HTML metadata (htmldate), the latest embedded
 social post's date (the attribution line under it: a page is not older than the posts it
 quotes), and last the Wayback Machine crawl timestamp (only a crawl date). A copyright footer
 is never read: footers are dropped by cleanup before any search.
@@ -280,6 +280,11 @@ def make_doc(
         title = None
     title, body, after_title_date = _split_title(paragraphs, title)
     header_date = header_date or after_title_date
+    if header_date is None:
+        # photo credit lines, which cleanup removed, may end with the page's day
+        credited = dates.credit_line_date(cleaned.removed)
+        if credited is not None:
+            header_date = _Date(credited, "day", "photo-credit")
     if title and body:
         body = _drop_tags(body)
     if not body and not title:

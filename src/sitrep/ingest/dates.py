@@ -273,6 +273,26 @@ def embedded_post_dates(lines: list[str]) -> list[dt.date]:
     return out
 
 
+# A photo credit that ends with a day, as some outlets print it under each picture: "<caption>
+# - Example News, 1280, 03.05.2021" (outlet, an image width, the page's day). The lead
+# picture's credit carries the page's own day; a related story's card carries its, earlier.
+_CREDIT_DATED = re.compile(r"\s[-–—]\s+(?-i:[A-Z])[\w&'’. ]{1,40},\s*(?:\d{2,5},\s*)?(?=\d)")
+
+
+def credit_line_date(lines: list[str]) -> dt.date | None:
+    """The latest day that a photo credit line among ``lines`` (what cleanup removed) ends
+    with ("... - Outlet, 1280, 03.05.2021"): the page's, since the cards of related stories
+    it links to are older."""
+    p = patterns()
+    found: list[dt.date] = []
+    for line in lines:
+        for m in _CREDIT_DATED.finditer(line):
+            hit = p.parse_at(line, m.end())
+            if hit and not line[hit.end :].strip():
+                found.append(hit.date)
+    return max(found, default=None)
+
+
 # ----------------------------------------------------------------------------- fields
 
 
