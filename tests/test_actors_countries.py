@@ -96,3 +96,14 @@ def test_cartel_against_the_army() -> None:
               "Armed clash", "Mexico", "2022-08-14")
     assert {r["actor1"], r["actor2"]} == {"Military Forces of Mexico (2018-2024)",
                                           "Sinaloa Cartel"}
+
+
+def test_an_undated_report_names_a_state_force_without_claiming_an_era() -> None:
+    # Syria's forces have two eras; with no date the name goes without the bracket, rather
+    # than claim the latest. A country with one era keeps it, and a dated report its own.
+    text = "Syrian army units and Russian jets shelled the hills near the town."
+    undated = names(text, "Syria", None)  # type: ignore[arg-type]
+    assert "Military Forces of Syria" in undated
+    assert "Military Forces of Russia (2000-) Air Force" in undated
+    assert "Military Forces of Syria (2000-)" in names(text, "Syria", "2019-05-01")
+    assert "Military Forces of Syria (2024-)" in names(text, "Syria", "2025-02-01")

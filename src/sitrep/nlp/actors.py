@@ -90,11 +90,16 @@ _CAPWORD_FULL = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 
 
 def _regime(regimes: list[dict[str, Any]], date: str | None) -> str:
+    """The era label of a state's forces on ``date``; "" when the date is unknown and the
+    country had several eras (an undated page's "Syrian army" may be of either: the name
+    then goes without the bracket rather than claim the latest one)."""
     if date:
         for r in regimes:
             until = r.get("until")
             if until and date < str(until):
                 return str(r["label"])
+    elif len(regimes) > 1:
+        return ""
     return str(regimes[-1]["label"])
 
 
@@ -305,7 +310,8 @@ class ActorDictionary:
                     display=cname or "Unknown", regime="").replace(" ()", "")
             else:
                 name = self.institutions[e.inst or "military"].format(
-                    display=cdata["display"], regime=_regime(cdata["regimes"], date))
+                    display=cdata["display"], regime=_regime(cdata["regimes"], date)
+                ).replace(" ()", "")
             return f"{name} {e.branch}" if e.branch else name
         if e.type == "ethnic":
             return f"{e.group} {e.label} Militia ({e.country or country or 'Kenya'})"
