@@ -96,3 +96,18 @@ def test_cartel_against_the_army() -> None:
               "Armed clash", "Mexico", "2022-08-14")
     assert {r["actor1"], r["actor2"]} == {"Military Forces of Mexico (2018-2024)",
                                           "Sinaloa Cartel"}
+
+
+def test_collection_country_when_the_text_names_none() -> None:
+    # No place, no nationality word: the collection's country (the prior the place step
+    # also reads) is the document's, not a fixed default.
+    doc = Doc(id="t", text="Fulani herdsmen burnt two granaries at dawn.", country_prior="Niger")
+    ActorTagger()(doc)
+    assert [s.attrs["name"] for s in doc.get("actors")] == ["Fulani Ethnic Militia (Niger)"]
+
+
+def test_a_nationality_word_outweighs_the_collection_country() -> None:
+    doc = Doc(id="t", text="Malian troops said Fulani herdsmen burnt two granaries.",
+              country_prior="Niger")
+    ActorTagger()(doc)
+    assert "Fulani Ethnic Militia (Mali)" in [s.attrs["name"] for s in doc.get("actors")]
