@@ -44,3 +44,10 @@ def test_group_only_hit_does_not_name_the_gunmen() -> None:
                  "Soldiers later killed three Al Shabaab militants near the border.")
     r = assign_roles(doc, [doc.sentences[0]], None, "Attack", "Kenya", "2019-05-01")
     assert r["actor1"] == "Unidentified Armed Group (Kenya)"
+
+
+def test_blame_put_on_a_group_after_a_long_object() -> None:
+    doc = doc_of("Three traders were found hacked to death near a Nakuru market on Monday.",
+                 "Residents blamed the killing of the three young traders on Mungiki.")
+    r = assign_roles(doc, doc.sentences, None, "Attack", "Kenya", "2019-05-01")
+    assert r["actor1"] == "Mungiki Militia"

@@ -190,7 +190,7 @@ _AGENT_LEFT = guarded(re.compile(
     r"\b(?:by|(?:attacks?|raids?|strikes?|assaults?|ambush|offensive|incursion)\s+(?:by|from|of)|"
     r"suspect(?:s|ed)?(?:\s+that)?|(?:suspected|believed|thought|said|assumed|presumed|alleged|"
     r"understood|reported|reputed)\s+to\s+(?:be\s+|have\s+been\s+)?|"
-    r"blam(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?on|linked\s+to|"
+    r"blam(?:e|es|ed|ing)\s+(?:\w+\s+){0,8}?on|linked\s+to|"
     r"attributed\s+to|responsibility\s+(?:on|to))"
     r"\s+(?:(?:suspected|unknown|unidentified|armed|the|a|an|some|alleged|"
     r"heavily|a\s+group\s+of|members\s+of|suspected\s+members\s+of|group\s+of|"
