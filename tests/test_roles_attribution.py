@@ -51,3 +51,11 @@ def test_blame_put_on_a_group_after_a_long_object() -> None:
                  "Residents blamed the killing of the three young traders on Mungiki.")
     r = assign_roles(doc, doc.sentences, None, "Attack", "Kenya", "2019-05-01")
     assert r["actor1"] == "Mungiki Militia"
+
+
+def test_party_supporters_who_wrecked_property_are_their_party() -> None:
+    doc = doc_of("ODM supporters torched a campaign bus of a rival candidate in "
+                 "Kisumu town overnight.")
+    r = assign_roles(doc, doc.sentences, None, "Looting/property destruction", "Kenya",
+                     "2019-05-01")
+    assert r["actor1"] == "ODM: Orange Democratic Movement"

@@ -1251,6 +1251,11 @@ def assign_roles(
         # "ODM and PNU supporters clashed": with no armed group named, ACLED codes the
         # parties' militants as the sides.
         armed = armed + [x for x in cands if x.span.attrs.get("group") == "party"]
+    if sub.startswith("Looting"):
+        # Party supporters who clearly wrecked or torched something ("X supporters
+        # vandalised a campaign truck") are coded under their party's name, as in an attack.
+        armed = armed + [x for x in cands if x.span.attrs.get("group") == "party"
+                         and x.agent - x.patient >= 2]
     explosive = sub.startswith(("Remote", "Grenade", "Suicide"))
     # A force that only arrested, questioned or pursued after a blast responded to it; it
     # did not plant or throw the bomb (as in an attack on civilians, above).
