@@ -107,3 +107,18 @@ def test_an_undated_report_names_a_state_force_without_claiming_an_era() -> None
     assert "Military Forces of Russia (2000-) Air Force" in undated
     assert "Military Forces of Syria (2000-)" in names(text, "Syria", "2019-05-01")
     assert "Military Forces of Syria (2024-)" in names(text, "Syria", "2025-02-01")
+
+
+def test_collection_country_when_the_text_names_none() -> None:
+    # No place, no nationality word: the collection's country (the prior the place step
+    # also reads) is the document's, not a fixed default.
+    doc = Doc(id="t", text="Fulani herdsmen burnt two granaries at dawn.", country_prior="Niger")
+    ActorTagger()(doc)
+    assert [s.attrs["name"] for s in doc.get("actors")] == ["Fulani Ethnic Militia (Niger)"]
+
+
+def test_a_nationality_word_outweighs_the_collection_country() -> None:
+    doc = Doc(id="t", text="Malian troops said Fulani herdsmen burnt two granaries.",
+              country_prior="Niger")
+    ActorTagger()(doc)
+    assert "Fulani Ethnic Militia (Mali)" in [s.attrs["name"] for s in doc.get("actors")]

@@ -476,12 +476,18 @@ def _countries_named(text: str, d: ActorDictionary) -> set[str]:
 def document_country(doc: Doc) -> str | None:
     """The country a document is about: the place layer's dominant country when present,
     otherwise the most frequent country name / nationality word in the text (a weak guess:
-    foreign belligerents are named by nationality too)."""
+    foreign belligerents are named by nationality too), otherwise the collection's country
+    (``Doc.country_prior``): a short note that names no place and no nationality ("X
+    militia attacked traders at a market") is about the country its collection is about, as
+    the place step already reads it; without it a people's militia or a named community
+    tagged here would carry no country."""
     c = places_country(doc)
     if c:
         return c
     counts = Counter(_nationality_words(doc.text, dictionary()))
-    return counts.most_common(1)[0][0] if counts else None
+    if counts:
+        return counts.most_common(1)[0][0]
+    return doc.country_prior
 
 
 class ActorTagger:

@@ -190,7 +190,7 @@ _AGENT_LEFT = guarded(re.compile(
     r"\b(?:by|(?:attacks?|raids?|strikes?|assaults?|ambush|offensive|incursion)\s+(?:by|from|of)|"
     r"suspect(?:s|ed)?(?:\s+that)?|(?:suspected|believed|thought|said|assumed|presumed|alleged|"
     r"understood|reported|reputed)\s+to\s+(?:be\s+|have\s+been\s+)?|"
-    r"blam(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?on|linked\s+to|"
+    r"blam(?:e|es|ed|ing)\s+(?:\w+\s+){0,8}?on|linked\s+to|"
     r"attributed\s+to|responsibility\s+(?:on|to))"
     r"\s+(?:(?:suspected|unknown|unidentified|armed|the|a|an|some|alleged|"
     r"heavily|a\s+group\s+of|members\s+of|suspected\s+members\s+of|group\s+of|"
@@ -831,6 +831,11 @@ def _corefer(doc: Doc, cands: list[_Cand]) -> None:
         if x.order > first.order or (first.span.start - x.span.end < 60 and _LINKED.search(
                 doc.text, x.span.end, first.span.start)):
             x.name, x.kind = first.name, first.kind
+        elif not definite_only and x.agent > x.patient and first.agent - first.patient >= 1 \
+                and not first.speaker:
+            # "unknown people planted the device ...; police blamed the attack on X": the
+            # report's attribution names the unnamed attackers told before it.
+            x.name, x.kind = first.name, first.kind
 
 
 @lru_cache(maxsize=4)
@@ -1246,7 +1251,16 @@ def assign_roles(
         # "ODM and PNU supporters clashed": with no armed group named, ACLED codes the
         # parties' militants as the sides.
         armed = armed + [x for x in cands if x.span.attrs.get("group") == "party"]
-    a1 = best([x for x in armed if x.agent > x.patient], "agent")
+    if sub.startswith("Looting"):
+        # Party supporters who clearly wrecked or torched something ("X supporters
+        # vandalised a campaign truck") are coded under their party's name, as in an attack.
+        armed = armed + [x for x in cands if x.span.attrs.get("group") == "party"
+                         and x.agent - x.patient >= 2]
+    explosive = sub.startswith(("Remote", "Grenade", "Suicide"))
+    # A force that only arrested, questioned or pursued after a blast responded to it; it
+    # did not plant or throw the bomb (as in an attack on civilians, above).
+    a1 = best([x for x in armed if x.agent > x.patient
+               and not (explosive and x.kind == "state" and _responding(doc, x))], "agent")
     if sub.startswith("Air"):
         striker = _air_striker(doc, cands)
         # No side is said to have flown: a group seen attacking on the ground is no answer.
@@ -1271,9 +1285,9 @@ def assign_roles(
     ally_names = {x.name for x in allies}
     rest = [x for x in armed if (a1 is None or x.name != a1.name) and x.name not in ally_names]
     a2 = best([x for x in rest if x.patient > x.agent], "patient")
-    explosive = sub.startswith(("Remote", "Grenade", "Suicide"))
     if a1 is None:
-        pool = [x for x in rest if (a2 is None or x.name != a2.name) and not x.speaker]
+        pool = [x for x in rest if (a2 is None or x.name != a2.name) and not x.speaker
+                and not (explosive and x.kind == "state" and _responding(doc, x))]
         if explosive:
             # Nobody is said to have planted or thrown it: a non-state group the report
             # mentions ("Al Shabaab suspected", "an al Shabaab IED") is the likelier author
