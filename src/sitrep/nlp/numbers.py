@@ -135,6 +135,9 @@ _AGE_LIST_BEFORE = re.compile(
 )
 # A figure right after "the ages of", "aged between" is the victims' ages, not a toll (one
 # after "ages" or "aged" is left out by ``_NOT_TOLL_BEFORE``)
+# The whole a toll is part of ("six out of the 80 guests"), and a TV station's number ("8 News").
+_WHOLE_BEFORE = re.compile(r"\bout\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_STATION_AFTER = re.compile(r"\s+News\b")
 _AGE_LAST = frozenset({"of", "between"})
 _AGES_BEFORE = re.compile(r"\b(?:aged\s+between|ages\s+of)\s+$", re.IGNORECASE)
 _BODY_PART = re.compile(
@@ -267,9 +270,11 @@ class _Lexicon:
             | set(self.tens) | {"between", "the", "a", "an", "one", "his", "her", "their", "another"}
         )
         self.figure_first = rf"(?=\d|{_alt(first_words)}(?:(?!\w)|to|or))"
-        # (after a period only in a scraped page's joined sentences: "the scene.Two men were ...")
+        # (after a period only in a scraped page's joined sentences: "the scene.Two men were ...";
+        # never the minutes of a clock time or a video's length: "4:12 Singer declared dead ...";
+        # nor the tens of an age written in words: "Thirty-one-year-old John Doe died")
         self.number = re.compile(
-            rf"(?<![\w,/])(?:(?<!\.)|(?<=(?-i:[a-z])\.)(?=(?-i:[A-Z])))(?<![\w.,/]-){self.figure_first}{_guard(figure)}(?![\w]|,\d|\.\d|:\d|/\d|-\s*(?:year|month|week|day|yr|meter|metre|yard|mile|foot|feet|inch|pound|time|hour|minute|point|round|caliber|calibre|gauge)|\s*(?:%|per\s*cent|percent|km|kilomet|miles?|metres?|meters?|years?|yrs?\b|months?|weeks?|days?|hours?|minutes?|o'clock|blocks?\b|am\b|pm\b|a\.m|p\.m|kg|tons?|tonnes?|dollars?|shillings?))",
+            rf"(?<![\w,/])(?<!\d:)(?:(?<!\.)|(?<=(?-i:[a-z])\.)(?=(?-i:[A-Z])))(?<![\w.,/]-){self.figure_first}{_guard(figure)}(?![\w]|,\d|\.\d|:\d|/\d|-[a-z]+-\s*(?:year|month|week|day|yr)|-\s*(?:year|month|week|day|yr|meter|metre|yard|mile|foot|feet|inch|pound|time|hour|minute|point|round|caliber|calibre|gauge)|\s*(?:%|per\s*cent|percent|km|kilomet|miles?|metres?|meters?|years?|yrs?\b|months?|weeks?|days?|hours?|minutes?|o'clock|blocks?\b|am\b|pm\b|a\.m|p\.m|kg|tons?|tonnes?|dollars?|shillings?))",
             _I,
         )
         self.word_value = re.compile(rf"^{word_num}$", _I)
@@ -523,6 +528,12 @@ _OBJECT_NEXT = re.compile(
     r"|August|September|October|November|December|New|Police|Officers?|In|At|On)\b)[A-Z][a-z]+\s+[A-Z][a-z]+)\b",
     re.IGNORECASE,
 )
+# A figure right after an outcome that has its own outcome word ("2 killed 4 injured"): the
+# next toll of a headline without commas, not the outcome's object.
+_NEXT_TOLL = re.compile(
+    r"\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:injured|wounded|hurt|dead|killed|shot)\b",
+    re.IGNORECASE,
+)
 # A lower-case determiner after an outcome: its object ("shot dead a priest"); title case
 # ("Injured By A Man") is a headline's agent.
 _DET_NEXT = re.compile(r"\s+(?:an?|the|his|her|him|them|their|its)\s")
@@ -530,6 +541,7 @@ _AUX_IN = re.compile(r"\b(?:was|were|is|are|been|be|being|got|get|found)\b", re.
 _SINGULAR_VERB = re.compile(r"(?:is|was)\b", re.IGNORECASE)
 _PLURAL_VERB = re.compile(r"(?:are|were|have)\b", re.IGNORECASE)
 _AGE = re.compile(r"\b\d{1,3}[\s-]*(?:years?|yrs?)[\s-]*old\b|\b\d{1,3}-year\b")
+_OUTCOME_NOUNS = frozenset(("injured", "wounded", "hurt", "dead", "killed", "shot", "missing"))
 _DETS = frozenset("a an the his her their its this that these those".split())
 # "nearly lynched", "tried to kill": the verb did not happen.
 _HEDGE_BEFORE = re.compile(
@@ -863,7 +875,8 @@ _MONTH_WORDS = frozenset(
 )
 _ALSO_NEAR = re.compile(r"\b(?:also|additional|further|more(?!\s+than)|as\s+well)\b", re.IGNORECASE)
 # "3 others shot", "four other men were taken to the hospital": the others are not the dead
-_OTHERS_SHOT = re.compile(r"\S+\s+others?\b(?:\s+(?!had\b|been\b|have\b|has\b)[\w-]+){0,4}?\s+(?:(?:were|are)\s+)?(?:also\s+)?(?:shot|taken|rushed|transported|sent|with|hit|struck|suffering)\b", re.IGNORECASE)
+# ("shot one dead and sent two others to a hospital": the others sent, the verb before them)
+_OTHERS_SHOT = re.compile(r"\S+\s+others?\b(?:\s+to\b|(?:\s+(?!had\b|been\b|have\b|has\b)[\w-]+){0,4}?\s+(?:(?:were|are)\s+)?(?:also\s+)?(?:shot|taken|rushed|transported|sent|with|hit|struck|suffering)\b)", re.IGNORECASE)
 _OTHERS_NEAR = re.compile(r"\b(?:other|others)\b", re.IGNORECASE)
 # "shot dead along with two bodyguards", "2 raiders killed and 2 civilians killed"
 # "killed along with his driver"; "died on the spot together with his passenger"
@@ -1318,6 +1331,10 @@ class CasualtyTagger:
                     _REASON_BEFORE.search(text, max(0, sp.start - 12), sp.start)
                 ):
                     sp.attrs["cause"] = True
+        if " of them" in low:
+            self._of_them(doc)
+        if "before " in low or "until " in low:
+            _killer_killed(doc)
         if any(w in low for w in ("accident", "collision", "crash", " by ", " road", "highway")):
             self._mishaps(doc)
         if " each " in low or " either " in low:
@@ -1328,6 +1345,22 @@ class CasualtyTagger:
             _note_shot(doc)
         doc.layers[NUMBERS].sort(key=lambda s: s.start)
         return doc
+
+    def _of_them(self, doc: Doc) -> None:
+        """A partitive toll ("the two of them were shot dead") names the side of the plural
+        noun it points back to ("The attackers were chased ..."): the nearest one with a side
+        before it, in its sentence or the one before."""
+        text = doc.text
+        for sp in doc.get(NUMBERS):
+            if sp.label != "killed" or sp.attrs.get("who") is not None or not _OF_THEM.search(sp.text):
+                continue
+            start = max(0, sp.start - _OF_THEM_BACK)
+            words = re.findall(r"[a-z]+", text[start : sp.start].lower())
+            for w in reversed(words):
+                who = self.lex.who.get(w)
+                if who is not None and self._plural(w):
+                    sp.attrs["who"] = who
+                    break
 
     def _headline_shot(self, doc: Doc) -> None:
         """A coder's one-line headline note, "Raiders shoot policeman", "Gunmen shoot two
@@ -1766,7 +1799,9 @@ class CasualtyTagger:
         if need_person == "object":
             if words[:1] == ["of"]:  # "killing 30 of the raiders", "two of them", "three of his sons"
                 words = [w for w in words[1:] if w not in _OF_PART] or ["them"]
-            return bool(words) and words[-1] not in self.lex.non_persons and not any(w in _DETS for w in words)
+            return bool(words) and words[-1] not in self.lex.non_persons and not any(w in _DETS for w in words) and (
+                words[0] not in _OUTCOME_NOUNS  # "2 killed 4 injured": the next toll, not a victim noun
+            )
         if need_person == "age":
             # after a bare age: nothing ("17-year-old shot"), a person ("17-year-old boy") or a
             # name ("19-year-old John Doe"), not a clause ("17-year-old believed he had ...")
@@ -1788,6 +1823,11 @@ class CasualtyTagger:
             if not words or any(w in _DETS for w in words) or self._plural(words[-1]) or any(self.value_of(w) is not None for w in words):
                 return False
             return self._is_person(words[-1]) or (len(words) > 1 and self._is_person(words[-2]))
+        if any(w.isdigit() and "of" not in words[:i] for i, w in enumerate(words)):
+            # "units sent to NE 45 St regarding 3 people shot": a figure inside the noun is its own count,
+            # the one before it an address's or a route's number ("two of the 10 passengers"
+            # is the part of a whole)
+            return False
         if need_person:
             return any(self._is_person(w) for w in words)
         return True
@@ -1855,6 +1895,10 @@ class CasualtyTagger:
             last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
             if (last in _MONTH_WORDS or last in _NOT_TOLL_BEFORE) and not single:
                 continue  # "the May 14 shooting": a day of the month, not a toll
+            if not single and (_WHOLE_BEFORE.search(before) or _STATION_AFTER.match(text, after)):
+                # "six out of the 80 guests were hurt": the whole, not the toll; "WXYZ 8 News
+                # two people were hurt", "8 News the wounds ...": a station's name
+                continue
             if last == "and" and m.group("a") and _AGE_LIST_BEFORE.search(before):
                 continue  # "the victims -- ages 22, 26 and 37 -- were taken to a hospital"
             if last in _AGE_LAST and not single and _AGES_BEFORE.search(before):
@@ -1999,6 +2043,8 @@ class CasualtyTagger:
                 ) and not (
                     _OBJECT_NEXT.match(text, pm.end(), s1)
                     and not _AUX_IN.search(text, pm.end("noun"), pm.start("out"))
+                    # "2 killed 4 injured": the next figure is a toll of its own, no object
+                    and not _NEXT_TOLL.match(text, pm.end(), s1)
                 ) and not (single and len(pm.group("noun").split()) > 5) and not (
                     # "dozens mourn four slain": a verb and the toll's own figure, not its noun
                     fig["vague"] and any(self.value_of(w) is not None for w in pm.group("noun").split())
@@ -2444,6 +2490,28 @@ class CasualtyTagger:
 _INCLUDING_ENDS = ("including", "incl.", "them", "whom")
 
 
+def _killer_killed(doc: Doc) -> None:
+    """The killer shot dead after his victims, in the sentence that tells them ("killing four
+    people before police shot him dead", "... until he was gunned down by soldiers"): his
+    death is one more (ACLED and GVA count the attacker killed), added once like "himself"."""
+    text = doc.text
+    spans = [s for s in doc.get(NUMBERS) if s.label in ("killed", "killed_or_injured")]
+    for km in _KILLER_SHOT.finditer(text):
+        victims = [s for s in spans if s.end <= km.start() and not s.attrs.get("single") and (s.attrs.get("best") or 0) >= 1
+                   and not _SENT_END.search(text, s.end, km.start())]
+        if not victims:
+            continue
+        own = [s for s in spans if s.start < km.end() and km.start() < s.end and s.label == "killed"]
+        if own:
+            for s in own:
+                s.attrs.update({"also": True, "self": True, "single": True})
+        else:
+            doc.add(NUMBERS, Span(km.start(), km.end(), "killed", km.group(0), {
+                "low": 1, "best": 1, "high": 1, "qualifier": None, "who": None, "unit": None,
+                "negated": False, "cumulative": False, "also": True, "single": True, "self": True,
+            }))
+
+
 def _note_shot(doc: Doc) -> None:
     """A coder's short note whose only victims are told as shot by an armed party ("Five
     herders were allegedly shot by police in ...", "Herdsman shot in attack by armed raiders")
@@ -2557,9 +2625,17 @@ def _pick(spans: list[Span], text: str = "") -> tuple[int | None, int | None, in
                 ):
                     continue  # "5 dead, including gunman" ... "killed four before killing himself"
             one = s.attrs.get("best") == 1 and not s.attrs.get("self")
+            # victims told by age well after a larger toll ("six were found dead ... a woman
+            # and her grandson, 19-year-old John Doe, were also killed") are some of that toll
+            aged = bool(s.attrs.get("age")) and s.attrs.get("best") is not None
             if key in seen or any(
-                (t.end + _FAR < s.start and (one or t.attrs.get("best") == s.attrs.get("best")))
-                or (s.attrs.get("joined") and t.start < s.start and t.attrs["best"] > (s.attrs.get("best") or 0))
+                (t.end + _FAR < s.start and (
+                    one or t.attrs.get("best") == s.attrs.get("best")
+                    or (aged and s.attrs["best"] < (t.attrs.get("best") or 0))
+                ))
+                or (s.attrs.get("joined") and t.start < s.start and t.attrs["best"] > (s.attrs.get("best") or 0)
+                    # ("42 soldiers were killed and 37 assailants ...": the other side's dead)
+                    and not _other_sides(s, t))
                 for t in told
             ):
                 continue
@@ -2580,6 +2656,23 @@ def _pick(spans: list[Span], text: str = "") -> tuple[int | None, int | None, in
         # ... the manager died together with his passenger"): the fullest telling is the toll
         first = max(valued, key=lambda s: (s.attrs["low"] if s.attrs["low"] is not None else s.attrs["best"], -s.start))
     lead = None if first is None else first.attrs["low"] if first.attrs["low"] is not None else first.attrs["best"]
+    if first is not None and lead is not None and not first.attrs.get("single") and (
+        side0 := _SIDE.get(first.attrs.get("who"))
+    ):
+        # both sides' dead told apart ("killing three soldiers; two of the attackers were
+        # killed"): each side's first toll adds up (ACLED counts the attackers killed too)
+        # (not a background toll in a clause: "... militiamen who attacked a camp last week,
+        # killing four officers")
+        across = [s for s in valued if s.start > first.start and not s.attrs.get("also") and not s.attrs.get("single")
+                  and _SIDE.get(s.attrs.get("who")) not in (None, side0)
+                  and not _BACKGROUND_CLAUSE.search(text[max(0, s.start - 200):s.start].rsplit(".", 1)[-1])]
+        if across:
+            v = across[0].attrs["low"] if across[0].attrs["low"] is not None else across[0].attrs["best"]
+            if v:
+                lead += v
+                low = (low or 0) + v if low is not None else None
+                best = (best or 0) + v
+                high = high + v if high is not None else None
     updates = [s for s in valued if s.attrs.get("update") and first is not None and s.start > first.start]
     if updates and lead is not None:
         # "one death reported ... the death toll was later raised to 4": the risen toll,
@@ -2593,11 +2686,16 @@ def _pick(spans: list[Span], text: str = "") -> tuple[int | None, int | None, in
         # a later plural part and the "other" ones add up to the lead toll; they are its parts
         # (not the killer's own death, nor one victim told by a noun or an age)
         more = sum((s.attrs["low"] if s.attrs["low"] is not None else s.attrs["best"]) or 0 for s in extra)
+        # one victim told by a noun before "the others" is a part too ("five guests were hurt
+        # ... the host was hit in the arm ... four other guests were also hurt")
+        one = [s for s in spans if s.attrs.get("single") and not s.attrs.get("also") and s.attrs.get("best") == 1
+               and extra[0].start - _PART_NEAR < s.end <= extra[0].start]
         if any(
-            s is not first and s.start > first.start and not s.attrs.get("single") and not s.attrs.get("age")
+            s is not first and s.start > first.start and not s.attrs.get("age")
+            and (not s.attrs.get("single") or s in one)
             and (v := s.attrs["low"] if s.attrs["low"] is not None else s.attrs["best"]) is not None
             and v >= 1 and v + more == lead
-            for s in valued
+            for s in valued + one
         ):
             extra = []
     for s in extra:
@@ -2611,6 +2709,21 @@ def _pick(spans: list[Span], text: str = "") -> tuple[int | None, int | None, in
     return low, best, high, lead
 
 
+# How far before an added figure one victim told by a noun may be its companion part.
+_PART_NEAR = 400
+# A partitive toll ("two of them") and how far back its noun is looked for.
+_OF_THEM = re.compile(r"\bof\s+them\b", re.IGNORECASE)
+_OF_THEM_BACK = 120
+# The killer shot dead by the police after his victims: "... before police shot him dead".
+_KILLER_SHOT = re.compile(
+    r"\b(?:before|until)\s+(?:(?:the\s+)?(?:police|officers?|deputies|troopers?|security\s+forces|troops|soldiers|agents"
+    r"|an?\s+(?:police\s+)?officer|a\s+deputy)\s+(?:\w+\s+)?(?:shot|killed|gunned)\s+(?:him|her)(?:\s+dead|\s+down)?"
+    r"|(?:he|she)\s+was\s+(?:fatally\s+shot|shot\s+(?:dead|and\s+killed)|killed|gunned\s+down)"
+    r"(?:\s+by\s+(?:the\s+)?(?:police|officers?|deputies|troopers?|security\s+forces|troops|soldiers))?)\b",
+    re.IGNORECASE,
+)
+# A clause that tells an earlier or other event before a toll: "who attacked ... last week".
+_BACKGROUND_CLAUSE = re.compile(r"\b(?:who|which|that|last)\b", re.IGNORECASE)
 # The armed side a victim noun names: the state's forces or their armed opponents.
 _SIDE = {"soldiers": "state", "police": "state", "militants": "armed", "fighters": "armed"}
 _ANOTHER = re.compile(r"\b(?:second|third|fourth|another|other)\b", re.IGNORECASE)
@@ -2624,6 +2737,12 @@ _PRONOUN = re.compile(r"\b(?:he|she)\b")
 _SEX = {w: "m" for w in "he boy man male son father brother husband".split()} | {
     w: "f" for w in "she girl woman female daughter mother sister wife".split()
 }
+
+
+def _other_sides(a: Span, b: Span) -> bool:
+    """Whether two tolls name the dead of the two armed sides (state forces and their foes)."""
+    sa, sb = _SIDE.get(a.attrs.get("who")), _SIDE.get(b.attrs.get("who"))
+    return sa is not None and sb is not None and sa != sb
 
 
 def _head(text: str, span: Span) -> str | None:
