@@ -122,3 +122,11 @@ def test_a_nationality_word_outweighs_the_collection_country() -> None:
               country_prior="Niger")
     ActorTagger()(doc)
     assert "Fulani Ethnic Militia (Mali)" in [s.attrs["name"] for s in doc.get("actors")]
+
+
+def test_a_peoples_militia_with_no_country_known_takes_no_default_country() -> None:
+    # No place, no nationality word and no collection country: the name goes without a
+    # bracket rather than a fixed default country.
+    doc = Doc(id="t", text="Fulani herdsmen burnt two granaries at dawn.")
+    ActorTagger()(doc)
+    assert [s.attrs["name"] for s in doc.get("actors")] == ["Fulani Ethnic Militia"]

@@ -89,6 +89,12 @@ class Entry:
 _CAPWORD_FULL = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 
 
+def _militia(people: str, country: str | None) -> str:
+    """ACLED's name of a people's or a community's militia: "Pokot Ethnic Militia (Kenya)";
+    without a country (no place, no nationality, no collection country) no bracket."""
+    return f"{people} Militia ({country})" if country else f"{people} Militia"
+
+
 def _regime(regimes: list[dict[str, Any]], date: str | None) -> str:
     """The era label of a state's forces on ``date``; "" when the date is unknown and the
     country had several eras (an undated page's "Syrian army" may be of either: the name
@@ -314,7 +320,7 @@ class ActorDictionary:
                 ).replace(" ()", "")
             return f"{name} {e.branch}" if e.branch else name
         if e.type == "ethnic":
-            return f"{e.group} {e.label} Militia ({e.country or country or 'Kenya'})"
+            return _militia(f"{e.group} {e.label}", e.country or country)
         template = e.template or ""
         if "{country}" in template:
             c = country or e.country
@@ -760,8 +766,8 @@ class ActorTagger:
                     s.start == remove_generic_at and s.attrs.get("generic"))]
             elif not free(start, end):
                 return
-            c = ctry or "Kenya"
-            full = f"{name} {label} Militia ({c})"
+            c = ctry
+            full = _militia(f"{name} {label}", c)
             ethnic = [i for i, _, _ in d._aliases.get(name.lower(), [])
                       if d.entries[i].type == "ethnic"]
             if ethnic:
@@ -813,14 +819,14 @@ class ActorTagger:
     def _resolve_with(self, eid: int, ectry: str | None, ctry: str | None, date: str | None) -> str:
         e = self.dict.entries[eid]
         if e.type == "ethnic":
-            c = ectry or ctry or "Kenya"
+            c = ectry or ctry
             if c == e.country and date:
                 # A home country that did not exist yet: Toposa before 2011 are "(Sudan)".
                 for h in e.extra.get("home_until", []):
                     if date < str(h["until"]):
                         c = h["country"]
                         break
-            return f"{e.group} {e.label} Militia ({c})"
+            return _militia(f"{e.group} {e.label}", c)
         return self.dict.resolve(eid, ctry, date)
 
     def _country_after(self, text: str, stop: int) -> str | None:
