@@ -387,9 +387,11 @@ def _pair_index() -> dict[str, dict[str, int]]:
     return pairs
 
 
-def text_indices(toks: Sequence[str], feats: Iterable[str]) -> list[int]:
+def text_indices(toks: Sequence[str], feats: Iterable[str]) -> np.ndarray:
     """Sorted model columns of ``ngram_features(toks) + feats``, the same set that
-    ``feature_indices`` gives, with each word's own columns cached."""
+    ``feature_indices`` gives, with each word's own columns cached; as the index array that
+    ``linear_probabilities`` takes rows with (numpy builds and sorts it from the set at a
+    third of the cost of ``sorted`` and then ``np.asarray`` on a list of some 400 ints)."""
     get = _model()["index"].get
     found: set[int | None] = set(chain.from_iterable(map(_word_indices, set(toks))))
     if len(toks) > 1:
@@ -398,7 +400,9 @@ def text_indices(toks: Sequence[str], feats: Iterable[str]) -> list[int]:
         found.update(map(dict.get, firsts, toks[1:]))
     found.update(map(get, feats))
     found.discard(None)
-    return sorted(found)  # type: ignore[arg-type]
+    cols = np.fromiter(found, dtype=np.intp, count=len(found))  # type: ignore[arg-type]
+    cols.sort()
+    return cols
 
 
 def _text_probabilities(toks: Sequence[str], feats: Iterable[str]) -> np.ndarray:
