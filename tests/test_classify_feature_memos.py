@@ -26,7 +26,7 @@ def test_bigram_columns_match_the_joined_strings() -> None:
         assert got == want
         # and the whole column set is the one the feature strings give
         feats = ["T=Armed clash", "RULE=None"]  # a trigger feature holds a space too
-        assert C.text_indices(toks, feats) == C.feature_indices(
+        assert C.text_indices(toks, feats).tolist() == C.feature_indices(
             C.ngram_features(toks) + feats, index)
 
 
@@ -34,7 +34,7 @@ def test_one_token_and_empty_texts() -> None:
     m = C._model()
     for text in ("", "Gunfire", "12"):
         toks = C.tokens(text, m["lower"])
-        assert C.text_indices(toks, []) == C.feature_indices(C.ngram_features(toks), m["index"])
+        assert C.text_indices(toks, []).tolist() == C.feature_indices(C.ngram_features(toks), m["index"])
 
 
 def _plain_sequence_features(seq: list[str]) -> list[str]:

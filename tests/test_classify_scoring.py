@@ -71,6 +71,6 @@ def test_cached_word_columns_give_the_same_columns_and_probabilities() -> None:
     ):
         toks, rest = C._text_features(text)
         feats = C.ngram_features(toks) + rest
-        assert C.text_indices(toks, rest) == C.feature_indices(feats, m["index"])
+        assert C.text_indices(toks, rest).tolist() == C.feature_indices(feats, m["index"])
         assert np.array_equal(C._text_probabilities(toks, rest), C._probabilities(feats))
         assert C.classify(text) == C._ranked(C._probabilities(C.featurise(text, m["lower"])))

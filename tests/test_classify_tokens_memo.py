@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from sitrep.nlp import classify
 from sitrep.nlp.numbers import CasualtyTagger
 from sitrep.nlp.places import _police_of, _policed
@@ -33,7 +35,7 @@ def test_tokens_memo_matches_plain_masking() -> None:
 
 def test_tokens_from_an_emptied_memo() -> None:
     lower = frozenset({"gunmen", "police"})
-    classify._masked.cache_clear()
+    classify._masks(lower).clear()
     assert classify.tokens(TEXT, lower) == _plain_tokens(TEXT, lower)
     assert classify.tokens(TEXT, lower) == _plain_tokens(TEXT, lower)
 
@@ -41,7 +43,10 @@ def test_tokens_from_an_emptied_memo() -> None:
 def test_text_indices_sorted_distinct() -> None:
     toks = classify.tokens("troops shelled the village and troops shelled the town",
                            classify._model()["lower"])
-    got = classify.text_indices(toks, ["no such feature"])
+    cols = classify.text_indices(toks, ["no such feature"])
+    # (the index array linear_probabilities takes rows with, no list to convert)
+    assert isinstance(cols, np.ndarray) and cols.dtype == np.intp
+    got = cols.tolist()
     assert got == sorted(set(got))
     index = classify._model()["index"]
     want = {i for t in toks for i in classify._word_indices(t)}
@@ -66,3 +71,13 @@ def test_policed_pattern_compiled_once() -> None:
     assert not _policed("anything", "")
     assert _police_of("Springfield") is _police_of("Springfield")
     assert _police_of("Springfield").flags & re.I
+
+
+def test_tokens_memo_is_one_dict_per_word_list() -> None:
+    lower = frozenset({"market", "the"})
+    got = classify.tokens("The Market at Lodwar shut; 3 traders left", lower)
+    assert got == ["the", "market", "at", "<CAP>", "shut", "<NUM>", "traders", "left"]
+    masks = classify._masks(lower)
+    assert masks is classify._masks(lower)
+    assert masks["Lodwar"] == "<CAP>" and masks["Market"] == "market"
+    assert classify._masks(frozenset({"lodwar"}))["Lodwar"] == "lodwar"

@@ -191,16 +191,32 @@ def tokens(text: str, lowercase_words: frozenset[str] | None = None) -> list[str
     toks = _TOKEN.findall(text)
     if lowercase_words is None:
         return [_token(tok, None) for tok in toks]
-    # ``map`` over the memo runs the loop in C (a list comprehension costs a frame step per
-    # token: ~100 tokens per classified text).
-    return list(map(_masked, toks, repeat(lowercase_words, len(toks))))
+    masks = _masks(lowercase_words)
+    if len(masks) > 200_000:
+        masks.clear()
+    # ``map`` over the memo's lookup runs the loop in C (a list comprehension costs a frame
+    # step per token: ~100 tokens per classified text).
+    return list(map(masks.__getitem__, toks))
 
 
-@lru_cache(maxsize=200_000)
-def _masked(tok: str, lowercase_words: frozenset[str]) -> str:
-    # A token's mask depends on the token alone: each distinct one is masked once per
-    # process (most words of a text are old ones; the frozenset caches its own hash).
-    return _token(tok, lowercase_words)
+class _Masks(dict[str, str]):
+    """Token -> its mask for one list of lower-case words, each distinct token masked once
+    per process (most words of a text are old ones). A dict whose ``__missing__`` masks a
+    new token: a hit is a plain dict lookup, a third of what an ``lru_cache`` keyed by
+    (token, word list) cost per token."""
+
+    def __init__(self, lowercase_words: frozenset[str]) -> None:
+        super().__init__()
+        self.lowercase_words = lowercase_words
+
+    def __missing__(self, tok: str) -> str:
+        mask = self[tok] = _token(tok, self.lowercase_words)
+        return mask
+
+
+@lru_cache(maxsize=4)
+def _masks(lowercase_words: frozenset[str]) -> _Masks:
+    return _Masks(lowercase_words)
 
 
 def _token(tok: str, lowercase_words: frozenset[str] | None) -> str:
@@ -387,9 +403,11 @@ def _pair_index() -> dict[str, dict[str, int]]:
     return pairs
 
 
-def text_indices(toks: Sequence[str], feats: Iterable[str]) -> list[int]:
+def text_indices(toks: Sequence[str], feats: Iterable[str]) -> np.ndarray:
     """Sorted model columns of ``ngram_features(toks) + feats``, the same set that
-    ``feature_indices`` gives, with each word's own columns cached."""
+    ``feature_indices`` gives, with each word's own columns cached; as the index array that
+    ``linear_probabilities`` takes rows with (numpy builds and sorts it from the set at a
+    third of the cost of ``sorted`` and then ``np.asarray`` on a list of some 400 ints)."""
     get = _model()["index"].get
     found: set[int | None] = set(chain.from_iterable(map(_word_indices, set(toks))))
     if len(toks) > 1:
@@ -398,7 +416,9 @@ def text_indices(toks: Sequence[str], feats: Iterable[str]) -> list[int]:
         found.update(map(dict.get, firsts, toks[1:]))
     found.update(map(get, feats))
     found.discard(None)
-    return sorted(found)  # type: ignore[arg-type]
+    cols = np.fromiter(found, dtype=np.intp, count=len(found))  # type: ignore[arg-type]
+    cols.sort()
+    return cols
 
 
 def _text_probabilities(toks: Sequence[str], feats: Iterable[str]) -> np.ndarray:
