@@ -9,9 +9,10 @@ Publication date priority: the ``published`` field (when the page's own dateline
 latest post it embeds, names an earlier day, that day is kept beside it as a ``page_date``
 span of the ``"ingest"`` layer: the given date was then likely a crawl or re-post date, and
 the page's own day anchors "on Monday"), a social post's own timestamp (its status id), the
-text's own header/dateline (or the latest day its photo credit lines end with), a dated URL path, HTML metadata (htmldate), the latest embedded
-social post's date (the attribution line under it: a page is not older than the posts it
-quotes), and last the Wayback Machine crawl timestamp (only a crawl date). A copyright footer
+text's own header/dateline (or else the latest day its photo credit lines end with), a dated
+URL path, HTML metadata (htmldate), the latest embedded social post's date (the attribution
+line under it: a page is not older than the posts it quotes), and last the Wayback Machine
+crawl timestamp (only a crawl date). A copyright footer
 is never read: footers are dropped by cleanup before any search.
 """
 

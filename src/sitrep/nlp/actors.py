@@ -766,15 +766,14 @@ class ActorTagger:
                     s.start == remove_generic_at and s.attrs.get("generic"))]
             elif not free(start, end):
                 return
-            c = ctry
-            full = _militia(f"{name} {label}", c)
+            full = _militia(f"{name} {label}", ctry)
             ethnic = [i for i, _, _ in d._aliases.get(name.lower(), [])
                       if d.entries[i].type == "ethnic"]
             if ethnic:
-                full = self._resolve_with(ethnic[0], d.entries[ethnic[0]].country, c, date)
+                full = self._resolve_with(ethnic[0], d.entries[ethnic[0]].country, ctry, date)
             extra = {"phrase": phrase} if phrase else {}
             doc.span(ACTORS, start, end, "actor", name=full,
-                     kind="identity_militia", country=c, generic=False, role_hint="attacker",
+                     kind="identity_militia", country=ctry, generic=False, role_hint="attacker",
                      **extra)
             taken.append((start, end))
 

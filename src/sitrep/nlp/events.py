@@ -43,8 +43,8 @@ _REMOTE_WEAPONS = frozenset({
 # 0.7 rather than 0.6 once the readings below are left alone: held-out through the pipeline,
 # ACLED sub-event type +4 notes and event type +3 over fold seeds 13, 1, 2, CASE unchanged.
 _CONFIDENT = 0.7
-# Weapons whose use keeps its type beside a town taken (see EventExtractor._territory_taken), and
-# the infinitive that makes the taking an aim ("battling to regain").
+# Weapons whose use keeps its type beside a town taken (EventExtractor._territory_taken),
+# and the infinitive that makes the taking an aim ("battling to regain").
 _AIM = re.compile(r"\bto\s+$", re.I)
 _KEEPS_ITS_TYPE = frozenset({"Air/drone strike", "Chemical weapon"})
 # Model readings a weapon word does not override: a change of territory, a strategic
@@ -749,11 +749,11 @@ class EventExtractor:
     @staticmethod
     def _territory_taken(doc: Doc, group: Group, rec: EventRecord) -> str | None:
         """A ground explosion told right beside the town the event's headline or first
-        sentence says was taken or retaken ("the militants seized the town ... The assault began with a car bomb")
-        opened a battle for it: ACLED codes the change of territory, not the weapon. An air
-        strike stays one (the side that flew took nothing), and so does a chemical attack
-        (ACLED's highest-ranked sub-event type). A town only aimed at ("battling to regain
-        the jail") was not taken."""
+        sentence says was taken or retaken ("the militants seized the town ... The assault
+        began with a car bomb") opened a battle for it: ACLED codes the change of territory,
+        not the weapon. An air strike stays one (the side that flew took nothing), and so does
+        a chemical attack (ACLED's highest-ranked sub-event type). A town only aimed at
+        ("battling to regain the jail") was not taken."""
         if rec.event_type != "Explosions/Remote violence" or rec.sub_event_type in _KEEPS_ITS_TYPE:
             return None
         told = [m for m in group.mentions if m.status == "event"]
