@@ -54,3 +54,15 @@ def test_vague_crowd_before_the_toll() -> None:
 )
 def test_headline_victims(text: str, killed: int) -> None:
     assert casualties(text)["fatalities"] == killed
+
+
+def test_a_share_of_the_same_toll_is_a_part_not_a_lower_report() -> None:
+    # "half of them" after a toll of the same outcome tells where some of the dead fell;
+    # ACLED's lowest reported figure is still the whole toll.
+    got = casualties("Monitors said 30 fighters were killed in the raids overnight. "
+                     "Half of the fighters died in the eastern province.")
+    assert got["fatalities"] == 30
+    assert got["fatalities_low"] == 30
+    # a share of people told otherwise is the toll itself
+    assert casualties("Some 40 men were seized at the market; half of them were killed "
+                      "later that day.")["fatalities"] == 20

@@ -1282,7 +1282,8 @@ class CasualtyTagger:
         since_dates = [
             d for d in doc.get(DATES) if d.attrs.get("kind") == "since"
         ]
-        last_people: list[int | None] = [None]
+        # the last figure of people read and its outcome (the base of "half of them")
+        last_people: list[Any] = [None, None]
         low = text.lower()
         n = len(low)
         hits: list[int] = []
@@ -1841,7 +1842,7 @@ class CasualtyTagger:
         s0: int,
         s1: int,
         cumulative: bool,
-        last_people: list[int | None],
+        last_people: list[Any],
         windows: list[tuple[int, int]],
         cue_pos: list[int] | None = None,
     ) -> None:
@@ -2294,7 +2295,7 @@ class CasualtyTagger:
             if fatal is not None:
                 made.append(fatal)  # its figure ("and one was killed") is read: not again
             if label != "count" and fig["best"] is not None:
-                last_people[0] = fig["best"]
+                last_people[0], last_people[1] = fig["best"], label
         # fractions of an earlier figure: "half of them were killed"
         # (no earlier figure: the loop would stop at its first match, so no scan)
         fractions = last_people[0] is not None and (not ascii_ or _has_any(sent_low, lex.fraction_words))
@@ -2308,10 +2309,15 @@ class CasualtyTagger:
             if label is None:
                 continue
             val = int(round(lex.fractions[re.sub(r"\s+", " ", fm.group("frac").lower())] * last_people[0]))
-            doc.add(NUMBERS, Span(fm.start(), pm.end(), label, text[fm.start() : pm.end()], {
+            attrs = {
                 "low": val, "best": val, "high": val, "qualifier": None, "who": None, "unit": None,
                 "negated": False, "cumulative": cumulative, "also": also, "fraction": True,
-            }))
+            }
+            if last_people[1] == label:
+                # a share of a toll of the same outcome ("21 were killed ... half of them died
+                # in the east"): a part of it, not a lower report of it
+                attrs["subset"] = True
+            doc.add(NUMBERS, Span(fm.start(), pm.end(), label, text[fm.start() : pm.end()], attrs))
         # one victim named by a pronoun, a name or a body: "shot him dead", "the body of ..."
         # gate words present in the sentence (the same test as ``k in sent_low`` for each)
         present = {w for _, w in _gate_words().iter(sent_low)}
