@@ -301,8 +301,13 @@ class ActorDictionary:
         eid = self._index.get(("state", None, key))
         if eid is None:
             inst = key.partition("/")[0]
-            return self.institutions[inst].format(display=country, regime="").replace(" ()", "")
+            return self._force(inst, country, "")
         return self.resolve(eid, country, date)
+
+    def _force(self, inst: str, display: str, regime: str) -> str:
+        """An institution's force by ACLED's pattern ("Police Forces of Kenya (2013-)"), the
+        bracket left out when there is no era to put in it."""
+        return self.institutions[inst].format(display=display, regime=regime).replace(" ()", "")
 
     def resolve(self, eid: int, country: str | None, date: str | None = None) -> str:
         """Canonical ACLED name of entry ``eid`` for a document country and event date."""
@@ -310,14 +315,12 @@ class ActorDictionary:
         if e.type == "state":
             cname = e.country or country
             cdata = self.countries.get(cname or "")
+            inst = e.inst or "military"
             if not cdata:
                 # Unknown country: ACLED's pattern without the regime suffix.
-                name = self.institutions[e.inst or "military"].format(
-                    display=cname or "Unknown", regime="").replace(" ()", "")
+                name = self._force(inst, cname or "Unknown", "")
             else:
-                name = self.institutions[e.inst or "military"].format(
-                    display=cdata["display"], regime=_regime(cdata["regimes"], date)
-                ).replace(" ()", "")
+                name = self._force(inst, cdata["display"], _regime(cdata["regimes"], date))
             return f"{name} {e.branch}" if e.branch else name
         if e.type == "ethnic":
             return _militia(f"{e.group} {e.label}", e.country or country)

@@ -757,12 +757,11 @@ class EventExtractor:
         if rec.event_type != "Explosions/Remote violence" or rec.sub_event_type in _KEEPS_ITS_TYPE:
             return None
         told = [m for m in group.mentions if m.status == "event"]
-        title_end = len(doc.title) if doc.title else 0
-        body = [m for m in told if m.sentence.start >= title_end]
+        body = [m for m in told if not m.sentence.attrs.get("title")]
         if not body:
             return None
         # the headline and the first sentence of the body tell what the event was
-        lead = [m for m in told if m.sentence.start < title_end] + body[:1]
+        lead = [m for m in told if m.sentence.attrs.get("title")] + body[:1]
         taken = next((t.label for m in lead for t in m.triggers if t.label in _NOT_OVERRIDDEN
                       and t.attrs.get("strong") and usable(t)
                       and not _AIM.search(doc.text, max(0, t.start - 4), t.start)), None)
