@@ -40,7 +40,7 @@ _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|and/or|nor|as well as)\s+(?:[\
 @dataclass(frozen=True, slots=True)
 class _Entry:
     phrase: str
-    kind: str  # "strong" | "weak" | "neg" | "neg_after" | "hyp" | "bg" | "actor"
+    kind: str  # "strong" | "weak" | "other" | "neg" | "neg_after" | "hyp" | "bg" | "actor"
     sub_event_type: str | None
     event_type: str | None
     prefix: bool  # trailing "*": the last word may continue with letters
@@ -53,6 +53,10 @@ class _Entry:
 
 
 _TRIGGER_KINDS = ("strong", "weak")
+# Trigger words inside a phrase of another sense ("heart attack", "title clash", "photo shoot"):
+# the phrase takes part in the longest-match step, so the trigger inside it is dropped, and is
+# then dropped itself (it names no event).
+_SENSE_KINDS = (*_TRIGGER_KINDS, "other")
 _CUE_KINDS = {"negation": "neg", "negation_after": "neg_after", "hypothetical": "hyp",
               "allegation": "alleg", "support": "support", "background": "bg"}
 
@@ -135,6 +139,8 @@ def _automaton() -> dict[str, Any]:
     for key, kind in _CUE_KINDS.items():
         for raw in mods.get(key, []):
             add(raw, kind, None)
+    for raw in lex.get("other_senses", []):
+        add(raw, "other", None)
     for category, phrases in lex.get("actor_cues", {}).items():
         for raw in phrases:
             add(raw, "actor", None, category)
@@ -267,7 +273,13 @@ def actor_categories(text: str) -> set[str]:
 
 def find_triggers(text: str) -> list[tuple[int, int, _Entry]]:
     """Trigger hits in ``text`` (no cues): whole words, longest match, no overlaps."""
-    return _longest([h for h in scan(text) if h[2].kind in _TRIGGER_KINDS])
+    return _triggers(scan(text))
+
+
+def _triggers(raw: list[tuple[int, int, _Entry]]) -> list[tuple[int, int, _Entry]]:
+    """The trigger hits among ``raw`` that no longer phrase of another sense covers."""
+    kept = _longest([h for h in raw if h[2].kind in _SENSE_KINDS])
+    return [h for h in kept if h[2].kind in _TRIGGER_KINDS]
 
 
 def _window_start(text: str, pos: int, k: int, floor: int) -> int:
@@ -312,7 +324,7 @@ class TriggerTagger:
     def _tag(self, doc: Doc, raw: list[tuple[int, int, _Entry]]) -> Doc:
         layer = doc.layers.setdefault(TRIGGERS, [])
         text = doc.text
-        triggers = _longest([h for h in raw if h[2].kind in _TRIGGER_KINDS])
+        triggers = _triggers(raw)
         if not triggers:
             return doc
         cues: dict[str, list[int]] = {
