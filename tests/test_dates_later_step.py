@@ -70,3 +70,32 @@ def test_a_sentence_dated_by_a_later_step_takes_an_earlier_day_from_the_article(
     doc.layers["sentences"] = spans
     got = event_date_for(doc, spans[:1])
     assert got is not None and got["event_date"] == "2021-03-14" and got["how"] == "article"
+
+
+def _article_date(last: str) -> str | None:
+    from sitrep.pipeline import extract
+
+    title = "Warplanes pound rebel hideouts in the hills"
+    text = title + "\n\n" + "\n\n".join([
+        "Government warplanes struck rebel hideouts in the hills north of Kadira in Idlib "
+        "province, a monitor said.",
+        "The monitor gave no figure for the dead.",
+        "The rebels have held the hills for two years.",
+        last,
+    ])
+    doc = extract(Doc(id="t", text=text, title=title, published=dt.date(2021, 5, 20),
+                      published_precision="day", published_source="field"))
+    assert doc.events and doc.events[0].status == "event"
+    return doc.events[0].event_date
+
+
+def test_a_day_that_times_only_a_threat_is_not_a_later_step() -> None:
+    # the undated strikes are not the threat's day, weeks before publication: publication
+    # dates them
+    assert _article_date("On 3 May, officials told a state broadcaster that the group was "
+                         "preparing to shell army posts near the border.") == "2021-05-20"
+
+
+def test_a_day_that_times_a_statement_still_bounds_the_incident() -> None:
+    assert _article_date("On 3 May, officials told a state broadcaster that the group had "
+                         "no heavy weapons left.") == "2021-05-03"

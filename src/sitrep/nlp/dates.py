@@ -64,6 +64,7 @@ from sitrep.nlp.actors import FOLD_ODD, lower_same_length
 from sitrep.nlp.numbers import CASUALTY_LABELS
 from sitrep.nlp.regex_guard import guarded
 from sitrep.nlp.resources import load_yaml
+from sitrep.nlp.triggers import usable
 
 # ACLED time_precision: 1 day, 2 week, 3 month (year-only dates are coarser than ACLED allows
 # and are reported as 3 as well).
@@ -1462,6 +1463,26 @@ def _recap_only(doc: Doc, sentences: list[Span], inside: list[Span], pub: dt.dat
     return True
 
 
+def _times_other_matter(doc: Doc, d: Span) -> bool:
+    """Whether the sentence of date ``d`` tells only plans, threats or history ("on 3 May
+    officials said the rebels were planning to attack army posts", "on Friday he recalled
+    the siege of 2009"): an act in such a mood, and no act told as done (a strong trigger
+    that is usable) nor any casualty. The day then times that other matter, not a later
+    step of the incident being dated. A sentence that tells no act ("police said Monday")
+    or a real one ("was arrested Friday") may time a later step of the incident; weak words
+    in no mood ("rebels", "gunmen") tell no act either way."""
+    sentence = doc.sentence_of(d.start)
+    if sentence is None:
+        return False
+    live = [t for t in doc.in_sentence("triggers", sentence) if not t.attrs.get("negated")]
+    if not any(t.attrs.get("hypothetical") or t.attrs.get("background") for t in live):
+        return False
+    if any(t.attrs.get("strong") and usable(t) for t in live):
+        return False
+    return not any(n.label in CASUALTY_LABELS and not n.attrs.get("negated")
+                   for n in doc.in_sentence("numbers", sentence))
+
+
 def _event_date(doc: Doc, sentences: list[Span]) -> dict[str, Any] | None:
     """The date of the event described in ``sentences``.
 
@@ -1613,10 +1634,14 @@ def _event_date(doc: Doc, sentences: list[Span]) -> dict[str, Any] | None:
                 return _result(d, "article")
         # (5b) a day before publication that times a later step ("was arrested Feb. 12",
         # "police said Monday"): the incident came on or before it, so it is nearer the
-        # incident's day than publication is
+        # incident's day than publication is; not a day whose sentence tells only a plan, a
+        # threat or history (see ``_times_other_matter``): that is another story's day
         oldest = (pub - dt.timedelta(days=_LATER_STEP_BACK_DAYS)).isoformat()
         for d in dates:
-            if d.attrs.get("precision") == "day" and d.attrs.get("kind") == "point" and oldest <= d.attrs["start"] < pub.isoformat():
+            if (
+                d.attrs.get("precision") == "day" and d.attrs.get("kind") == "point"
+                and oldest <= d.attrs["start"] < pub.isoformat() and not _times_other_matter(doc, d)
+            ):
                 return _result(d, "article")
     # (6) publication date, widened; without one, the page's own stamp in the text
     # ("Posted: May 3, 2016") stands in for it
