@@ -45,6 +45,9 @@ Layer ``numbers``; labels "killed", "injured", "killed_or_injured", "count", "ar
                       after the lead report and higher, it replaces it in ``casualties_for``
     mishap            a death or wound no one inflicted ("killed by an elephant", "in a road
                       accident, killing two"): not an event's toll
+    prior             the toll of an earlier act the report's act is told to follow ("the
+                      raids follow attacks which killed eight"): left out of an event's toll
+                      that has another (``casualties_for``)
     cause             the killing is the cause of a protest in the same sentence ("residents
                       blocked the road after a rider was killed") or an ACLED note's "coded
                       separately": not this event's toll
@@ -785,6 +788,20 @@ _ORDINAL_NEXT = re.compile(rf"\s+(?:{'|'.join(_ORDINAL_N)})\b", re.IGNORECASE)
 # herders had been killed".
 _HAD_DIED = re.compile(r"\bhad\s+(?:\w+\s+)?(?:died|been\s+(?:\w+\s+)?killed)\b", re.IGNORECASE)
 _REASON_BEFORE = re.compile(r"\b(?:as|because|since)\s+$", re.IGNORECASE)
+# An earlier act that the report's own is told to follow (see CasualtyTagger._prior_tolls):
+# "follows" / "followed" (not "followed by", which tells what came next, nor "follow-up"),
+# "came after", "in retaliation for", "in response to".
+_PRIOR_ACT = re.compile(
+    r"\b(?:follow(?:s|ed)?(?![-\w])(?!\s+by\b)|c(?:ame|omes?)\s+(?:\w+\s+){0,3}?after"
+    r"|in\s+(?:retaliation|revenge|response|reprisal)\s+(?:for|to))\b",
+    re.IGNORECASE,
+)
+# The opening of a relative clause that ends with the toll: "which killed", "that left", "which
+# had reportedly killed" (up to five words, no punctuation, right before the figure).
+_PRIOR_REL = re.compile(r"\b(?:which|that)\s+(?:[\w'-]+\s+){1,5}", re.IGNORECASE)
+_PRIOR_REL_BACK = 60
+_PRIOR_CUE_BACK = 200
+_HARD_BREAK = re.compile(r"[;:]|\s[-–—]\s")
 # The words between two items of a note's list of tolls: a few words, then a dash or a slash.
 _LIST_GAP = re.compile(r"(?:\s+[a-z]+){0,4}\s*(?:\s[-–]|/)\s+", re.IGNORECASE)
 # A headline's bare victim before a figure: "Woman and two children killed", "Woman, two
@@ -1332,6 +1349,8 @@ class CasualtyTagger:
                     _REASON_BEFORE.search(text, max(0, sp.start - 12), sp.start)
                 ):
                     sp.attrs["cause"] = True
+        if any(w in low for w in ("follow", "after", "retaliation", "revenge", "response", "reprisal")):
+            self._prior_tolls(doc)
         if " of them" in low:
             self._of_them(doc)
         if "before " in low or "until " in low:
@@ -1346,6 +1365,31 @@ class CasualtyTagger:
             _note_shot(doc)
         doc.layers[NUMBERS].sort(key=lambda s: s.start)
         return doc
+
+    def _prior_tolls(self, doc: Doc) -> None:
+        """Mark ``prior`` the tolls of an earlier act that the report's act is told to follow
+        ("the raids follow a string of ambushes last week, which killed six guards", "came
+        after clashes that left ten dead", "in retaliation for a bombing that killed four"):
+        the figure closes a relative clause of the earlier act's noun, a few words after its
+        "which" / "that", and a "follows" / "came after" / "in retaliation for" opens that
+        noun phrase earlier in the sentence, with no ";", ":" or dash between."""
+        text = doc.text
+        bounds = self._sentences(doc)
+        starts = [b[0] for b in bounds]
+        for sp in doc.get(NUMBERS):
+            if sp.label not in CASUALTY_LABELS or sp.attrs.get("negated"):
+                continue
+            i = bisect_left(starts, sp.start + 1) - 1
+            if i < 0:
+                continue
+            s0 = bounds[i][0]
+            rels = list(_PRIOR_REL.finditer(text, max(s0, sp.start - _PRIOR_REL_BACK), sp.start))
+            if not rels or rels[-1].end() != sp.start:
+                continue
+            rel = rels[-1].start()
+            cues = list(_PRIOR_ACT.finditer(text, max(s0, rel - _PRIOR_CUE_BACK), rel))
+            if cues and not _HARD_BREAK.search(text, cues[-1].end(), rel):
+                sp.attrs["prior"] = True
 
     def _of_them(self, doc: Doc) -> None:
         """A partitive toll ("the two of them were shot dead") names the side of the plural
@@ -3076,6 +3120,15 @@ def casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
     return out
 
 
+def _own_tolls(spans: list[Span]) -> list[Span]:
+    """``spans`` without the tolls of an earlier act the report's act follows (``prior``),
+    when any other is told: "21 fighters were killed in the strikes ... which follow attacks
+    that killed eight" is 21, not 8 to 21; an arrest that follows "a shooting that left two
+    dead" has no toll but that one, which stays."""
+    own = [s for s in spans if not s.attrs.get("prior")]
+    return own if own else spans
+
+
 def _casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
     """Killed / injured / counts for the event described by ``sentences``.
 
@@ -3092,6 +3145,7 @@ def _casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
     ]
     main = [s for s in spans if not s.attrs.get("subset") and not s.attrs.get("negated")]
     killed = [s for s in main if s.label == "killed" and not s.attrs.get("weak")]
+    killed = _own_tolls(killed)
     per_event = [s for s in killed if s.attrs.get("per_event")]
     if per_event:
         killed = per_event  # "killing 2. Two events coded ..., with 1 fatality each"
@@ -3121,7 +3175,7 @@ def _casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
         estimated = [k for k in killed if _ESTIMATE_FIELD.search(doc.text, max(0, k.start - 25), k.start)]
         if estimated and any(_CONFIRMED_FIELD.search(doc.text, max(0, k.start - 25), k.start) for k in killed):
             killed = [k for k in killed if k not in estimated]
-    injured = _contrasted(doc, [s for s in main if s.label == "injured"])
+    injured = _contrasted(doc, _own_tolls([s for s in main if s.label == "injured"]))
     if killed and injured:
         shot_told = [s for s in main if s.label == "killed_or_injured"]
         injured = _inner_dead(doc.text, killed, _not_died(doc.text, killed, injured), shot_told)
