@@ -29,7 +29,8 @@ after it) that country's capital city.
 
 ``locate`` picks an event's location among the places of its sentences: a coded place; the
 story before link lists; a place before a modifier (or a hamlet outside the unit the
-sentences state) before the country; (outside the US) in the first two of its sentences that
+sentences state, or a military base named in a sentence that tells no act: where a party
+is posted) before the country; (outside the US) in the first two of its sentences that
 name a place and tell no old news ("last year", a date months before publication), then
 inside the admin1 so chosen the best of all its sentences; after a preposition; in the
 document's admin1; the most specific (towns and sub-counties alike); told first. Mentions
@@ -56,14 +57,15 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
 
-from sitrep.doc import PLACES, Doc, Span
+from sitrep.doc import NUMBERS, PLACES, TRIGGERS, Doc, Span
 from sitrep.geo import km
 from sitrep.nlp.gazetteer import Gazetteer, Place, get_gazetteer
 from sitrep.nlp.geo_normalize import fold, glued_article, norm_key, words_key
+from sitrep.nlp.numbers import CASUALTY_LABELS
 from sitrep.nlp.outlets import OutletHome, outlet_home, slug_state
 from sitrep.nlp.regex_guard import is_word_char
 from sitrep.nlp.resources import load_yaml
-from sitrep.nlp.triggers import new_incident_opener
+from sitrep.nlp.triggers import actor_categories, new_incident_opener, usable
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:\.(?=[A-Z]))?|\d+")
 # Arabic articles glued to a name by a hyphen or an apostrophe ("al-Hasakah", "ash-Shaddadi").
@@ -2164,6 +2166,23 @@ def _old_sentences(doc: Doc) -> list[tuple[int, int]]:
     return doc.memo[key]  # type: ignore[no-any-return]
 
 
+def _post_only(doc: Doc, p: Span) -> bool:
+    """A military base named in a sentence that tells no act ("the rebels accused the foreign
+    troops at the X garrison of arming their rivals", "the jets flew in from the Y airbase"):
+    where a party is posted or sets out from, who rather than where, ranked like a modifier.
+    A base that the sentence tells struck, stormed or shelled, or where people were killed or
+    hurt, is the scene. Words that only name a party ("troops", "fighters": weak triggers that
+    are also actor cues) tell no act."""
+    if p.attrs["feature"] != "base":
+        return False
+    sentence = doc.sentence_of(p.start)
+    if sentence is None:
+        return False
+    if any(usable(t) and not actor_categories(t.text) for t in doc.in_sentence(TRIGGERS, sentence)):
+        return False
+    return not any(n.label in CASUALTY_LABELS for n in doc.in_sentence(NUMBERS, sentence))
+
+
 def _lead_sentences(doc: Doc, pool: list[Span],
                     sentence_spans: list[Span]) -> list[tuple[int, int]]:
     """The first ``_LEAD_SENTENCES`` of an event's sentences that name a place of the story
@@ -2323,7 +2342,7 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
             if p.attrs["feature"] == "country":
                 plain = 0.0
             else:
-                plain = 1.0 if p.attrs.get("modifier") or doubtful(p) else 2.0
+                plain = 1.0 if p.attrs.get("modifier") or doubtful(p) or _post_only(doc, p) else 2.0
                 if plain > 1.0 and country == _US and _hospital(doc.text, p):
                     plain = 1.5  # "taken to a Topeka hospital": where the victim was treated
             early = 1.0 if not lead or any(a <= p.start < b for a, b in lead) else 0.0
