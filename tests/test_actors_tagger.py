@@ -206,3 +206,11 @@ def test_saudi_led_coalition_is_not_the_us_led_one() -> None:
     assert got["Saudi-led coalition airstrikes"] == "Military Forces of Saudi Arabia (2015-)"
     got = dict(tag("US-led coalition jets struck a depot near the river.", country="Syria"))
     assert "Forces of the United States-led Coalition" in got.values()
+
+
+def test_a_participle_opening_the_sentence_is_no_clan_s_name() -> None:
+    # "Continued clan clashes": the word is capitalised only because it opens the sentence.
+    got = dict(tag("Continued clan clashes near the wells left three herders dead.",
+                   country="Kenya"))
+    assert "Continued" not in got
+    assert not any("Continued" in n for n in got.values())

@@ -53,3 +53,25 @@ def test_a_story_the_text_sets_abroad_stays_abroad(tagger: PlaceTagger, text: st
     got, places = _read(tagger, text, "Kenya")
     assert got == country
     assert places[town] == country
+
+
+@pytest.mark.parametrize("text", [
+    # a foreign country named only as where the group is based
+    "Militants of the Uganda-based movement ambushed a lorry, wounding two traders.",
+    # ... or only as where the raiders came from
+    "Armed raiders from Ethiopia drove off two hundred goats from a village.",
+])
+def test_a_country_named_only_as_a_group_s_home_does_not_set_the_story(tagger: PlaceTagger,
+                                                                      text: str) -> None:
+    country, _ = _read(tagger, text, "Kenya")
+    assert country == "Kenya"
+
+
+def test_an_event_is_not_located_in_a_country_named_only_as_a_group_s_home() -> None:
+    from sitrep.pipeline import extract
+
+    doc = extract(Doc(id="t", text="Officials said two policemen were hurt when fighters of "
+                                   "the Uganda-based movement ambushed a lorry.",
+                      country_prior="Kenya"))
+    assert doc.events and doc.events[0].country == "Kenya"
+    assert "Police Forces of Kenya" in (doc.events[0].actor1 or "") + (doc.events[0].actor2 or "")

@@ -499,6 +499,12 @@ def document_country(doc: Doc) -> str | None:
     return doc.country_prior
 
 
+# A capitalised participle before a community noun is a word of the sentence, capitalised
+# at its start ("Renewed clan fighting", "Rioting youths"), not the community's name: no
+# people or clan the dictionary knows is named so.
+_PARTICIPLE = re.compile(r"[a-z](?:ed|ing)$")
+
+
 class ActorTagger:
     """Adds ``actors`` spans: label "actor"; attrs name, kind, country, generic, role_hint,
     identity (an ACLED identity-group label such as "Students" when the words imply one),
@@ -802,7 +808,7 @@ class ActorTagger:
                 continue
             label = "Clan" if noun in d.clan_nouns else "Communal"
             for g in ("a", "b"):
-                if m.group(g):
+                if m.group(g) and not _PARTICIPLE.search(m.group(g)):
                     add(m.start(g), m.end(g), m.group(g), label, None)
         if " from " not in text:
             doc.layers[ACTORS].sort(key=lambda s: s.start)

@@ -1915,10 +1915,22 @@ def _memo_on_places(fn: Callable[[Doc], str | None]) -> Callable[[Doc], str | No
     return functools.wraps(fn)(cached)
 
 
+def _home_elsewhere(doc: Doc, sp: Span) -> bool:
+    """A foreign country named only as where a group is based or comes from ("the
+    Somalia-based group", "raiders from Ethiopia") in a collection set in another country:
+    it tells who, not where the event was, and neither sets the story's country nor locates
+    its events (the collection's country does)."""
+    return bool(doc.country_prior and sp.attrs["feature"] == "country"
+                and (sp.attrs.get("modifier") or sp.attrs.get("origin"))
+                and sp.attrs.get("country") != doc.country_prior)
+
+
 @_memo_on_places
 def document_country(doc: Doc) -> str | None:
     votes: Counter[str] = Counter()
     for sp in _places(doc):
+        if _home_elsewhere(doc, sp):
+            continue
         f = sp.attrs["feature"]
         w = {"country": 0.6, "admin1": 2.0}.get(f, 1.0)
         if sp.start > _LEAD_REACH:
@@ -2271,7 +2283,7 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
     turned = False  # an event turned to that is set in the bare country (_turn_to_country)
     country = document_country(doc)
     admin1 = document_admin1(doc)
-    inside = _inside(places, sentence_spans)
+    inside = [p for p in _inside(places, sentence_spans) if not _home_elsewhere(doc, p)]
     pool = [p for p in inside if p.attrs["country"] == country]
     if not pool and country != _US:
         pool = inside
