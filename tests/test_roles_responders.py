@@ -68,6 +68,23 @@ def test_ethnic_violence_tied_to_an_election_stays_an_armed_group() -> None:
     assert roles_of(doc, "Attack")["actor1"] == "Unidentified Armed Group (Kenya)"
 
 
+def test_peoples_fighting_each_other_after_an_election_are_ethnic_militias() -> None:
+    # The report tells the sides fighting as peoples: an election behind it does not make
+    # them an armed group.
+    doc = doc_of("Nine were killed in post-election ethnic clashes in the town's estates.")
+    r = roles_of(doc, "Armed clash")
+    assert r["actor1"] == r["actor2"] == "Unidentified Ethnic Militia (Kenya)"
+    doc = doc_of("Fighting between rival ethnic groups near the market, linked to the vote.")
+    assert roles_of(doc, "Armed clash")["actor1"] == "Unidentified Ethnic Militia (Kenya)"
+
+
+def test_a_clash_told_as_ethnic_rivalry_is_ethnic_fighting() -> None:
+    doc = doc_of("Two herders were hurt in an ethnically driven clash near a well.")
+    assert roles_of(doc, "Armed clash")["actor1"] == "Unidentified Ethnic Militia (Kenya)"
+    doc = doc_of("Houses were torched in a week of violence blamed on ethnic rivalry.")
+    assert roles_of(doc, "Armed clash")["actor1"] == "Unidentified Ethnic Militia (Kenya)"
+
+
 def test_land_dispute_still_makes_a_communal_militia() -> None:
     doc = doc_of("Armed men killed a farmer in a land dispute between two clans.")
     assert roles_of(doc, "Attack")["actor1"] == "Unidentified Communal Militia (Kenya)"

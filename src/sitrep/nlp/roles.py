@@ -852,15 +852,17 @@ def _feud_kind(doc: Doc, sentences: list[Span]) -> str | None:
     start, end = sentences[0].start, sentences[-1].end
     if _listed("land_dispute").search(doc.text, start, end):
         return "Communal"
-    if _listed("ethnic_conflict").search(doc.text, start, end) and \
-            not _POLITICAL.search(doc.text, start, end):
+    if _listed("ethnic_conflict").search(doc.text, start, end) and (
+            not _POLITICAL.search(doc.text, start, end)
+            or _listed("ethnic_fighting").search(doc.text, start, end)):
         return "Ethnic"
     return None
 
 
 # Violence tied to an election or a political contest is political, not communal: ACLED codes
 # its unnamed attackers as an unidentified armed group (or a party's militia), even where the
-# report says the sides were ethnic.
+# report calls the violence ethnic; not where it tells peoples fighting each other
+# ("post-election ethnic clashes": ``ethnic_fighting``).
 _POLITICAL = re.compile(r"\b(?:elect\w*|post-?\s?election|poll(?:s|ing)?|campaign\w*|"
                         r"politic\w*|vote\w*|voting|nominations?|referendum)\b", re.I)
 
