@@ -214,3 +214,12 @@ def test_a_participle_opening_the_sentence_is_no_clan_s_name() -> None:
                    country="Kenya"))
     assert "Continued" not in got
     assert not any("Continued" in n for n in got.values())
+
+
+def test_rival_groups_are_no_community() -> None:
+    # "groups" says nothing of a community (gangs, party supporters, crowds): unlike "two
+    # communities" or "rival clans", the words make no communal militia.
+    got = tag("Two rival groups fought with machetes in the estate overnight.", country="Kenya")
+    assert not any("Communal" in n for _, n in got)
+    got = tag("Two communities fought with machetes over the river overnight.", country="Kenya")
+    assert any("Communal" in n for _, n in got)
