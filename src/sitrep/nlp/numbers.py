@@ -115,6 +115,13 @@ _WOUNDS = (
     r"(?:suffered|sustained|suffering|sustaining|received|receiving|treated\s+for|recovering\s+from)\s+"
     r"(?:from\s+)?(?:(?!fatal|mortal|deadly)[\w-]+\s+){0,4}?(?:injuries|injury|wounds?)"
 )
+# "one victim survived": wounded (not an obituary's "he is survived by his wife")
+_SURVIVED = r"survived(?!\s+by\b)"
+# "in critical condition", "in stable but serious condition": a hospital state, wounded
+_CONDITION = (
+    r"in\s+(?:critical|serious|stable|fair|good|grave)(?:\s+(?:but|and)\s+(?:critical|serious|stable|fair|good))?"
+    r"\s+condition"
+)
 # "taken to Rhode Island Hospital", "airlifted to an area trauma center": hurt or killed
 _TO_HOSPITAL = (
     r"(?:(?:taken|transported|rushed|airlifted|air\s+lifted|flown|brought|driven|sent)\s+(?:by\s+\w+\s+)?to"
@@ -277,7 +284,7 @@ class _Lexicon:
         # never the minutes of a clock time or a video's length: "4:12 Singer declared dead ...";
         # nor the tens of an age written in words: "Thirty-one-year-old John Doe died")
         self.number = re.compile(
-            rf"(?<![\w,/])(?<!\d:)(?:(?<!\.)|(?<=(?-i:[a-z])\.)(?=(?-i:[A-Z])))(?<![\w.,/]-){self.figure_first}{_guard(figure)}(?![\w]|,\d|\.\d|:\d|/\d|-[a-z]+-\s*(?:year|month|week|day|yr)|-\s*(?:year|month|week|day|yr|meter|metre|yard|mile|foot|feet|inch|pound|time|hour|minute|point|round|caliber|calibre|gauge)|\s*(?:%|per\s*cent|percent|km|kilomet|miles?|metres?|meters?|years?|yrs?\b|months?|weeks?|days?|hours?|minutes?|o'clock|blocks?\b|am\b|pm\b|a\.m|p\.m|kg|tons?|tonnes?|dollars?|shillings?))",
+            rf"(?<![\w,/])(?<!\d:)(?:(?<!\.)|(?<=(?-i:[a-z])\.)(?=(?-i:[A-Z])))(?<![\w.,/]-){self.figure_first}{_guard(figure)}(?![\w]|,\d|\.\d|:\d|/\d|-[a-z]+-\s*(?:year|month|week|day|yr)|-\s*(?:year|month|week|day|yr|meter|metre|yard|mile|foot|feet|inch|pound|time|hour|minute|point|round|caliber|calibre|gauge)|\s*(?:%|per\s*cent|percent|km|kilomet|miles?|metres?|meters?|years?|yrs?\b|months?|weeks?|days?|hours?|minutes?|times\b|o'clock|blocks?\b|am\b|pm\b|a\.m|p\.m|kg|tons?|tonnes?|dollars?|shillings?))",
             _I,
         )
         self.word_value = re.compile(rf"^{word_num}$", _I)
@@ -296,7 +303,7 @@ class _Lexicon:
         # Outcome right after the victims: "... people were (reportedly) killed".
         aux = _guard(r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had|got|get|being|been|be|remain|remains|remained|lay|lie|reported|confirmed|left|found|discovered|known\s+to\s+have\s+been|reported\s+to\s+have(?:\s+been)?|said\s+to\s+have)\s+")
         adv = _guard(r"(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
-                     r"|on\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?|then|reportedly|allegedly|accidentally|mistakenly|also|all|later|instantly|immediately|subsequently|believed\s+to\s+have\s+been|feared|said\s+to\s+have\s+been|confirmed|critically|seriously|badly|slightly|both|among\s+those)\s+")
+                     r"|on\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?|then|reportedly|allegedly|accidentally|mistakenly|also|all|later|currently|still|now|instantly|immediately|subsequently|believed\s+to\s+have\s+been|feared|said\s+to\s+have\s+been|confirmed|critically|seriously|badly|slightly|both|among\s+those)\s+")
         aside = _guard(
             r"(?P<aside>\([^()]{0,120}\)\s*|(?<=\s)(?:--|[-–—])\s+[^-–—.;()]{1,80}?\s+(?:--|[-–—])\s*|,\s*(?:including|among\s+them|mostly|all\s+of\s+them|who|an?|aged|\d{1,3}-year-old)\b[^,.;()]{0,80},\s*|,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:,\s*\d{1,3})?,\s*|,\s*(?:ages?\s+)?\d{1,3}(?:\s*(?:and|,)\s*\d{1,3})*,\s*|(?<=[^\W\d_]),\s+(?=(?:was|is|has|had)\s))"
         )
@@ -304,7 +311,7 @@ class _Lexicon:
         # What the passive pattern ends with: the outcome ("killed", "taken to hospital").
         out = (
             rf"(?P<out>(?P<kor>{_TO_HOSPITAL}|{words('killed_or_injured_passive')}(?<!shot)|shot(?!\s+(?:dead|(?:and|&)\s+(?!{_NEW_CLAUSE}|{_SHOT_AND_STATE})|to\s+death|{_LIMB_SHOT}|but\s+survived|{_SHOT_AT})))"
-            rf"|(?P<k>{words('killed_passive')})|(?P<i>shot\s+{_LIMB_SHOT}|{_WOUNDS}|{words('injured_passive')})"
+            rf"|(?P<k>{words('killed_passive')})|(?P<i>shot\s+{_LIMB_SHOT}|{_WOUNDS}|{words('injured_passive')}|{_SURVIVED}|{_CONDITION})"
             rf"|(?P<arr>{words('arrested_passive')})|(?P<abd>{words('abducted_passive')}))"
         )
         # (the first verb may carry a short place: "dragged from his car and killed")
@@ -620,7 +627,7 @@ _FATALLY = re.compile(
 # (tried after every "the" of a figure window: the two word lists are tries behind
 # first-character guards, which match the same words several times faster than a list of
 # case-insensitive alternatives; this is only ever a look-ahead, so only what matches counts)
-_DEFN_AUX = "was were is are had has have later then been also reportedly allegedly".split()
+_DEFN_AUX = "was were is are had has have later then been also reportedly allegedly currently still now".split()
 _DEFN_OUT = (
     "killed died dead shot lynched murdered stabbed hacked beaten stoned injured wounded hurt succumbed slain "
     "executed beheaded gunned found pronounced attacked abducted kidnapped arrested struck hit hospitalised "
@@ -726,6 +733,8 @@ _BARE_SUBJECT_GATE = ("killed", "shot", "murdered", "lynched", "assassinated", "
                       "died", "gunned", "executed", "slain")
 _BARE_HURT_GATE = ("injured", "wounded", "hurt", "hospitali", "recovering", "critical", "shot")
 _SELF_GATE = ("self", "suicide", "own life")
+# (a word each match of ``_PRONOUN_HURT`` holds)
+_PRONOUN_HURT_GATE = ("condition", "hospital", "recovering", "released", "injur", "wound", "hurt", "grazed", "surviv")
 _THE_MONTH = re.compile(r"\b(?:the|a|an|on|since|until|before|after)\s+\w+\.\s*$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _CHILD_BEFORE = re.compile(
@@ -859,6 +868,17 @@ _CODED_ELSEWHERE = re.compile(
 _PRONOUN_SHOT = re.compile(
     r"\b(?:[Hh]e|[Ss]he)\s+(?:was|had\s+been|has\s+been)\s+(?:(?:accidentally|reportedly|allegedly|also)\s+)?shot\b"
     r"(?!\s+(?:dead|and\s+killed|to\s+death|and\s+died))"
+)
+# One victim told by a pronoun in a hospital state or as wounded: "she is still in critical
+# condition", "he remains hospitalized", "she survived", "he suffered a gunshot wound to the
+# leg". A later "he died" undoes it (``_not_died``); "not" before the state is no match.
+_PRONOUN_HURT = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\s+(?:"
+    r"(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:(?:still|currently|now|also|reportedly|listed|being)\s+){0,2}"
+    r"(?:(?P<i>" + _CONDITION + r"|hospitali[sz]ed|recovering|treated\s+and\s+released"
+    r"|in\s+(?:the|a|an\s+area|a\s+local)\s+hospital|(?:critically\s+|seriously\s+)?(?:injured|wounded|hurt|grazed)"
+    r"(?!\s+(?:him|her|them|his|their|an?|the|one|two|\d+)\b)))"
+    r"|(?:also\s+)?(?P<i2>survived(?!\s+by\b)|" + _WOUNDS + r"))\b"
 )
 _SHOT_N = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _SHOT_COUNT = re.compile(
@@ -1078,6 +1098,7 @@ _PROTEST = _guarded(_PROTEST)
 _NEG_HINT = _guarded(_NEG_HINT)
 _SELF_KILL = _guarded(_SELF_KILL)
 _PRONOUN_SHOT = _guarded(_PRONOUN_SHOT)
+_PRONOUN_HURT = _guarded(_PRONOUN_HURT)
 _ALSO_NEAR = _guarded(_ALSO_NEAR)
 # (searched over every sentence, headline or figure's lead-in: a leading word boundary and a
 # case-insensitive alternation cost a full attempt at every word without a guard)
@@ -2458,6 +2479,16 @@ class CasualtyTagger:
                         "low": 1, "best": 1, "high": 1, "qualifier": None, "who": None, "unit": None,
                         "negated": False, "cumulative": cumulative, "also": False, "shot": True, "single": True,
                     }))
+        if ("he " in sent_low or "she " in sent_low) and _has_any(sent_low, _PRONOUN_HURT_GATE):
+            for qm in _PRONOUN_HURT.finditer(text, s0, s1):
+                if any(s.start < qm.end() and qm.start() < s.end for s in doc.get(NUMBERS) if s.label != "count"):
+                    continue
+                if _pronoun_of_dead(doc, qm.start(), qm.group(0).split()[0].lower()):
+                    continue  # "a boy died ... he was in critical condition": the dead one
+                doc.add(NUMBERS, Span(qm.start(), qm.end(), "injured", qm.group(0), {
+                    "low": 1, "best": 1, "high": 1, "qualifier": None, "who": None, "unit": None,
+                    "negated": False, "cumulative": cumulative, "also": False, "single": True,
+                }))
         if _has_any(sent_low, ("shoot", "shot", "double", "triple", "uple")):
             for qm in _SHOT_COUNT.finditer(text, s0, s1):
                 if qm.group("k"):
@@ -2534,6 +2565,28 @@ class CasualtyTagger:
                     "low": 0, "best": 0, "high": 0, "qualifier": None, "who": None, "unit": None,
                     "negated": True, "cumulative": False, "also": False,
                 }))
+
+
+def _pronoun_of_dead(doc: Doc, start: int, pronoun: str) -> bool:
+    """Whether a pronoun victim ("he", "she") told at ``start`` is most likely one told dead
+    before it: a death is told before it and no victim named by a noun of that sex (or of no
+    told sex) was shot or wounded between that death and the pronoun ("a man was killed ...
+    his wife was shot ... she is in stable condition" is the wife)."""
+    sex = _SEX.get(pronoun)
+    told = [s for s in doc.get(NUMBERS) if s.end <= start and s.label in ("killed", "injured", "killed_or_injured")
+            and not s.attrs.get("negated")]
+    dead = [s for s in told if s.label == "killed"]
+    if not dead:
+        return False
+    last = max(s.end for s in dead)
+    text = doc.text
+    for s in told:
+        if s.start < last or s.label == "killed" or s.attrs.get("victim_start") is None:
+            continue
+        other = _SEX.get(_head(text, s) or "")
+        if other is None or sex is None or other == sex:
+            return False
+    return True
 
 
 # ------------------------------------------------------------------- summaries
