@@ -1,7 +1,9 @@
 """One wounded victim told without a figure, on invented reports: a hospital state with an
 adverb between ("is currently listed in critical condition"), a mixed state ("stable but
 serious"), "survived" (not an obituary's "survived by"), a pronoun in a hospital state or
-with a wound, and a pronoun that names a victim told dead before it."""
+with a wound, and a pronoun that names a victim told dead before it; two bare nouns after one
+determiner ("his wife and son"), a named victim who lived, a description between the verb and
+the wound, and victims who came to a hospital by themselves."""
 
 import pytest
 from numbers_helpers import casualties
@@ -30,5 +32,37 @@ from numbers_helpers import casualties
     ],
 )
 def test_untold_wounded(text: str, killed: int, injured: int | None) -> None:
+    c = casualties(text)
+    assert (c["fatalities"], c["injured_best"]) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text,killed,injured",
+    [
+        # two bare singular person nouns after one determiner: two victims
+        ("Her uncle and cousin were wounded by the gunfire.", 0, 2),
+        ("His niece and nephew were killed in the blaze of bullets.", 2, None),
+        ("A man and woman were taken to a hospital after the shooting.", 0, 2),
+        # ... and in a headline, without a determiner
+        ("Uncle and nephew wounded in Cedar Park drive-by", 0, 2),
+        ("Brother and sister killed in Pine Hollow home", 2, None),
+        # ... not two things
+        ("His truck and trailer were hit by gunfire.", 0, None),
+        # a named victim who was wounded and lived
+        ("Ann Lee, 23, suffered a graze wound and went home.", 0, 1),
+        ("Omar Diaz remains hospitalized.", 0, 1),
+        ("Omar Diaz survived.", 0, 1),
+        # ... not one found wounded (often dead), nor one told dead
+        ("Omar Diaz was killed on Birch Road. Police said Omar Diaz suffered a wound to the neck.", 1, None),
+        # a description between the verb and the wound; ages told as a range
+        ("Three workers suffered what officials called minor wounds.", 0, 3),
+        ("Five other teens, ages 15 to 18, were wounded.", 0, 5),
+        # victims who came to a hospital by themselves
+        ("Two more victims later showed up at an area hospital with gunshot wounds.", 0, 2),
+        ("A teenager walked into a hospital with a bullet wound to the foot.", 0, 1),
+        ("His aunt arrived at the hospital an hour later.", 0, None),
+    ],
+)
+def test_untold_wounded_lists_and_names(text: str, killed: int, injured: int | None) -> None:
     c = casualties(text)
     assert (c["fatalities"], c["injured_best"]) == (killed, injured)

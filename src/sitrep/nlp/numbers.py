@@ -113,6 +113,8 @@ _SHOT_AT = (
 # wounds": wounded (not "suffered fatal injuries")
 _WOUNDS = (
     r"(?:suffered|sustained|suffering|sustaining|received|receiving|treated\s+for|recovering\s+from)\s+"
+    # ("sustained what police described as minor injuries": a told description between)
+    r"(?:what\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|was|as|be)\s+)?"
     r"(?:from\s+)?(?:(?!fatal|mortal|deadly)[\w-]+\s+){0,4}?(?:injuries|injury|wounds?)"
 )
 # "one victim survived": wounded (not an obituary's "he is survived by his wife")
@@ -129,6 +131,14 @@ _TO_HOSPITAL = (
     # ("a local hospital", "two area hospitals")
     r"(?:(?:the|a|an|area|local|nearby|two|several|different|separate)\s+){0,2}(?:(?-i:[A-Z][\w'’.-]*)\s+){0,5}"
     r"(?:hospitals?|medical\s+cent(?:er|re)s?|trauma\s+cent(?:er|re)s?)"
+)
+# "showed up at a local hospital with a gunshot wound", "walked into the hospital with a
+# bullet wound": wounded (they came in by themselves)
+_WALKED_IN = (
+    r"(?:arrived|showed\s+up|walked|went|came|turned\s+up)\s+(?:in)?(?:to|at)\s+"
+    r"(?:(?:the|a|an|area|local|nearby|two|several|different|separate)\s+){0,2}(?:(?-i:[A-Z][\w'’.-]*)\s+){0,5}"
+    r"(?:hospitals?|medical\s+cent(?:er|re)s?|trauma\s+cent(?:er|re)s?|emergency\s+room)"
+    r"(?:\s+in\s+(?:(?-i:[A-Z][\w'’.-]*)\s+){1,3}?|\s+)with\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:gunshot|bullet|graze)\s+wounds?"
 )
 # "a shooting sent five people to the hospital"
 _SENT_TO = re.compile(
@@ -305,13 +315,13 @@ class _Lexicon:
         adv = _guard(r"(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
                      r"|on\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?|then|reportedly|allegedly|accidentally|mistakenly|also|all|later|currently|still|now|instantly|immediately|subsequently|believed\s+to\s+have\s+been|feared|said\s+to\s+have\s+been|confirmed|critically|seriously|badly|slightly|both|among\s+those)\s+")
         aside = _guard(
-            r"(?P<aside>\([^()]{0,120}\)\s*|(?<=\s)(?:--|[-–—])\s+[^-–—.;()]{1,80}?\s+(?:--|[-–—])\s*|,\s*(?:including|among\s+them|mostly|all\s+of\s+them|who|an?|aged|\d{1,3}-year-old)\b[^,.;()]{0,80},\s*|,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:,\s*\d{1,3})?,\s*|,\s*(?:ages?\s+)?\d{1,3}(?:\s*(?:and|,)\s*\d{1,3})*,\s*|(?<=[^\W\d_]),\s+(?=(?:was|is|has|had)\s))"
+            r"(?P<aside>\([^()]{0,120}\)\s*|(?<=\s)(?:--|[-–—])\s+[^-–—.;()]{1,80}?\s+(?:--|[-–—])\s*|,\s*(?:including|among\s+them|mostly|all\s+of\s+them|who|an?|aged|\d{1,3}-year-old)\b[^,.;()]{0,80},\s*|,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:,\s*\d{1,3})?,\s*|,\s*(?:ages?\s+)?\d{1,3}(?:\s*(?:and|,|to|-|–)\s*\d{1,3})*,\s*|(?<=[^\W\d_]),\s+(?=(?:was|is|has|had)\s))"
         )
         who = _guard(r"(?:who|that)\s+")
         # What the passive pattern ends with: the outcome ("killed", "taken to hospital").
         out = (
             rf"(?P<out>(?P<kor>{_TO_HOSPITAL}|{words('killed_or_injured_passive')}(?<!shot)|shot(?!\s+(?:dead|(?:and|&)\s+(?!{_NEW_CLAUSE}|{_SHOT_AND_STATE})|to\s+death|{_LIMB_SHOT}|but\s+survived|{_SHOT_AT})))"
-            rf"|(?P<k>{words('killed_passive')})|(?P<i>shot\s+{_LIMB_SHOT}|{_WOUNDS}|{words('injured_passive')}|{_SURVIVED}|{_CONDITION})"
+            rf"|(?P<k>{words('killed_passive')})|(?P<i>shot\s+{_LIMB_SHOT}|{_WOUNDS}|{words('injured_passive')}|{_SURVIVED}|{_CONDITION}|{_WALKED_IN})"
             rf"|(?P<arr>{words('arrested_passive')})|(?P<abd>{words('abducted_passive')}))"
         )
         # (the first verb may carry a short place: "dragged from his car and killed")
@@ -733,6 +743,8 @@ _BARE_SUBJECT_GATE = ("killed", "shot", "murdered", "lynched", "assassinated", "
                       "died", "gunned", "executed", "slain")
 _BARE_HURT_GATE = ("injured", "wounded", "hurt", "hospitali", "recovering", "critical", "shot")
 _SELF_GATE = ("self", "suicide", "own life")
+# (a word each match of ``_NAMED_STATE`` holds)
+_NAMED_STATE_GATE = ("hospitali", "recovering", "survived", "suffer", "sustain", "receiv", "treated")
 # (a word each match of ``_PRONOUN_HURT`` holds)
 _PRONOUN_HURT_GATE = ("condition", "hospital", "recovering", "released", "injur", "wound", "hurt", "grazed", "surviv")
 _THE_MONTH = re.compile(r"\b(?:the|a|an|on|since|until|before|after)\s+\w+\.\s*$", re.IGNORECASE)
@@ -906,6 +918,14 @@ _NAMED_CONDITION = re.compile(
     r"(?:\w+\s+)?(?:critical|stable|serious|fair|good)(?:\s+but\s+\w+)?\s+condition)\b",
     re.IGNORECASE,
 )
+# A named victim who was wounded and lived: "Jane Doe, 17, suffered a graze wound", "Jim Roe
+# survived", "Jim Roe remains hospitalized" (not "suffered fatal wounds": ``_WOUNDS``).
+_NAMED_STATE = re.compile(
+    _VICTIM_NAME + r"(?P<out>(?:(?:is|was|remains|remained)\s+(?:still\s+|currently\s+)?(?:hospitali[sz]ed|recovering))"
+    # (a finite verb: "John Doe, 19, suffering from a gunshot wound" is how the dead are found)
+    r"|survived(?!\s+by\b)|(?=suffered|sustained|received)" + _WOUNDS + r")\b",
+    re.IGNORECASE,
+)
 _MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -925,6 +945,8 @@ _ALONG_WITH = re.compile(
     re.IGNORECASE,
 )
 # A second bare noun sharing the first one's determiner: "his wife and son", "a man and child"
+# Two bare nouns joined by "and" after one determiner: "(his) wife and son"
+_NOUN_PAIR = re.compile(r"(?P<a>[A-Za-z]+)\s+and\s+(?P<b>[A-Za-z]+)")
 _BARE_AND = re.compile(r"\s+and\s+(?P<noun>[a-z]+)(?![\w'’-])(?!\s+(?:of|in\s+law)\b)")
 # A clause after a told toll whose killing verb has its own subject: "... were killed, while
 # police shot dead two of the raiders", "... as the army killed one attacker".
@@ -1663,19 +1685,21 @@ class CasualtyTagger:
             while st < s1 and text[st].isspace():
                 st += 1
             bm = self.lex.bare_subject.match(text, st, s1) if subject else None
-            if bm and head_ok(bm.group("np")):
+            # ("Father and son killed in ...", "Mother and child shot": two bare nouns, two victims)
+            if bm and (head_ok(bm.group("np")) or self._noun_pair(bm.group("np"))):
                 found.append((bm.start(), bm.end(), bm.start("np"), bm.end("np"), True))
             elif bm is None and hurt_:
                 hm = self.lex.bare_hurt.match(text, st, s1)
-                if hm and head_ok(hm.group("np")):
+                if hm and (head_ok(hm.group("np")) or self._noun_pair(hm.group("np"))):
                     hurt.append(hm)
         for hm in hurt:
             st, en = hm.start(), hm.end()
             if any(s.start < en and st < s.end for s in doc.get(NUMBERS) if s.label != "count"):
                 continue
+            n = 2 if self._noun_pair(hm.group("np")) else 1
             attrs = {
-                "low": 1, "best": 1, "high": 1, "qualifier": None, "who": self._who(hm.group("np")), "unit": None,
-                "negated": False, "cumulative": cumulative, "also": False, "single": True,
+                "low": n, "best": n, "high": n, "qualifier": None, "who": self._who(hm.group("np")), "unit": None,
+                "negated": False, "cumulative": cumulative, "also": False, **({"single": True} if n == 1 else {}),
                 "victim_start": hm.start("np"), "victim_end": hm.end("np"),
             }
             if hm.group("kor"):
@@ -1684,7 +1708,7 @@ class CasualtyTagger:
         for st, en, vs, ve, told in found:
             if any(s.start < en and st < s.end for s in doc.get(NUMBERS) if s.label != "count"):
                 continue
-            n = 1
+            n = 2 if told and self._noun_pair(text[vs:ve]) else 1
             if not told and (bm2 := _BARE_AND.match(text, ve, s1)) is not None and self._is_person(
                 bm2.group("noun")
             ) and not self._plural(bm2.group("noun")) and bm2.group("noun") not in self.lex.block_words:
@@ -1696,7 +1720,7 @@ class CasualtyTagger:
                 "victim_start": vs, "victim_end": ve,
                 # a headline's one victim told as its subject ("Man killed in ...") does not
                 # lower a plural toll the story tells ("two men were shot dead")
-                **({"single": True} if told else {}),
+                **({"single": True} if told and n == 1 else {}),
             }))
 
     def _bare_first(self, text: str, s0: int, start: int, attrs: dict[str, Any]) -> int:
@@ -1830,6 +1854,15 @@ class CasualtyTagger:
             if w in self.lex.who:
                 return self.lex.who[w]
         return None
+
+    def _noun_pair(self, noun: str) -> bool:
+        """Whether a victim noun is two bare singular person nouns joined by "and" ("wife and
+        son", "man and woman"): two victims after one determiner."""
+        m = _NOUN_PAIR.fullmatch(noun.strip())
+        return m is not None and all(
+            self._is_person(w) and not self._plural(w) and w not in self.lex.block_words
+            for w in (m.group("a").lower(), m.group("b").lower())
+        )
 
     def _is_person(self, w: str) -> bool:
         p = self.lex.persons
@@ -2099,12 +2132,15 @@ class CasualtyTagger:
             if label is None:
                 held = _OF_HELD.match(text, after, s1) if not single else None
                 pm = lex.passive.match(text, held.end() if held else after, s1)
+                # "his wife and son were wounded", "a man and woman were shot": two bare
+                # singular person nouns sharing the one determiner are two victims
+                pair = pm is not None and single and self._noun_pair(pm.group("noun"))
                 if pm and (
-                    self._noun_ok(pm.group("noun"), need)
+                    pair or self._noun_ok(pm.group("noun"), need)
                     if pm.group("noun").strip() or not single
                     else sw == "another" or age
                 ) and not (
-                    single and pm.group("kor") and not (age and not pm.group("noun").strip())
+                    single and pm.group("kor") and not pair and not (age and not pm.group("noun").strip())
                     and not self._noun_ok(pm.group("noun"), True)
                 ) and not (
                     _OBJECT_NEXT.match(text, pm.end(), s1)
@@ -2137,9 +2173,13 @@ class CasualtyTagger:
                         label = "arrested"
                     else:
                         label = "abducted"
-                    if label in ("arrested", "abducted") and not self._noun_ok(noun, True) and noun.strip():
+                    if label in ("arrested", "abducted") and not pair and not self._noun_ok(noun, True) and noun.strip():
                         label = None
                     else:
+                        if pair:
+                            for k in ("low", "best", "high"):
+                                if fig[k] is not None:
+                                    fig[k] += 1
                         who = self._who(noun)
                         end = pm.end()
                         if noun.strip():
@@ -2515,7 +2555,7 @@ class CasualtyTagger:
         # was wounded" (a named victim told dead is read by the single patterns above)
         named_pats = ([_NAMED_HURT] if " was " in sent_low or " had been " in sent_low else []) + (
             [_NAMED_CONDITION] if " condition" in sent_low else []
-        )
+        ) + ([_NAMED_STATE] if _has_any(sent_low, _NAMED_STATE_GATE) else [])
         for named_pat in named_pats:
             for nm_ in named_pat.finditer(text, s0, s1):
                 st, en = nm_.start(), nm_.end()
@@ -2906,6 +2946,10 @@ def _not_died(text: str, killed: list[Span], injured: list[Span]) -> list[Span]:
     ages = {a for k in killed for a in _AGES.findall(k.text.lower())}
     out = []
     for s in injured:
+        if s.attrs.get("named") and any(
+            re.search(rf"\b{re.escape(s.attrs['named'].split()[-1])}\b", k.text) for k in killed
+        ):
+            continue  # "John Doe suffered a head wound ... Doe died": the name told dead
         if (s.attrs.get("single") or s.attrs.get("age")) and s.attrs.get("best") == 1 and not s.attrs.get("also") and not _ANOTHER.search(s.text):
             h = _head(text, s)
             if h == "victim" or (h is not None and h in heads and not any(
