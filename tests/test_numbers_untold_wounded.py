@@ -66,3 +66,22 @@ def test_untold_wounded(text: str, killed: int, injured: int | None) -> None:
 def test_untold_wounded_lists_and_names(text: str, killed: int, injured: int | None) -> None:
     c = casualties(text)
     assert (c["fatalities"], c["injured_best"]) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text,killed,injured",
+    [
+        # "not seriously hurt": hurt, only not badly ("not hurt" stays a denial)
+        ("Police said the cook was not seriously hurt.", 0, 1),
+        ("She was not critically injured and went home the same night.", 0, 1),
+        ("Three people were shot. Two were not seriously injured.", 0, 3),
+        ("He was not injured.", 0, 0),
+        # a wounded victim told by family name whose name is told dead: one victim, dead
+        ("Omar Baxter died at the hospital on Friday. Baxter was wounded in the head, but at first it"
+         " did not look serious.", 1, None),
+        ("Baxter was wounded in the head, but at first it did not look serious.", 0, 1),
+    ],
+)
+def test_not_badly_hurt_and_names_told_dead(text: str, killed: int, injured: int | None) -> None:
+    c = casualties(text)
+    assert (c["fatalities"], c["injured_best"]) == (killed, injured)

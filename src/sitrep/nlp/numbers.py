@@ -119,6 +119,8 @@ _WOUNDS = (
 )
 # "one victim survived": wounded (not an obituary's "he is survived by his wife")
 _SURVIVED = r"survived(?!\s+by\b)"
+# "was not seriously hurt": hurt, only not badly (not a denial: "was not hurt")
+_NOT_BADLY = r"not\s+(?:seriously|critically|severely|badly|gravely|life-threateningly)\s+(?:hurt|injured|wounded)"
 # "in critical condition", "in stable but serious condition": a hospital state, wounded
 _CONDITION = (
     r"in\s+(?:critical|serious|stable|fair|good|grave)(?:\s+(?:but|and)\s+(?:critical|serious|stable|fair|good))?"
@@ -321,7 +323,7 @@ class _Lexicon:
         # What the passive pattern ends with: the outcome ("killed", "taken to hospital").
         out = (
             rf"(?P<out>(?P<kor>{_TO_HOSPITAL}|{words('killed_or_injured_passive')}(?<!shot)|shot(?!\s+(?:dead|(?:and|&)\s+(?!{_NEW_CLAUSE}|{_SHOT_AND_STATE})|to\s+death|{_LIMB_SHOT}|but\s+survived|{_SHOT_AT})))"
-            rf"|(?P<k>{words('killed_passive')})|(?P<i>shot\s+{_LIMB_SHOT}|{_WOUNDS}|{words('injured_passive')}|{_SURVIVED}|{_CONDITION}|{_WALKED_IN})"
+            rf"|(?P<k>{words('killed_passive')})|(?P<i>shot\s+{_LIMB_SHOT}|{_WOUNDS}|{words('injured_passive')}|{_SURVIVED}|{_CONDITION}|{_WALKED_IN}|{_NOT_BADLY})"
             rf"|(?P<arr>{words('arrested_passive')})|(?P<abd>{words('abducted_passive')}))"
         )
         # (the first verb may carry a short place: "dragged from his car and killed")
@@ -887,7 +889,7 @@ _PRONOUN_SHOT = re.compile(
 _PRONOUN_HURT = re.compile(
     r"\b(?:[Hh]e|[Ss]he)\s+(?:"
     r"(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:(?:still|currently|now|also|reportedly|listed|being)\s+){0,2}"
-    r"(?:(?P<i>" + _CONDITION + r"|hospitali[sz]ed|recovering|treated\s+and\s+released"
+    r"(?:(?P<i>" + _CONDITION + r"|" + _NOT_BADLY + r"|hospitali[sz]ed|recovering|treated\s+and\s+released"
     r"|in\s+(?:the|a|an\s+area|a\s+local)\s+hospital|(?:critically\s+|seriously\s+)?(?:injured|wounded|hurt|grazed)"
     r"(?!\s+(?:him|her|them|his|their|an?|the|one|two|\d+)\b)))"
     r"|(?:also\s+)?(?P<i2>survived(?!\s+by\b)|" + _WOUNDS + r"))\b"
@@ -2875,6 +2877,8 @@ _ORDINAL_WORD = re.compile(rf"\b(?:{'|'.join(_ORDINAL_N)})\b")
 # A death told by reference ("he later died") this close after a wounded victim is that
 # victim's, when the pronoun agrees with the victim noun.
 _NEAR_DEATH = 300
+# A family name: a capital, then lower-case letters (not "The", a title or an acronym)
+_CAPITAL_NAME = re.compile(r"(?!(?:The|He|She|Police|Officer|Deputy|Mr|Mrs|Ms)\b)[A-Z][a-z][a-z'’-]+")
 _AGES = re.compile(r"\b(\d{1,3}[\s-]*(?:year|month|week|day))s?[\s-]*old\b")
 _PRONOUN = re.compile(r"\b(?:he|she)\b")
 _SEX = {w: "m" for w in "he boy man male son father brother husband".split()} | {
@@ -2933,6 +2937,22 @@ def _shot_apart(text: str, shot: Span, killed: list[Span]) -> bool:
     return False
 
 
+def _victim_name(text: str, span: Span) -> str | None:
+    """The family name of one wounded victim told by name ("John Doe was wounded", "Doe was
+    hurt"): the last capitalized word of its name or victim noun, else None."""
+    if span.attrs.get("best") != 1:
+        return None
+    if span.attrs.get("named"):
+        return str(span.attrs["named"]).split()[-1]
+    vs, ve = span.attrs.get("victim_start"), span.attrs.get("victim_end")
+    if vs is None or ve is None:
+        return None
+    words = text[vs:ve].split()
+    if words and _CAPITAL_NAME.fullmatch(words[-1]) and words[-1].lower() not in _lexicon().persons:
+        return words[-1]
+    return None
+
+
 def _not_died(text: str, killed: list[Span], injured: list[Span]) -> list[Span]:
     """Drop the wounded victims that a later sentence says died: GVA counts a victim once,
     as killed. "the boy was in critical condition ... he later died": one dead, none hurt.
@@ -2946,9 +2966,8 @@ def _not_died(text: str, killed: list[Span], injured: list[Span]) -> list[Span]:
     ages = {a for k in killed for a in _AGES.findall(k.text.lower())}
     out = []
     for s in injured:
-        if s.attrs.get("named") and any(
-            re.search(rf"\b{re.escape(s.attrs['named'].split()[-1])}\b", k.text) for k in killed
-        ):
+        name = _victim_name(text, s)
+        if name and any(re.search(rf"\b{re.escape(name)}\b", k.text) for k in killed):
             continue  # "John Doe suffered a head wound ... Doe died": the name told dead
         if (s.attrs.get("single") or s.attrs.get("age")) and s.attrs.get("best") == 1 and not s.attrs.get("also") and not _ANOTHER.search(s.text):
             h = _head(text, s)
