@@ -65,3 +65,21 @@ def test_illness_page_gives_no_event() -> None:
             "family said. He had served two terms in parliament.")
     doc = extract(Doc("t", text, title="Former minister dies of heart attack"))
     assert [e for e in doc.events if e.status == "event"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The home side beat the visitors 3-1 at the national stadium.",
+    "The champions were beaten 2-0 away on Saturday.",
+    "Her team beat the hosts by twelve points in the semi-final.",
+])
+def test_beat_with_a_sporting_result_is_no_trigger(text: str) -> None:
+    assert "beat" not in _labels(text) and "beaten" not in _labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Youths beat a trader at the market on 12-13 May.",
+    "Guards beat two boys aged 15-17 outside the school.",
+    "A gang beat the watchman and stole his phone.",
+])
+def test_beat_told_of_an_assault_stays(text: str) -> None:
+    assert "beat" in _labels(text)

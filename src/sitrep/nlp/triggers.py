@@ -273,13 +273,30 @@ def actor_categories(text: str) -> set[str]:
 
 def find_triggers(text: str) -> list[tuple[int, int, _Entry]]:
     """Trigger hits in ``text`` (no cues): whole words, longest match, no overlaps."""
-    return _triggers(scan(text))
+    return _triggers(scan(text), text)
 
 
-def _triggers(raw: list[tuple[int, int, _Entry]]) -> list[tuple[int, int, _Entry]]:
-    """The trigger hits among ``raw`` that no longer phrase of another sense covers."""
+# A sporting result after "beat" / "beaten": a score ("beat the visitors 3-1", "were beaten
+# 2-0 at home") or a margin in points, goals, runs, wickets or sets. No assault is told so.
+_RESULT_AFTER = re.compile(
+    # (not a day range or ages: "beat him on 12-13 May", "beat two boys aged 15-17")
+    r"(?:\s+(?!(?:on|aged?|ages|between|from|over)\b)[\w'’.-]+){0,4}?\s+"
+    r"(?:\d{1,3}\s*[-–]\s*\d{1,3}(?![\d-])(?!\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"|by\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|twenty|thirty|forty|fifty)\s+"
+    r"(?:points?|goals?|runs?|wickets?|sets?|strokes?|shots?|lengths?|seconds?))",
+    re.IGNORECASE,
+)
+_BEAT = frozenset({"beat", "beaten"})
+
+
+def _triggers(raw: list[tuple[int, int, _Entry]],
+              text: str = "") -> list[tuple[int, int, _Entry]]:
+    """The trigger hits among ``raw`` that no longer phrase of another sense covers, less a
+    "beat" that a sporting result follows (``text``: the text the hits index)."""
     kept = _longest([h for h in raw if h[2].kind in _SENSE_KINDS])
-    return [h for h in kept if h[2].kind in _TRIGGER_KINDS]
+    return [h for h in kept if h[2].kind in _TRIGGER_KINDS and not (
+        h[2].phrase in _BEAT and _RESULT_AFTER.match(text, h[1]))]
 
 
 def _window_start(text: str, pos: int, k: int, floor: int) -> int:
@@ -324,7 +341,7 @@ class TriggerTagger:
     def _tag(self, doc: Doc, raw: list[tuple[int, int, _Entry]]) -> Doc:
         layer = doc.layers.setdefault(TRIGGERS, [])
         text = doc.text
-        triggers = _triggers(raw)
+        triggers = _triggers(raw, text)
         if not triggers:
             return doc
         cues: dict[str, list[int]] = {
