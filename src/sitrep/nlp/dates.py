@@ -58,7 +58,7 @@ from typing import Any
 
 import ahocorasick
 
-from sitrep.doc import DATES, SENTENCES, Doc, Span
+from sitrep.doc import DATES, NUMBERS, SENTENCES, TRIGGERS, Doc, Span
 from sitrep.ingest.dates import POST_NUMBER_PRECISION
 from sitrep.nlp.actors import FOLD_ODD, lower_same_length
 from sitrep.nlp.numbers import CASUALTY_LABELS
@@ -1474,13 +1474,13 @@ def _times_other_matter(doc: Doc, d: Span) -> bool:
     sentence = doc.sentence_of(d.start)
     if sentence is None:
         return False
-    live = [t for t in doc.in_sentence("triggers", sentence) if not t.attrs.get("negated")]
+    live = [t for t in doc.in_sentence(TRIGGERS, sentence) if not t.attrs.get("negated")]
     if not any(t.attrs.get("hypothetical") or t.attrs.get("background") for t in live):
         return False
     if any(t.attrs.get("strong") and usable(t) for t in live):
         return False
     return not any(n.label in CASUALTY_LABELS and not n.attrs.get("negated")
-                   for n in doc.in_sentence("numbers", sentence))
+                   for n in doc.in_sentence(NUMBERS, sentence))
 
 
 def _event_date(doc: Doc, sentences: list[Span]) -> dict[str, Any] | None:

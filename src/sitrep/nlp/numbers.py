@@ -946,9 +946,9 @@ _ALONG_WITH = re.compile(
     r"|with\s+(?=(?:his|her|their)\s))",
     re.IGNORECASE,
 )
-# A second bare noun sharing the first one's determiner: "his wife and son", "a man and child"
 # Two bare nouns joined by "and" after one determiner: "(his) wife and son"
 _NOUN_PAIR = re.compile(r"(?P<a>[A-Za-z]+)\s+and\s+(?P<b>[A-Za-z]+)")
+# A second bare noun sharing the first one's determiner: "his wife and son", "a man and child"
 _BARE_AND = re.compile(r"\s+and\s+(?P<noun>[a-z]+)(?![\w'’-])(?!\s+(?:of|in\s+law)\b)")
 # A clause after a told toll whose killing verb has its own subject: "... were killed, while
 # police shot dead two of the raiders", "... as the army killed one attacker".

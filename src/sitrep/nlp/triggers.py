@@ -292,8 +292,9 @@ _BEAT = frozenset({"beat", "beaten"})
 
 def _triggers(raw: list[tuple[int, int, _Entry]],
               text: str = "") -> list[tuple[int, int, _Entry]]:
-    """The trigger hits among ``raw`` that no longer phrase of another sense covers, less a
-    "beat" that a sporting result follows (``text``: the text the hits index)."""
+    """The trigger hits among ``raw`` that no longer phrase of another sense covers (the
+    longest-match step drops them), and no "beat" that a sporting result follows (``text``:
+    the text the hits index)."""
     kept = _longest([h for h in raw if h[2].kind in _SENSE_KINDS])
     return [h for h in kept if h[2].kind in _TRIGGER_KINDS and not (
         h[2].phrase in _BEAT and _RESULT_AFTER.match(text, h[1]))]
