@@ -2461,10 +2461,7 @@ class CasualtyTagger:
         ) else ()
         for wm in weak:
             if not any(s.start < wm.end() and wm.start() < s.end for s in doc.get(NUMBERS)):
-                doc.add(NUMBERS, Span(wm.start(), wm.end(), "killed", wm.group(0), {
-                    "low": 1, "best": 1, "high": 1, "qualifier": None, "who": None, "unit": None,
-                    "negated": False, "cumulative": cumulative, "also": False, "single": True, "weak": True,
-                }))
+                doc.add(NUMBERS, Span(wm.start(), wm.end(), "killed", wm.group(0), _one_victim(cumulative, weak=True)))
         # headline-style singular victims without an article
         self._bare_singles(
             doc, s0, s1, cumulative, cue_pos, not ascii_ or not present.isdisjoint(_BARE_SUBJECT_GATE),
@@ -2507,12 +2504,11 @@ class CasualtyTagger:
                     for s in doc.get(NUMBERS)
                 ):
                     continue  # "a boy found the gun and then shot himself": no victim before
-                doc.add(NUMBERS, Span(km.start(), km.end(), "killed", km.group(0), {
-                    "low": 1, "best": 1, "high": 1, "qualifier": None, "who": None, "unit": None,
-                    "negated": False, "cumulative": cumulative, "also": adds, "single": True, "self": adds,
+                doc.add(NUMBERS, Span(km.start(), km.end(), "killed", km.group(0), _one_victim(
+                    cumulative, also=adds, self=adds,
                     # "two dead in a murder-suicide" counts the killer already
-                    "self_noun": bool(told),
-                }))
+                    self_noun=bool(told),
+                )))
         # GVA-style shootings without a figure: "shot himself", "a quadruple shooting"
         if " shot" in sent_low and ("he " in sent_low or "she " in sent_low):
             for qm in _PRONOUN_SHOT.finditer(text, s0, s1):
@@ -2527,10 +2523,8 @@ class CasualtyTagger:
                     continue
                 if _pronoun_of_dead(doc, qm.start(), qm.group(0).split()[0].lower()):
                     continue  # "a boy died ... he was in critical condition": the dead one
-                doc.add(NUMBERS, Span(qm.start(), qm.end(), "injured", qm.group(0), {
-                    "low": 1, "best": 1, "high": 1, "qualifier": None, "who": None, "unit": None,
-                    "negated": False, "cumulative": cumulative, "also": False, "single": True,
-                }))
+                doc.add(NUMBERS, Span(qm.start(), qm.end(), "injured", qm.group(0),
+                                      _one_victim(cumulative)))
         if _has_any(sent_low, ("shoot", "shot", "double", "triple", "uple")):
             for qm in _SHOT_COUNT.finditer(text, s0, s1):
                 if qm.group("k"):
@@ -2543,10 +2537,8 @@ class CasualtyTagger:
                     continue
                 n_shot = _SHOT_N.get(qm.group("n").lower(), 1) if qm.group("n") else 1
                 if qm.group("fatal") and not any(s.start < qm.end() and qm.start() < s.end for s in doc.get(NUMBERS)):
-                    doc.add(NUMBERS, Span(qm.start(), qm.end(), "killed", qm.group(0), {
-                        "low": 1, "best": 1, "high": 1, "qualifier": None, "who": None, "unit": None,
-                        "negated": False, "cumulative": cumulative, "also": False, "single": True,
-                    }))
+                    doc.add(NUMBERS, Span(qm.start(), qm.end(), "killed", qm.group(0),
+                                          _one_victim(cumulative)))
                     continue
                 if not any(s.start < qm.end() and qm.start() < s.end for s in doc.get(NUMBERS)):
                     doc.add(NUMBERS, Span(qm.start(), qm.end(), "killed_or_injured", qm.group(0), {
@@ -2564,11 +2556,7 @@ class CasualtyTagger:
                 if any(s.start < en and st < s.end for s in doc.get(NUMBERS) if s.label != "count"):
                     continue
                 shot = nm_.group("out").lower() == "shot"
-                attrs = {
-                    "low": 1, "best": 1, "high": 1, "qualifier": None, "who": None, "unit": None,
-                    "negated": False, "cumulative": cumulative, "also": False, "single": True,
-                    "named": " ".join(nm_.group("name").split()),
-                }
+                attrs = _one_victim(cumulative, named=" ".join(nm_.group("name").split()))
                 if shot:
                     attrs["shot"] = True
                 doc.add(NUMBERS, Span(st, en, "killed_or_injured" if shot else "injured", text[st:en], attrs))
@@ -2607,6 +2595,13 @@ class CasualtyTagger:
                     "low": 0, "best": 0, "high": 0, "qualifier": None, "who": None, "unit": None,
                     "negated": True, "cumulative": False, "also": False,
                 }))
+
+
+def _one_victim(cumulative: bool, **extra: Any) -> dict[str, Any]:
+    """The attrs of a toll of one victim told without a figure ("he is in critical condition",
+    "before police shot him dead"); ``extra`` adds flags or overrides ``also``."""
+    return {"low": 1, "best": 1, "high": 1, "qualifier": None, "who": None, "unit": None,
+            "negated": False, "cumulative": cumulative, "also": False, "single": True, **extra}
 
 
 def _pronoun_of_dead(doc: Doc, start: int, pronoun: str) -> bool:
@@ -2651,10 +2646,8 @@ def _killer_killed(doc: Doc) -> None:
             for s in own:
                 s.attrs.update({"also": True, "self": True, "single": True})
         else:
-            doc.add(NUMBERS, Span(km.start(), km.end(), "killed", km.group(0), {
-                "low": 1, "best": 1, "high": 1, "qualifier": None, "who": None, "unit": None,
-                "negated": False, "cumulative": False, "also": True, "single": True, "self": True,
-            }))
+            doc.add(NUMBERS, Span(km.start(), km.end(), "killed", km.group(0),
+                                  _one_victim(False, also=True, self=True)))
 
 
 def _note_shot(doc: Doc) -> None:

@@ -1261,8 +1261,8 @@ def assign_roles(
     explosive = sub.startswith(("Remote", "Grenade", "Suicide"))
     # A force that only arrested, questioned or pursued after a blast responded to it; it
     # did not plant or throw the bomb (as in an attack on civilians, above).
-    a1 = best([x for x in armed if x.agent > x.patient
-               and not (explosive and x.kind == "state" and _responding(doc, x))], "agent")
+    responders = [x for x in armed if explosive and x.kind == "state" and _responding(doc, x)]
+    a1 = best([x for x in armed if x.agent > x.patient and x not in responders], "agent")
     if sub.startswith("Air"):
         striker = _air_striker(doc, cands)
         # No side is said to have flown: a group seen attacking on the ground is no answer.
@@ -1289,7 +1289,7 @@ def assign_roles(
     a2 = best([x for x in rest if x.patient > x.agent], "patient")
     if a1 is None:
         pool = [x for x in rest if (a2 is None or x.name != a2.name) and not x.speaker
-                and not (explosive and x.kind == "state" and _responding(doc, x))]
+                and x not in responders]
         if explosive:
             # Nobody is said to have planted or thrown it: a non-state group the report
             # mentions ("Al Shabaab suspected", "an al Shabaab IED") is the likelier author
