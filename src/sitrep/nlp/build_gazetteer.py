@@ -32,6 +32,7 @@ FORMAT_VERSION = 1
 # curated admin1 table): tiny villages' exonyms in other languages add keys, memory and
 # false matches, and news writes small places under their main name.
 ALT_NAME_MIN_POPULATION = 15000
+ALT_NAME_MIN_LETTERS = 4
 # Countries whose news names their towns by the GeoNames main name. Their alternates are
 # mostly historical names ("Summit", "Bethel", "The Turtle") that are now other places or
 # ordinary words; only spelling variants of the main name are kept (see _resembles).
@@ -500,10 +501,17 @@ def build(out: Path | None = None) -> Path:
     curated = {cc for cc, _ in units}
     city_rows: list[list[Any]] = []
     for c in sorted(cities.values(), key=lambda c: (c["countrycode"], c["geonameid"])):
-        names = [c["name"]]
-        if c["population"] >= ALT_NAME_MIN_POPULATION or c["countrycode"] in curated:
-            names += _alternates(c, c["countrycode"])
-        keys = _keys(names, min_len=3)
+        cc = c["countrycode"]
+        keys = _keys([c["name"]], min_len=3)
+        if c["population"] >= ALT_NAME_MIN_POPULATION or cc in curated:
+            # A town's own name may be three letters ("Gao", "Bor"); another name for it
+            # needs four outside the curated countries: there the three-letter ones are
+            # abbreviations and other languages' short forms ("Pak", "Des", "Jan") that
+            # news writes as words, not as the town. (In the curated countries they are
+            # the transliterations their news uses, "Fua" for al-Fu'ah.)
+            least = 3 if cc in curated else ALT_NAME_MIN_LETTERS
+            keys = sorted({*keys, *(k for k in _keys(_alternates(c, cc), min_len=3)
+                                    if len(k.replace(" ", "")) >= least)})
         if c["countrycode"] in ENGLISH_NAMED:
             main = norm_key(c["name"])
             keys = [k for k in keys if k == main or _resembles(k, main)]

@@ -461,6 +461,8 @@ class PlaceTagger:
         # word once the article is dropped, and are no more a place than the bare word.
         self.stop_towns = frozenset(lex["stoplisted_towns"])
         self.stop_town_keys = frozenset(norm_key(w) for w in self.stop_towns)
+        self._world_regions = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, lex["world_regions"])) + r")\b")
         self.stop_keys = frozenset(norm_key(w) for w in self.stop - self.ambiguous_countries
                                    - self.stop_towns)
         self.connectors = frozenset(lex["connectors"])
@@ -671,8 +673,13 @@ class PlaceTagger:
                     continue
             elif ("a" <= c0 <= "z" and "-" not in w and "'" not in w and "’" not in w) or (
                     not is_cap(w) or w.isdigit() or w in _ARTICLE_WORDS):
-                i += 1
-                continue
+                if not (len(w) <= 3 and w.isupper() and i + 1 < n
+                        and not words[i + 1][2].isupper()
+                        and norm_key(f"{w} {words[i + 1][2]}") in extra):
+                    i += 1
+                    continue
+                # ("DR Congo": a short acronym that opens a country's or a unit's name is
+                # read with the name after it, where alone it is no name)
             j = min(n, i + _MAX_WORDS)
             hit = None
             for k in range(j, i, -1):
@@ -1557,6 +1564,11 @@ class PlaceTagger:
         self._surnames = set()
         self._titled = set()
         mentions, unknown, demonyms = self._scan(text)
+        if mentions:
+            regions = [r.span() for r in self._world_regions.finditer(text)]
+            if regions:
+                mentions = [m for m in mentions
+                            if not any(a <= m.start < b for a, b in regions)]
         datelines = self._datelines(text, {m.start: m for m in mentions})
         if datelines:
             mentions = sorted(mentions + datelines, key=lambda m: m.start)

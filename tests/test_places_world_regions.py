@@ -1,0 +1,72 @@
+"""Names that are no place to code, read on short invented reports from around the world:
+continents and regions larger than a country, a ceasefire line, an agency named like towns,
+a town's three-letter other names; and the names of the Congo that were missed."""
+
+from __future__ import annotations
+
+import pytest
+from places_helpers import located
+
+from sitrep.nlp.gazetteer import get_gazetteer, norm_key
+from sitrep.nlp.places import PlaceTagger
+
+
+@pytest.fixture(scope="module")
+def tagger() -> PlaceTagger:
+    return PlaceTagger()
+
+
+def _names(tagger: PlaceTagger, text: str) -> list[str]:
+    doc, _ = located(tagger, text)
+    return [s.attrs["name"] for s in doc.get("places")]
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents ambushed an army patrol somewhere in West Africa last week.",
+    "The militia has fighters across East Africa and Asia.",
+    "A convoy was attacked in the Horn of Africa on Sunday.",
+    "Cartel violence across Latin America and Central America rose this year.",
+    "Artillery fire hit hamlets along the Line of Control overnight.",
+])
+def test_a_part_of_the_world_is_no_place(tagger: PlaceTagger, text: str) -> None:
+    assert _names(tagger, text) == []
+
+
+def test_a_country_beside_a_region_is_still_found(tagger: PlaceTagger) -> None:
+    names = _names(tagger, "Gunmen killed six herders in Nigeria, the largest country in West "
+                           "Africa, on Monday.")
+    assert names == ["Nigeria"]
+
+
+def test_an_agency_is_no_town(tagger: PlaceTagger) -> None:
+    assert _names(tagger, "Police killed two robbers in a shootout, Xinhua reported.") == []
+
+
+@pytest.mark.parametrize("word", ["Pak", "Des", "Jan"])
+def test_a_town_s_three_letter_other_name_is_not_indexed(word: str) -> None:
+    # (what news writes as an abbreviation, an article, a month)
+    assert not get_gazetteer().lookup(norm_key(word))
+
+
+def test_a_three_letter_main_name_is_still_indexed() -> None:
+    assert any(p.cc == "ML" for p in get_gazetteer().lookup(norm_key("Gao")))
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels killed nine villagers in DR Congo on Monday.",
+    "Rebels killed nine villagers in northern Congo on Monday.",
+    "Clashes broke out in eastern Congo, where the army is fighting rebels.",
+])
+def test_the_congo_is_found(tagger: PlaceTagger, text: str) -> None:
+    _, loc = located(tagger, text)
+    assert loc is not None and loc["country"] == "DR Congo"
+
+
+def test_the_republic_of_congo_keeps_its_name(tagger: PlaceTagger) -> None:
+    _, loc = located(tagger, "Armed men killed four people in Pointe-Noire, Republic of Congo.")
+    assert loc is not None and loc["country"] != "DR Congo"
+
+
+def test_pak_is_a_demonym_not_a_town(tagger: PlaceTagger) -> None:
+    assert _names(tagger, "Pak troops fired mortars across the border overnight.") == []
+
