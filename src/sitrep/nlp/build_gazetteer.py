@@ -510,8 +510,10 @@ def build(out: Path | None = None) -> Path:
             # news writes as words, not as the town. (In the curated countries they are
             # the transliterations their news uses, "Fua" for al-Fu'ah.)
             least = 3 if cc in curated else ALT_NAME_MIN_LETTERS
-            keys = sorted({*keys, *(k for k in _keys(_alternates(c, cc), min_len=3)
-                                    if len(k.replace(" ", "")) >= least)})
+            alts = [a for a in _alternates(c, cc) if sum(ch.isalpha() for ch in a) >= least]
+            # (counted on the name as written: "Sour", Tyre's French name, keys as "sur"
+            # and stays)
+            keys = sorted({*keys, *_keys(alts, min_len=3)})
         if c["countrycode"] in ENGLISH_NAMED:
             main = norm_key(c["name"])
             keys = [k for k in keys if k == main or _resembles(k, main)]
