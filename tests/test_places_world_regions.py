@@ -1,6 +1,7 @@
-"""Names that are no place to code, read on short invented reports from around the world:
-continents and regions larger than a country, a ceasefire line, an agency named like towns,
-a town's three-letter other names; and the names of the Congo that were missed."""
+"""Place readings on short invented reports from around the world: names that are no place
+to code (continents, regions larger than a country, a ceasefire line, an agency named like
+towns, a town's three-letter other names, an article name without its article), the names
+of the Congo, and a town spelled as its own unit."""
 
 from __future__ import annotations
 
@@ -70,3 +71,20 @@ def test_the_republic_of_congo_keeps_its_name(tagger: PlaceTagger) -> None:
 def test_pak_is_a_demonym_not_a_town(tagger: PlaceTagger) -> None:
     assert _names(tagger, "Pak troops fired mortars across the border overnight.") == []
 
+
+
+def test_a_town_spelled_as_its_own_unit_is_read_in_that_country(tagger: PlaceTagger) -> None:
+    # The city list spells the West Bank town another way; a Polish hamlet spells it as
+    # written. The governorate of the same spelling says which country uses the name.
+    _, loc = located(tagger, "Soldiers raided Jenin at dawn, killing two Palestinians.")
+    assert loc is not None and loc["country"] == "Palestine"
+
+
+@pytest.mark.parametrize(("text", "florida"), [
+    ("Villages near the frontier were shelled overnight, killing two.", False),
+    ("A man was shot outside a bar in The Villages, Florida.", True),
+    ("Deputies said a man was shot in the Villages on Sunday.", True),
+])
+def test_a_town_named_with_its_article_needs_the_article(tagger: PlaceTagger, text: str,
+                                                         florida: bool) -> None:
+    assert ("The Villages" in _names(tagger, text)) is florida

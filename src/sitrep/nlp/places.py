@@ -609,6 +609,11 @@ class PlaceTagger:
                 words.append((nm.start(1), nm.end(1), nm.group(1)) if nm else (re_, re_, ""))
                 for i, k, key in found:
                     cands = self._lookup(key)
+                    if words[i - 1][2].lower() != "the" and any(
+                            c.name.startswith("The ") for c in cands):
+                        # "The Villages", "The Woodlands" go by their article: "Villages
+                        # near the border" opening a sentence is no Florida town
+                        cands = [c for c in cands if not c.name.startswith("The ")]
                     if bracketed:
                         cands = [c for c in cands if c.feature == "admin1"]
                     m = self._mention(text, words, i, k, key, cands)
@@ -1174,6 +1179,12 @@ class PlaceTagger:
                 # "..., Yagha province (Sahel region)": a unit named with its unit word sets
                 # the scene as surely as "in X" does.
                 weak *= 1.5
+            # Countries where the name as written is some place's name: a unit there spelled
+            # so ("Jenin", the governorate) makes that country's town read under another
+            # spelling ("Janin") no fold of a foreign word.
+            # (the unit itself is no reading here without its unit word)
+            spelled_in = {c.cc for c in self._lookup(m.key) if c.source == "county"
+                          and self._spells(c, m.surface)} if exact else ()
             for c in m.cands:
                 if units and not (c.feature == "admin1" or c.source == "county"):
                     continue
@@ -1182,7 +1193,8 @@ class PlaceTagger:
                 w = self._static(c)[0]
                 if c.source == "county" and m.admin_cue:
                     w = max(w, 1.5)  # "Madera County": a unit, however small its record
-                if c.feature in ("city", "admin1") and not self._spells(c, m.surface):
+                if (c.feature in ("city", "admin1") and c.cc not in spelled_in
+                        and not self._spells(c, m.surface)):
                     # A reading reached only through another spelling ("Marachi" for
                     # Marratxi) is weaker evidence of its country than one spelled as written.
                     w *= 0.5 if exact else 0.7
