@@ -1,7 +1,8 @@
 """Place readings on short invented reports from around the world: names that are no place
 to code (continents, regions larger than a country, a ceasefire line, an agency named like
-towns, a town's three-letter other names, an article name without its article), the names
-of the Congo, and a town spelled as its own unit."""
+towns, a town's three-letter other names, an article name without its article), a country
+that says whose an armed body is, the names of the Congo, and a town spelled as its own
+unit."""
 
 from __future__ import annotations
 
@@ -88,3 +89,20 @@ def test_a_town_spelled_as_its_own_unit_is_read_in_that_country(tagger: PlaceTag
 def test_a_town_named_with_its_article_needs_the_article(tagger: PlaceTagger, text: str,
                                                          florida: bool) -> None:
     assert ("The Villages" in _names(tagger, text)) is florida
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Uganda rebels killed 12 people in eastern Congo.", "DR Congo"),
+    ("Uganda ADF rebels killed 12 people in eastern Congo.", "DR Congo"),
+    ("Somalia militants killed ten herders in Mandera.", "Kenya"),
+    # (no other place: the country is still the answer)
+    ("Nigeria militants say they killed 20 soldiers.", "Nigeria"),
+    # (a state's own troops fight at home)
+    ("Syria troops killed 40 jihadists near Lebanon.", "Syria"),
+    # (after "in" the noun is a verb: the war is in Sudan)
+    ("The war in Sudan forces millions from their homes.", "Sudan"),
+])
+def test_a_country_before_an_armed_body_says_whose_it_is(tagger: PlaceTagger, text: str,
+                                                          country: str) -> None:
+    _, loc = located(tagger, text)
+    assert loc is not None and loc["country"] == country

@@ -473,6 +473,9 @@ class PlaceTagger:
         self.function_words = frozenset(lex["function_words"])
         self.modifier_nouns = frozenset(lex["modifier_nouns"])
         self.office_nouns = frozenset(lex["office_nouns"])
+        self._armed_after = re.compile(
+            r" (?:[A-Z][A-Za-z]{1,5} )?(?:" + "|".join(map(re.escape, lex["armed_bodies"]))
+            + r")\b")
         self.setting_followers = frozenset(lex["setting_followers"])
         self.ethnic = frozenset(lex["ethnic_names"])
         self.org_heads = frozenset(lex["org_heads"])
@@ -939,7 +942,13 @@ class PlaceTagger:
             # "Mushaki (Masisi, North Kivu)": ACLED's "<place> (<admin2>, <admin1>)" names
             # the second-level unit bare; _chain checks it lies in the unit named next.
             m.bracket_unit = m.prep_before = True
-        m.modifier = self._is_modifier(text, words, i, k, prev, nxt, m.admin_cue)
+        m.modifier = self._is_modifier(text, words, i, k, prev, nxt, m.admin_cue) or (
+            # "Uganda rebels", "Somalia ADF fighters": a country before a non-state armed
+            # body says where it comes from, not where it acts
+            # ("war in Sudan forces millions to flee": after a place preposition the noun is
+            # a verb)
+            prev.lower() not in self.preps and any(c.feature == "country" for c in cands)
+            and self._armed_after.match(text, e) is not None)
         if m.modifier and prev == "of" and not m.admin_cue:
             # "the University of Nairobi", "a group of Pokot raiders": "of" joins a name or
             # a people to its noun; it does not set anything in the place.
