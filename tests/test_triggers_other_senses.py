@@ -83,3 +83,53 @@ def test_beat_with_a_sporting_result_is_no_trigger(text: str) -> None:
 ])
 def test_beat_told_of_an_assault_stays(text: str) -> None:
     assert "beat" in _labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The visitors shot 41 per cent from the field in the first half.",
+    "Their captain was shooting 7 of 15 from three-point range all night.",
+    "The archers shot 92% in the qualifying round.",
+])
+def test_shot_with_a_shooting_statistic_is_no_trigger(text: str) -> None:
+    assert not {"shot", "shooting"} & set(_labels(text))
+
+
+@pytest.mark.parametrize("text", [
+    "A guard was shot 3 times outside the arena.",
+    "Police shot a man from the field behind the school.",
+])
+def test_shot_told_of_a_person_stays(text: str) -> None:
+    assert "shot" in _labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers' leaders attacked the ministry's decision on maize imports.",
+    "Doctors attack budget cuts in the health sector.",
+    "The opposition attacked the president's speech on Sunday.",
+])
+def test_attack_on_words_is_no_trigger(text: str) -> None:
+    assert "attack" not in _labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked the county commissioner's office at night.",
+    "Militants attacked a police post near the border.",
+    "They were jailed over an attack plan against the embassy.",
+])
+def test_attack_on_people_and_places_stays(text: str) -> None:
+    assert any(p.startswith("attack") for p in _labels(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The young winger shot to the top of the scoring charts this month.",
+    "A rally driver from Nakuru won the opening stage on Friday.",
+    "Shares rallied on the bourse after the bank's results.",
+    "The actor was mobbed by fans when he landed at the airport.",
+])
+def test_sport_market_and_celebrity_idioms_name_no_trigger(text: str) -> None:
+    assert _labels(text) == []
+
+
+def test_a_court_petition_is_no_protest_but_a_delivered_one_is() -> None:
+    assert _labels("The losing candidate filed an election petition on Monday.") == []
+    assert "petition" in _labels("Marchers presented a petition to the county commissioner.")

@@ -288,6 +288,40 @@ _RESULT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BEAT = frozenset({"beat", "beaten"})
+# A shooting statistic after "shot" / "shooting" (basketball, netball, archery: "shot 48 per
+# cent from the field", "shooting 9 of 20 from three-point range"): no one is shot so.
+_STATISTIC_AFTER = re.compile(
+    r"\s+(?:\d{1,3}(?:\.\d+)?\s*(?:per\s*cent|percent|%)"
+    r"|(?:\d{1,2}\s+(?:of|for)\s+\d{1,2}\s+)?from\s+(?:the\s+field|the\s+floor|deep"
+    r"|three[\s-]point\s+range|beyond\s+the\s+arc|the\s+(?:free[\s-]throw|foul)\s+line))",
+    re.IGNORECASE,
+)
+_SHOT = frozenset({"shot", "shooting"})
+# "attack" as words of criticism: a ruling, a decision or a speech attacked ("lawyers attacked
+# the court's ruling", "unions attack budget"). Only abstract things: an office, a camp or
+# a plan ("attack plan": a planned attack) are not among them.
+_CRITICISM_AFTER = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|this|that|these|those|[\w-]+['’]s?)\s+)?"
+    r"(?:[\w'’-]+\s+)?"
+    r"(?:rulings?|decisions?|verdicts?|judg(?:e)?ments?|polic(?:y|ies)|budgets?"
+    r"|proposals?|remarks|comments|statements?|speech(?:es)?|reforms?|manifestos?)\b",
+    re.IGNORECASE,
+)
+_ATTACK_VERB = re.compile(r"attack(?:s|ed|ing)?", re.IGNORECASE)
+
+
+def _other_sense(phrase: str, text: str, start: int, end: int) -> bool:
+    """Whether the words after the trigger ``text[start:end]`` give it a sense other than
+    violence: a sporting result after "beat", a shooting statistic after "shot", a thing of
+    words (a ruling, a speech) attacked."""
+    if phrase in _BEAT:
+        return _RESULT_AFTER.match(text, end) is not None
+    if phrase in _SHOT:
+        return _STATISTIC_AFTER.match(text, end) is not None
+    if phrase == "attack":  # the prefix entry "attack*": the span is the whole word
+        return (_ATTACK_VERB.fullmatch(text, start, end) is not None
+                and _CRITICISM_AFTER.match(text, end) is not None)
+    return False
 
 
 def _triggers(raw: list[tuple[int, int, _Entry]],
@@ -296,8 +330,8 @@ def _triggers(raw: list[tuple[int, int, _Entry]],
     longest-match step drops them), and no "beat" that a sporting result follows (``text``:
     the text the hits index)."""
     kept = _longest([h for h in raw if h[2].kind in _SENSE_KINDS])
-    return [h for h in kept if h[2].kind in _TRIGGER_KINDS and not (
-        h[2].phrase in _BEAT and _RESULT_AFTER.match(text, h[1]))]
+    return [h for h in kept if h[2].kind in _TRIGGER_KINDS
+            and not _other_sense(h[2].phrase, text, h[0], h[1])]
 
 
 def _window_start(text: str, pos: int, k: int, floor: int) -> int:
