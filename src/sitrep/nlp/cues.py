@@ -344,6 +344,12 @@ def names_weapons(text: str) -> bool:
     return says("weapons", text)
 
 
+def tells_ordinary_news(text: str) -> bool:
+    """Whether ``text`` names a beat of ordinary news ("a cricket match", "the High Court",
+    "shares fell", "an album"): see the cue lexicon's ``ordinary_news``."""
+    return says("ordinary_news", text)
+
+
 def tells_crime(text: str) -> bool:
     """Whether ``text`` names ordinary, non-political crime ("a fraud ring", "drug
     trafficking", "bank robberies")."""

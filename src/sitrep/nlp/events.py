@@ -23,9 +23,9 @@ from typing import Any
 
 from sitrep.doc import ACTORS, TRIGGERS, Doc, Span
 from sitrep.geo import km
-from sitrep.nlp.cues import names_weapons, tells_crime, tells_disaster
+from sitrep.nlp.cues import names_weapons, tells_crime, tells_disaster, tells_ordinary_news
 from sitrep.nlp.numbers import CASUALTY_LABELS, cumulative_cues
-from sitrep.nlp.triggers import actor_categories, new_incident_opener, usable
+from sitrep.nlp.triggers import actor_categories, find_triggers, new_incident_opener, usable
 from sitrep.record import Claim, EventRecord, Evidence, event_type_of
 
 # The casualty values a claim carries from its own sentences.
@@ -83,6 +83,9 @@ _DEMONSTRATIONS = frozenset({
 # Readings that ordinary crime ("arrested for fraud", "seized drugs") takes: ACLED codes
 # arrests and seizures only as political acts. See EventExtractor._police_work.
 _POLICE_WORK = frozenset({"Arrests", "Disrupted weapons use"})
+# Trigger words for a gathering that tell no event alone (a fan crowd, a graduating class, a
+# politician's supporters): they do not make a page of ordinary news a conflict report.
+_GATHERING_WORDS = frozenset({"crowd", "gathered", "supporters", "activists", "students"})
 _ARMED_GROUPS = frozenset({"rebel", "political_militia", "identity_militia", "external"})
 
 # Statuses that are not events of their own (kept apart, emitted only on request).
@@ -609,6 +612,11 @@ class EventExtractor:
 
         if rec.status == "event" and self._police_work(doc, rec, read):
             rec.status = "non_conflict"
+        if rec.status == "event" and doc.title:
+            told = sorted({s.start: s for s in (*context, *sentences)}.values(),
+                          key=lambda s: s.start)
+            if self._ordinary_news(doc, told):
+                rec.status = "non_conflict"
         rec.claims = self._claims(doc, group, rec, doc.memo.get("events.held"))
         rec.notes = notes_sentence(rec)
         return rec
@@ -801,10 +809,31 @@ class EventExtractor:
         lead = [s for s in lead if not self._background_sentence(doc, s)]
         if not lead:
             return None
+        if self._ordinary_news(doc, lead):
+            return None
         sub, _, _ = self.classify.classify_sentences(doc, lead)
         if sub is None:
             return None
         return Group([Mention(sentence=s, triggers=[], status="event") for s in lead])
+
+    @staticmethod
+    def _ordinary_news(doc: Doc, sentences: list[Span]) -> bool:
+        """Whether a titled news page's ``sentences`` (its title and lead, with a group's own
+        sentences) are ordinary news: a beat of it named (sport, courts, markets, schools,
+        the arts, the weather: cues ``ordinary_news``) and no word of conflict at all: no
+        trigger, live or not (only the loose words for a gathering: "crowds", "students",
+        "supporters"), no weapon, no casualty figure. The model, trained on conflict reports,
+        reads such a lead's words as violence ("bowlers ripped through the batting", "a
+        singer hit with a lawsuit"); a news feed is full of them."""
+        if not doc.title:
+            return False
+        text = " ".join(s.text for s in sentences)
+        if not tells_ordinary_news(text) or names_weapons(text):
+            return False
+        if any(e.phrase not in _GATHERING_WORDS for _, _, e in find_triggers(text)):
+            return False
+        return not any(n.label in CASUALTY_LABELS for s in sentences
+                       for n in doc.in_sentence("numbers", s))
 
     def _background_sentence(self, doc: Doc, sentence: Span) -> bool:
         return self._status(doc, sentence, []) != "event"
