@@ -50,3 +50,27 @@ def test_conflict_told_on_the_same_beats_still_gives_an_event(title: str, body: 
 def test_ordinary_news_words() -> None:
     assert tells_ordinary_news("the bowlers took four wickets")
     assert not tells_ordinary_news("a court martial tried the soldiers")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Three die as matatu plunges off bridge",
+     "Three passengers died and eleven were injured when a matatu lost control and plunged "
+     "off a bridge near Embu on Sunday, police said."),
+    ("Fisherman drowned in Lake Victoria",
+     "A fisherman drowned on Wednesday after his boat capsized in a storm off Homa Bay, his "
+     "colleagues said. His body was recovered the next day."),
+])
+def test_accident_page_gives_no_event(title: str, body: str) -> None:
+    assert _events(title, body) == []
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Residents torch lorry after crash kills pupil",
+     "Angry residents set a lorry ablaze in Kitengela on Monday after it collided with a "
+     "school van, killing a pupil, police said."),
+    ("Driver shot dead after car crash in Memphis",
+     "A driver was shot dead by another motorist after their cars collided on a Memphis "
+     "street on Friday night, police said."),
+])
+def test_violence_told_beside_an_accident_still_gives_an_event(title: str, body: str) -> None:
+    assert _events(title, body)

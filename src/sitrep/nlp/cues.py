@@ -344,6 +344,13 @@ def names_weapons(text: str) -> bool:
     return says("weapons", text)
 
 
+def tells_accident(text: str) -> bool:
+    """Whether ``text`` names an accident or a disaster as what harmed people ("the bus
+    overturned", "struck by lightning", "an earthquake"): cue lists ``accidents`` and
+    ``disaster``."""
+    return says("accidents", text) or tells_disaster(text)
+
+
 def tells_ordinary_news(text: str) -> bool:
     """Whether ``text`` names a beat of ordinary news ("a cricket match", "the High Court",
     "shares fell", "an album"): see the cue lexicon's ``ordinary_news``."""

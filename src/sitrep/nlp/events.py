@@ -23,7 +23,13 @@ from typing import Any
 
 from sitrep.doc import ACTORS, TRIGGERS, Doc, Span
 from sitrep.geo import km
-from sitrep.nlp.cues import names_weapons, tells_crime, tells_disaster, tells_ordinary_news
+from sitrep.nlp.cues import (
+    names_weapons,
+    tells_accident,
+    tells_crime,
+    tells_disaster,
+    tells_ordinary_news,
+)
 from sitrep.nlp.numbers import CASUALTY_LABELS, cumulative_cues
 from sitrep.nlp.triggers import actor_categories, find_triggers, new_incident_opener, usable
 from sitrep.record import Claim, EventRecord, Evidence, event_type_of
@@ -86,6 +92,10 @@ _POLICE_WORK = frozenset({"Arrests", "Disrupted weapons use"})
 # Trigger words for a gathering that tell no event alone (a fan crowd, a graduating class, a
 # politician's supporters): they do not make a page of ordinary news a conflict report.
 _GATHERING_WORDS = frozenset({"crowd", "gathered", "supporters", "activists", "students"})
+# Trigger words that tell only harm, not who did it: beside an accident they are its toll.
+_HARM_WORDS = frozenset({"kill", "dead", "died", "death", "injured", "wounded"})
+# What an accident's report may hold besides: its toll, onlookers, its source ("police said").
+_ACCIDENT_WORDS = _HARM_WORDS | _GATHERING_WORDS | {"police said"}
 _ARMED_GROUPS = frozenset({"rebel", "political_militia", "identity_militia", "external"})
 
 # Statuses that are not events of their own (kept apart, emitted only on request).
@@ -615,7 +625,7 @@ class EventExtractor:
         if rec.status == "event" and doc.title:
             told = sorted({s.start: s for s in (*context, *sentences)}.values(),
                           key=lambda s: s.start)
-            if self._ordinary_news(doc, told):
+            if self._ordinary_news(doc, told) or self._accident(doc, told):
                 rec.status = "non_conflict"
         rec.claims = self._claims(doc, group, rec, doc.memo.get("events.held"))
         rec.notes = notes_sentence(rec)
@@ -809,7 +819,7 @@ class EventExtractor:
         lead = [s for s in lead if not self._background_sentence(doc, s)]
         if not lead:
             return None
-        if self._ordinary_news(doc, lead):
+        if self._ordinary_news(doc, lead) or self._accident(doc, lead):
             return None
         sub, _, _ = self.classify.classify_sentences(doc, lead)
         if sub is None:
@@ -834,6 +844,22 @@ class EventExtractor:
             return False
         return not any(n.label in CASUALTY_LABELS for s in sentences
                        for n in doc.in_sentence("numbers", s))
+
+    @staticmethod
+    def _accident(doc: Doc, sentences: list[Span]) -> bool:
+        """Whether a titled news page's ``sentences`` (its title and lead, with a group's own
+        sentences) tell people harmed by an accident or a disaster (cues ``accidents``,
+        ``disaster``: "the bus overturned", "struck by lightning") and in no word of conflict
+        beside the harm itself: every trigger a word of harm ("killed", "died", "injured"), of
+        a gathering or of the source ("police said"), no weapon named. The model reads a toll
+        as an attack ("lightning kills two herders"); a riot after a crash or a shooting told
+        with one has words of its own ("torched", "shot")."""
+        if not doc.title:
+            return False
+        text = " ".join(s.text for s in sentences)
+        if not tells_accident(text) or names_weapons(text):
+            return False
+        return all(e.phrase in _ACCIDENT_WORDS for _, _, e in find_triggers(text))
 
     def _background_sentence(self, doc: Doc, sentence: Span) -> bool:
         return self._status(doc, sentence, []) != "event"
