@@ -74,3 +74,7 @@ def test_accident_page_gives_no_event(title: str, body: str) -> None:
 ])
 def test_violence_told_beside_an_accident_still_gives_an_event(title: str, body: str) -> None:
     assert _events(title, body)
+
+
+def test_a_page_that_is_only_a_name_gives_no_event() -> None:
+    assert _events("Mary Wanjiru", "") == []

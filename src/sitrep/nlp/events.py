@@ -821,6 +821,10 @@ class EventExtractor:
             return None
         if self._ordinary_news(doc, lead) or self._accident(doc, lead):
             return None
+        if doc.title and len(doc.sentences) == 1 and not self._conflict_word(doc, lead):
+            # A page that is only its title (a bare name, a section heading) and names no
+            # word of conflict tells nothing the model could read as an event.
+            return None
         sub, _, _ = self.classify.classify_sentences(doc, lead)
         if sub is None:
             return None
@@ -838,12 +842,19 @@ class EventExtractor:
         if not doc.title:
             return False
         text = " ".join(s.text for s in sentences)
-        if not tells_ordinary_news(text) or names_weapons(text):
-            return False
+        return tells_ordinary_news(text) and not EventExtractor._conflict_word(doc, sentences)
+
+    @staticmethod
+    def _conflict_word(doc: Doc, sentences: list[Span]) -> bool:
+        """Whether ``sentences`` hold any word of conflict: a trigger, live or not (not the
+        loose words for a gathering: "crowds", "students"), a weapon, a casualty figure."""
+        text = " ".join(s.text for s in sentences)
+        if names_weapons(text):
+            return True
         if any(e.phrase not in _GATHERING_WORDS for _, _, e in find_triggers(text)):
-            return False
-        return not any(n.label in CASUALTY_LABELS for s in sentences
-                       for n in doc.in_sentence("numbers", s))
+            return True
+        return any(n.label in CASUALTY_LABELS for s in sentences
+                   for n in doc.in_sentence("numbers", s))
 
     @staticmethod
     def _accident(doc: Doc, sentences: list[Span]) -> bool:
