@@ -133,3 +133,22 @@ def test_sport_market_and_celebrity_idioms_name_no_trigger(text: str) -> None:
 def test_a_court_petition_is_no_protest_but_a_delivered_one_is() -> None:
     assert _labels("The losing candidate filed an election petition on Monday.") == []
     assert "petition" in _labels("Marchers presented a petition to the county commissioner.")
+
+
+def _page_triggers(title: str, body: str) -> list[str]:
+    doc = extract(Doc("t", f"{title}\n\n{body}", title=title))
+    return [t.attrs["lemma"] for t in doc.get(TRIGGERS)]
+
+
+def test_a_headline_word_the_body_uses_only_in_an_idiom_is_no_trigger() -> None:
+    lemmas = _page_triggers("Comedy bombs in first week",
+                            "The new comedy bombed at the box office, earning a third of its "
+                            "budget.")
+    assert not [lemma for lemma in lemmas if lemma.startswith("bomb")]
+
+
+def test_a_headline_word_the_body_also_uses_as_a_trigger_stays() -> None:
+    lemmas = _page_triggers(
+        "Actor shot outside his home",
+        "The actor, who shot to fame in a soap opera, was shot in the leg by a robber.")
+    assert lemmas.count("shot") == 2

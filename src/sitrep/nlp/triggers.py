@@ -334,6 +334,43 @@ def _triggers(raw: list[tuple[int, int, _Entry]],
             and not _other_sense(h[2].phrase, text, h[0], h[1])]
 
 
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _stem(word: str) -> str:
+    """A trigger word without its inflection ("bombed", "bombs" -> "bomb"; "mobbed" -> "mob")."""
+    w = word.lower()
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]
+    return w
+
+
+def _headline_senses(doc: Doc, raw: list[tuple[int, int, _Entry]],
+                     triggers: list[tuple[int, int, _Entry]]) -> list[tuple[int, int, _Entry]]:
+    """``triggers`` less the headline's words that the body uses only in another sense: a
+    headline is short for its story, so "sequel bombs" over "the film bombed at the box
+    office", or "fans mob keeper" over "fans mobbed the keeper at the airport", is that idiom
+    too. A word the body also uses as a trigger keeps the headline's ("rapper shot" over "who
+    shot to fame" and "was shot twice")."""
+    title_end = max((s.end for s in doc.sentences if s.attrs.get("title")), default=0)
+    if not title_end or not any(t[0] < title_end for t in triggers):
+        return triggers
+    others = [h for h in _longest([h for h in raw if h[2].kind in _SENSE_KINDS])
+              if h[2].kind == "other" and h[0] >= title_end]
+    if not others:
+        return triggers
+    text = doc.text
+    idiom = {_stem(w) for o0, o1, _ in others for w in _WORD.findall(text, o0, o1)}
+    idiom -= {_stem(text[t0:t1]) for t0, t1, _ in triggers if t0 >= title_end}
+    if not idiom:
+        return triggers
+    return [t for t in triggers if t[0] >= title_end or _stem(text[t[0]:t[1]]) not in idiom]
+
+
 def _window_start(text: str, pos: int, k: int, floor: int) -> int:
     """Offset where the ``k`` words before ``pos`` begin (never before ``floor``)."""
     i = pos
@@ -377,6 +414,8 @@ class TriggerTagger:
         layer = doc.layers.setdefault(TRIGGERS, [])
         text = doc.text
         triggers = _triggers(raw, text)
+        if doc.title and triggers:
+            triggers = _headline_senses(doc, raw, triggers)
         if not triggers:
             return doc
         cues: dict[str, list[int]] = {
