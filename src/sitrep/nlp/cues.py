@@ -597,3 +597,87 @@ def one_sided(text: str, actors: Iterable[Actor] = ()) -> bool:
     if _phrase_pattern("two_sides").search(" ".join(_normalise(text).split())):
         return False
     return armed_victim(text) is None
+
+
+@lru_cache(maxsize=1)
+def _crowd_harm_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(active, passive, crowd as no doer) patterns of :func:`crowd_harm`, built from
+    ``crowd_harm`` in the cue lexicon, over text that :func:`_victim_text` prepared; the last
+    one is searched in the words before an active match (a count of victims, a preposition
+    or a verb whose object the crowd is)."""
+    lex = load_yaml("lexicons/event_cues.yaml").get("crowd_harm") or {}
+    crowd = _alternation(lex.get("crowds", []))
+    verb = _alternation(lex.get("verbs", []))
+    quals = rf"(?:{_alternation(lex.get('qualifiers', []))}\s+){{0,3}}"
+    stops = _alternation(lex.get("subject_gap_stops", []))
+    not_obj = _alternation(lex.get("not_objects", []))
+    # "cornered and killed a man": a second verb joined by "and" before the object. A verb
+    # right after an article is a noun ("villagers carried out an attack on ...": who they
+    # were is the coder's call, often a communal militia).
+    active = re.compile(rf"\b{crowd}\b(?:\s+(?!{stops}\b)[a-z0-9]+){{0,3}}?\s+"
+                        rf"(?<!\ba )(?<!\ban )(?<!\bthe ){verb}\b"
+                        rf"(?:\s+and\s+{verb}\b)?(?=\s+(?!{not_obj}\b)[a-z0-9])")
+    passive = re.compile(rf"\b{verb}\s+by\s+{quals}{crowd}\b")
+    no_doer = re.compile(rf"(?:^|\s)(?:{_alternation(lex.get('counts', []))}|"
+                         rf"{_alternation(lex.get('not_after', []))}|\d[\d,]*)\s+{quals}$")
+    return active, passive, no_doer
+
+
+def crowd_harm(text: str) -> str | None:
+    """The words of ``text`` telling a crowd of ordinary people harming someone ("residents
+    cornered and killed a suspect", "voters beat up the official", "was lynched by an angry
+    crowd"), else None: ACLED's mob violence, which the model, seeing a killing and a victim,
+    often reads as an attack. Not a crowd that suffers ("residents were attacked", "two
+    villagers killed in a raid", "fired into a crowd injuring two"), nor one only named
+    beside the act ("villagers and police ...")."""
+    active, passive, no_doer = _crowd_harm_patterns()
+    t = _victim_text(text).replace("-", " ")
+    m = passive.search(t)
+    if m:
+        return text[m.start():m.end()]
+    for m in active.finditer(t):
+        if no_doer.search(t, max(0, m.start() - 40), m.start()):
+            continue
+        return text[m.start():m.end()]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _demonstrators_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
+    """(the ``demonstrators`` of the cue lexicon as one pattern over :func:`_victim_text`, the
+    words after which a participle names no one): a participle matches with the word before
+    it (group ``w``)."""
+    lex = load_yaml("lexicons/event_cues.yaml").get("demonstrators") or {}
+    nouns = _alternation(lex.get("nouns", []))
+    parts = _alternation(lex.get("participles", []))
+    pattern = re.compile(rf"\b{nouns}\b|\b(?P<w>[a-z]+)\s+{parts}\b")
+    return pattern, frozenset(str(w).lower() for w in lex.get("not_after", []))
+
+
+def demonstrators_named(text: str) -> bool:
+    """Whether ``text`` names demonstrators ("protesters", "rioters", "traders protesting
+    the arrests"; not "three days of protesting")."""
+    pattern, not_after = _demonstrators_pattern()
+    for m in pattern.finditer(_victim_text(text).replace("-", " ")):
+        if m.group("w") is None or m.group("w") not in not_after:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _force_harm_pattern() -> re.Pattern[str]:
+    """Harm told as done by a state force in the passive ("was gunned down by police"): the
+    ``harm_done`` of ``armed_victims`` and the ``forces`` of ``demonstrator_harm`` in the
+    cue lexicon, over text that :func:`_victim_text` prepared."""
+    lex = load_yaml("lexicons/event_cues.yaml")
+    done = _alternation((lex.get("armed_victims") or {}).get("harm_done", []))
+    forces = _alternation((lex.get("demonstrator_harm") or {}).get("forces", []))
+    return re.compile(rf"\b{done}\s+by\s+(?:the\s+)?{forces}\b")
+
+
+def force_harmed(text: str) -> bool:
+    """Whether ``text`` tells someone harmed by a state force in the passive ("one was
+    lynched by a crowd and the other shot dead by police"): read by
+    :func:`sitrep.nlp.classify._mob_side`, where a force's own use of arms beside a crowd's
+    harm leaves a clash reading alone."""
+    return bool(_force_harm_pattern().search(_victim_text(text)))
