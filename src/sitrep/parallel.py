@@ -189,8 +189,9 @@ def process_collection(items: Iterable[Item], process: Callable[[Doc], Doc], wor
     A document read in full in the first pass is then read again only up to its places: when
     they come out the same with the prior as without it (``_places_print``), nothing after
     them can differ (the place tagger is the only component that reads the prior, besides
-    ``document_country``'s fallback for a text that names no place, which a layer with
-    places never reaches), and its first result is kept instead of reading the rest again."""
+    the place steps that set aside a country named as a group's home, which the digest
+    covers, and ``document_country``'s fallback for a text whose places all go so or that
+    names none), and its first result is kept instead of reading the rest again."""
     report = report if report is not None else CollectionReport()
     if country != "auto":
         report.country = country
@@ -315,12 +316,20 @@ _PLACES_PRINT = "parallel.places_print"
 
 def _places_print(doc: Doc) -> bytes | None:
     """A digest of the place layer (each span's offsets, label, text and attributes, by
-    ``repr``: equal digests mean equal values, types included), None when it is empty (a
-    text that names no place takes the prior in ``document_country``)."""
+    ``repr``: equal digests mean equal values, types included) and of the places that later
+    steps set aside because of the document's prior (``places.prior_marks``: a country named
+    only as a group's home, "raiders from X", in a collection set elsewhere), None when the
+    layer is empty (a text that names no place takes the prior in ``document_country``).
+    Without the marks a layer that the prior leaves as it was, but whose only foreign
+    country is such a home, passed for unchanged, and the document kept its prior-less
+    result when the first pass had read it in full, but not when it had stopped at its
+    country: which depended on the documents the worker had seen before it."""
+    from sitrep.nlp.places import prior_marks
+
     spans = doc.layers.get(PLACES)
     if not spans:
         return None
-    text = repr([(s.start, s.end, s.label, s.text, s.attrs) for s in spans])
+    text = repr(([(s.start, s.end, s.label, s.text, s.attrs) for s in spans], prior_marks(doc)))
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 

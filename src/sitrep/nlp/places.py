@@ -1958,6 +1958,16 @@ def _home_elsewhere(doc: Doc, sp: Span) -> bool:
                 and sp.attrs.get("country") != doc.country_prior)
 
 
+def prior_marks(doc: Doc) -> tuple[int, ...]:
+    """The positions in the place layer of the places that the steps after the tagger set
+    aside because of the collection's country (``_home_elsewhere``): with the layer itself,
+    all those steps read of ``Doc.country_prior`` (``document_country`` falls back on the
+    prior only when no place votes, that is when the layer is empty or all of it is set
+    aside). ``parallel._places_print`` digests them with the layer, to tell whether a prior
+    changes anything past the tagger: a new reading of the prior there must show here."""
+    return tuple(i for i, sp in enumerate(doc.get(PLACES)) if _home_elsewhere(doc, sp))
+
+
 @_memo_on_places
 def document_country(doc: Doc) -> str | None:
     votes: Counter[str] = Counter()
