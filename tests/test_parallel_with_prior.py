@@ -168,3 +168,30 @@ def test_the_place_digest_reads_the_places_set_aside_by_the_prior() -> None:
     assert without is not None and _places_print(doc) != without
     doc.country_prior = "Uganda"  # (its own country: nothing set aside)
     assert _places_print(doc) == without
+
+
+def test_the_real_pipeline_gives_a_note_the_same_result_wherever_it_comes() -> None:
+    # The same collection, the note with a foreign home first (read in full in the first
+    # pass, then only up to its places with the prior) or last (left at its country in the
+    # first pass, read in full in the second): one result, the collection's country.
+    from sitrep.pipeline import default_pipeline, events_only
+
+    pipeline = events_only(default_pipeline())
+    note = "Armed herders from Ethiopia raided a village in Kenya and stole cattle."
+    kenyan = [f"Police in Nyeri arrested {n} suspects after a robbery on Monday."
+              for n in range(3, 15)]
+
+    def line(doc: Doc) -> str:
+        return repr([doc.country, [(e.country, e.location, e.actor1, e.actor2)
+                                   for e in doc.events if e.status == "event"]])
+
+    def the_note(first: bool) -> str:
+        docs = [Doc(id=f"k{i}", text=t) for i, t in enumerate(kenyan)]
+        raid = Doc(id="raid", text=note)
+        out = list(process_collection([raid, *docs] if first else [*docs, raid], pipeline, 1,
+                                      finish=line, with_prior=lambda got, _prior: got))
+        return out[0] if first else out[-1]
+
+    first, last = the_note(True), the_note(False)
+    assert first == last
+    assert first.startswith("['Kenya'")
