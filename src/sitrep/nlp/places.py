@@ -139,6 +139,7 @@ _FOLLOWED_TOWN = 50000  # a sentence-opening town this big before "residents" is
 _NEIGHBOURHOOD_TOWN = 100000  # below this, a town outside the article's state may be a quarter
 _DENSE_LIST = 3000  # countries with more city-list rows have a homonym for every quarter
 _HAMLET = 15000
+_STRAY_TOWN = 0.3  # vote weight of a lone foreign town in a text that names another country
 # A first reading this far ahead of every reading in another unit lends its unit support.
 _CLEAR_READING = 0.5
 _TITLED_TOWN = 1000000  # a name after a personal title is a town elsewhere only above this  # city-list places below this are doubted outside the stated unit
@@ -670,7 +671,8 @@ class PlaceTagger:
         while i < n:
             s, e, w = words[i]
             if w in demonyms:
-                dem.append(demonyms[w])
+                # ("South Sudanese" is South Sudan's, not Sudan's)
+                dem.append(demonyms.get(f"{words[i - 1][2]} {w}") or demonyms[w])
             c0 = w[0]
             if "A" <= c0 <= "Z" and (len(w) == 1 or not w.isupper()):
                 # (a capitalised ASCII word, not all capitals: what _is_cap accepts first)
@@ -900,7 +902,9 @@ class PlaceTagger:
             (back is None or back.endswith(_IN_THE)) and _FROM_IN.search(text, max(0, s - 40), s)
         ) or bool(of and _FROM_OF.search(text, max(0, s - 60), s)) or bool(
             of and _RESIDENT_OF.search(text, max(0, s - 12), s))
-        if key in self.stop_town_keys and not dateline and not (
+        # (the word itself: "Ma'an" keys like "Man" but is no English word)
+        if (key in self.stop_town_keys and text[s:e].capitalize() in self.stop_towns
+                and not dateline) and not (
                 m.prep_before and prev_for_prep == prev and _TOWN_END.match(text, e)):
             return None  # "in August", "the Union army": the word (see stoplisted_towns)
         if w in self.ambiguous_countries and not m.prep_before:
@@ -1145,8 +1149,14 @@ class PlaceTagger:
         # name -> whether the text also writes it in lower case (two scans of the whole text,
         # so once per name, not once per mention)
         lower_too: dict[str, bool] = {}
+        strays = self._strays(mentions, demonyms, text)
         for m in mentions:
             weak = 1.0
+            if m.start in strays:
+                # A small town found only abroad, in a text that names its own country and
+                # gives no other sign of the town's: mostly a town of the named country that
+                # the list lacks; it must not carry the text abroad.
+                weak = _STRAY_TOWN
             if text and m.words == 1:
                 # A one-word hamlet that opens a sentence ("Gang unit investigates ...") or
                 # a name the text also writes in lower case ("shots") is mostly a word.
@@ -1215,6 +1225,38 @@ class PlaceTagger:
         for cc, n in demonyms.items():
             votes[cc] += 0.5 * n
         return votes
+
+    def _strays(self, mentions: list[_Mention], demonyms: Counter[str],
+                text: str = "") -> set[int]:
+        """Starts of the mentions whose readings are all towns (or second-level units) of
+        countries the text gives no other sign of, none of them a town of 100,000 spelled as
+        written, in a text that names a country as the place of things (not "from X", not
+        "X rebels").
+        Such a name ("soldiers killed near <village>" in a report about Syria) is mostly a
+        village of the named country the city list lacks, not a story set abroad."""
+        # (nor a state that speaks: "... in <town>; Pakistan denied it" is no report
+        # set in Pakistan)
+        named = {c.cc for m in mentions if m.has_country and not (m.origin or m.modifier)
+                 and not (text and self._seat_next.match(text, m.end, m.end + 40))
+                 for c in m.cands if c.feature == "country" and self._spells(c, m.surface)}
+        if not named:
+            return set()
+        # each country's names among the readings (a second name of it is a second sign)
+        keys: dict[str, set[str]] = {}
+        for m in mentions:
+            for c in m.cands:
+                keys.setdefault(c.cc, set()).add(m.key)
+        out: set[int] = set()
+        for m in mentions:
+            if m.dateline or m.chain_admin1 or not m.cands:
+                continue
+            if all(c.feature not in ("country", "admin1") and c.source != "supplement"
+                   and c.cc not in named and not demonyms[c.cc] and len(keys[c.cc]) == 1
+                   # (a sizeable town is more often meant abroad: a city, not a village)
+                   and (c.population < _NEIGHBOURHOOD_TOWN or not self._spells(c, m.surface))
+                   for c in m.cands):
+                out.add(m.start)
+        return out
 
     def _score(self, m: _Mention, c: Place, dom: str | None, votes: Counter[str], top: float,
                admin1s: Counter[tuple[str, str]],
@@ -1564,6 +1606,46 @@ class PlaceTagger:
                 return False
         return support[best.cc] >= 2
 
+    def _border_features(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
+        """Drops a name said to lie in a country ("X in Niger", "X, Mali") that has no
+        reading there: a curated feature that several countries share ("Lake Chad in Niger"
+        is Niger's shore of it), or a village the list knows only abroad ("near Boni in
+        Mali" is no Kenyan forest). The country named says where. (Not a city of 100,000
+        spelled as written, nor after a name that is also a US state: "Washington,
+        Georgia" is a US town.)"""
+        drop: set[int] = set()
+        for a, b in zip(mentions, mentions[1:], strict=False):
+            if not (b.has_country and not b.state_spelled
+                    and _CHAIN_GAP.match(text[a.end : b.start])):
+                continue
+            countries = {c.cc for c in b.cands if c.feature == "country"
+                         and self._spells(c, b.surface)}
+            if countries and a.cands and not a.has_country and all(
+                    c.cc not in countries and c.feature != "admin1"
+                    and (c.population < _NEIGHBOURHOOD_TOWN or not self._spells(c, a.surface))
+                    for c in a.cands):
+                drop.add(a.start)
+        return [m for m in mentions if m.start not in drop] if drop else mentions
+
+    def _foreign_twin(self, mentions: list[_Mention], demonyms: Counter[str]) -> bool:
+        """A name that is both a country and a US state ("Georgia"), in a text with a sign
+        of some other country ("Russian troops", another country named) and no sign of the
+        US besides it, is the country: drops its state reading. Whether it dropped one."""
+        twins = [m for m in mentions if m.has_country and m.state_spelled]
+        if not twins:
+            return False
+        if any(c.cc == "US" for m in mentions if not (m.has_country and m.state_spelled)
+               for c in m.cands):
+            return False
+        if not (any(n and cc != "US" for cc, n in demonyms.items()) or any(
+                c.feature == "country" and c.cc != "US" and not (m.has_country and m.state_spelled)
+                for m in mentions for c in m.cands)):
+            return False
+        for m in twins:
+            m.cands = [c for c in m.cands if c.cc != "US"]
+            m.state_spelled = False
+        return True
+
     def _lone_foreign(self, mentions: list[_Mention], demonyms: Counter[str], cc: str) -> bool:
         """Whether country ``cc``'s only sign in the text is one town's name: no demonym,
         no country or first-level unit of ``cc`` among the readings, one name only, and not
@@ -1593,6 +1675,8 @@ class PlaceTagger:
         datelines = self._datelines(text, {m.start: m for m in mentions})
         if datelines:
             mentions = sorted(mentions + datelines, key=lambda m: m.start)
+        if len(mentions) > 1:
+            mentions = self._border_features(text, mentions)
         self._chain(text, mentions)
         if any(m.bracket_unit or m.bracket_cue for m in mentions):
             kept = _bracket_units(text, mentions)
@@ -1629,6 +1713,9 @@ class PlaceTagger:
             demonyms[prior_cc] += _COLLECTION_PRIOR
         votes = self._country_votes(mentions, demonyms, text, _title_span(doc)[1])
         dom = votes.most_common(1)[0][0] if votes else None
+        if dom == "US" and not demonyms["US"] and self._foreign_twin(mentions, demonyms):
+            votes = self._country_votes(mentions, demonyms, text, _title_span(doc)[1])
+            dom = votes.most_common(1)[0][0] if votes else None
         while prior_cc and dom not in (None, prior_cc) and self._lone_foreign(mentions, demonyms,
                                                                              dom):
             # A note of a collection from one country whose only sign of another is one
