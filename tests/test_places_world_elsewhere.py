@@ -1,7 +1,8 @@
 """Place readings on more invented one-line reports from conflicts outside the evaluation
 sets: a village the city list knows only abroad in a report that names its own country, a
 country that shares its name with a US state, a village said to lie in a country it is not
-listed in, a name that is both a word and a town, and a two-word demonym."""
+listed in, a name that is both a word and a town, a two-word demonym, a lake that four
+countries share, and features of wars the city list lacks."""
 
 from __future__ import annotations
 
@@ -95,3 +96,33 @@ def test_a_state_that_speaks_is_no_scene(tagger: PlaceTagger) -> None:
     # (the town is Indian; the country after it only denies)
     loc = _where(tagger, "Troops shot two infiltrators in Kupwara; Pakistan denied any role.")
     assert loc["country"] == "India"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Jihadists raided an island fishing camp on Lake Chad on Friday.", "Chad"),
+    ("Jihadists raided a fishing camp on Lake Chad in Cameroon on Friday.", "Cameroon"),
+])
+def test_a_shared_lake_said_to_lie_in_a_country(tagger: PlaceTagger, text: str,
+                                                country: str) -> None:
+    assert _where(tagger, text)["country"] == country
+
+
+def test_a_region_around_a_shared_lake_is_no_place(tagger: PlaceTagger) -> None:
+    loc = _where(tagger, "The group, present around the Lake Chad Basin, hit a base in Borno.")
+    assert loc["country"] == "Nigeria" and loc["admin1"] == "Borno"
+
+
+@pytest.mark.parametrize(("text", "country", "admin1"), [
+    ("Rebels took the border town of Bunagana after a day of fighting.", "DR Congo", "Nord-Kivu"),
+    ("Insurgents overran Palma in a three-day assault.", "Mozambique", "Cabo Delgado"),
+    ("Troops bombed hideouts deep in the Sambisa forest.", "Nigeria", "Borno"),
+    ("Gunmen kidnapped oil workers in the Niger Delta.", "Nigeria", "Bayelsa"),
+    ("Militants ambushed a convoy in the Sinai Peninsula.", "Egypt", "North Sinai"),
+    ("Militants attacked a police post in the Swat valley.", "Pakistan", "Khyber Pakhtunkhwa"),
+    ("Shelling resumed across the Nuba Mountains overnight.", "Sudan", "South Kordofan"),
+    ("Gangs torched houses in Cite Soleil overnight.", "Haiti", "Ouest"),
+])
+def test_features_of_wars_elsewhere(tagger: PlaceTagger, text: str, country: str,
+                                    admin1: str) -> None:
+    loc = _where(tagger, text)
+    assert (loc["country"], loc["admin1"]) == (country, admin1)
