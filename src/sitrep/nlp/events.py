@@ -622,7 +622,11 @@ class EventExtractor:
 
         if rec.status == "event" and self._police_work(doc, rec, read):
             rec.status = "non_conflict"
-        if rec.status == "event" and doc.title:
+        if rec.status == "event" and doc.title and all(
+                t.attrs.get("lemma") in _ACCIDENT_WORDS for m in group.mentions
+                for t in m.triggers):
+            # (a trigger of the group's own beyond harm, a crowd or a source is a word of
+            # conflict: neither check below can hold, and both scan the text)
             told = sorted({s.start: s for s in (*context, *sentences)}.values(),
                           key=lambda s: s.start)
             if self._ordinary_news(doc, told) or self._accident(doc, told):
