@@ -946,13 +946,8 @@ class PlaceTagger:
             # "Mushaki (Masisi, North Kivu)": ACLED's "<place> (<admin2>, <admin1>)" names
             # the second-level unit bare; _chain checks it lies in the unit named next.
             m.bracket_unit = m.prep_before = True
-        m.modifier = self._is_modifier(text, words, i, k, prev, nxt, m.admin_cue) or (
-            # "Uganda rebels", "Somalia ADF fighters": a country before a non-state armed
-            # body says where it comes from, not where it acts
-            # ("war in Sudan forces millions to flee": after a place preposition the noun is
-            # a verb)
-            prev.lower() not in self.preps and any(c.feature == "country" for c in cands)
-            and self._armed_after.match(text, e) is not None)
+        m.modifier = self._is_modifier(text, words, i, k, prev, nxt, m.admin_cue,
+                                       any(c.feature == "country" for c in cands))
         if m.modifier and prev == "of" and not m.admin_cue:
             # "the University of Nairobi", "a group of Pokot raiders": "of" joins a name or
             # a people to its noun; it does not set anything in the place.
@@ -1076,9 +1071,10 @@ class PlaceTagger:
         return before[2] in self.person_titles and between.strip() in ("", ".")
 
     def _is_modifier(self, text: str, words: list[tuple[int, int, str]], i: int, k: int,
-                     prev: str, nxt: str, admin_cue: bool) -> bool:
+                     prev: str, nxt: str, admin_cue: bool, country: bool = False) -> bool:
         """Whether the name qualifies a group, an office or an institution rather than
-        saying where something happens (see ``modifier_nouns`` in the lexicon)."""
+        saying where something happens (see ``modifier_nouns`` in the lexicon); ``country``:
+        a country is among its readings."""
         if prev in ("of", "for"):
             office = words[i - 2][2] if i >= 2 else _prev_word(text, words[i - 1][0])[2]
             if office.lower() in self.office_nouns:
@@ -1100,7 +1096,11 @@ class PlaceTagger:
             return True  # "Laikipia University", "Mombasa Republican Council"
         if prev == "of" and i >= 2 and words[i - 2][2] in self.org_heads:
             return True
-        return False
+        # "Uganda rebels", "Somalia ADF fighters": a country before a non-state armed body
+        # says where it comes from, not where it acts ("war in Sudan forces millions to
+        # flee": after a place preposition the noun is a verb)
+        return (country and prev.lower() not in self.preps
+                and self._armed_after.match(text, e) is not None)
 
     # ------------------------------------------------------------------ resolve
     def _folded(self, c: Place) -> str:
