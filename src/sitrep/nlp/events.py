@@ -23,6 +23,7 @@ from typing import Any
 
 from sitrep.doc import ACTORS, TRIGGERS, Doc, Span
 from sitrep.geo import km
+from sitrep.nlp.classify import rule_classify
 from sitrep.nlp.cues import (
     names_weapons,
     tells_accident,
@@ -53,6 +54,12 @@ _CONFIDENT = 0.7
 # and the infinitive that makes the taking an aim ("battling to regain").
 _AIM = re.compile(r"\bto\s+$", re.I)
 _KEEPS_ITS_TYPE = frozenset({"Air/drone strike", "Chemical weapon"})
+# A relative pronoun right before a verb: "the raiders who killed ten": the actor's past.
+_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|has\s+|have\s+)?$", re.I)
+# Sub-event types ACLED ranks above a change of territory (its precedence list).
+_OUTRANK_TERRITORY = frozenset({"Chemical weapon", "Suicide bomb"})
+# Event types of a crowd: no killing in them turns a development into violence of their kind.
+_DEMONSTRATION_TYPES = frozenset({"Protests", "Riots"})
 # Model readings a weapon word does not override: a change of territory, a strategic
 # development (weapons seized, an agreement, a base set up) or a protest may name the
 # weapon ("troops recaptured the town after shelling", "police defused a bomb") without
@@ -600,6 +607,8 @@ class EventExtractor:
         self._fill_roles(doc, rec, sentences, trigger)
         self._retype(doc, rec, sentences, trigger, self._weapon_type(doc, group, rec, score))
         self._retype(doc, rec, sentences, trigger, self._territory_taken(doc, group, rec))
+        self._retype(doc, rec, sentences, trigger, self._territory_first(doc, group, rec))
+        self._retype(doc, rec, sentences, trigger, self._development_told(group, rec, score))
 
         if rec.location and rec.location == rec.admin1:
             city = _city_units().get(rec.admin1)
@@ -619,6 +628,8 @@ class EventExtractor:
                 ev = _evidence(doc, span)
                 if ev:
                     rec.cite(_EVIDENCE_FIELD.get(span.label, span.label), ev)
+
+        self._retype(doc, rec, sentences, trigger, self._deaths_not_development(doc, group, rec, score))
 
         if rec.status == "event" and self._police_work(doc, rec, read):
             rec.status = "non_conflict"
@@ -797,6 +808,71 @@ class EventExtractor:
                    and t.attrs.get("strong") and usable(t) for t in m.triggers):
                 return taken
         return None
+
+    @staticmethod
+    def _territory_first(doc: Doc, group: Group, rec: EventRecord) -> str | None:
+        """An untitled note whose first event sentence opens with a change of territory
+        ("troops retook the town from the rebels after days of air strikes", "the militants
+        overran a base; 20 soldiers were killed"): ACLED codes the taking, not the fighting or
+        the strikes that led to it, which the model weighs more (it learnt from notes with
+        hardly a town taken). Only when the territory word comes before every word of
+        fighting or of a weapon in that sentence (the main clause: "shelling preceded the
+        advance" keeps the shelling), and not a chemical attack or a suicide bombing, which
+        ACLED ranks above it."""
+        if doc.title or rec.event_type not in ("Battles", "Explosions/Remote violence"):
+            return None
+        if rec.sub_event_type in _NOT_OVERRIDDEN or rec.sub_event_type in _OUTRANK_TERRITORY:
+            return None
+        told = [m for m in group.mentions if m.status == "event"]
+        if not told:
+            return None
+        first: Span | None = None
+        for t in told[0].triggers:
+            if not (t.attrs.get("strong") and usable(t)):
+                continue
+            if t.label in _NOT_OVERRIDDEN:
+                if not _AIM.search(doc.text, max(0, t.start - 4), t.start):
+                    first = t
+                break
+            if t.label == "Armed clash" or t.label in _REMOTE_WEAPONS:
+                return None
+        return first.label if first is not None else None
+
+    @staticmethod
+    def _development_told(group: Group, rec: EventRecord, score: float) -> str | None:
+        """The one strategic development the group's own strong words name ("air defence
+        shot down four drones": disrupted weapons use), for a record the model reads, unsure,
+        as another development: its development classes learnt from few notes, and it reads
+        an unfamiliar one as its most common (a change to a group's activity)."""
+        if rec.event_type != "Strategic developments" or score >= _CONFIDENT:
+            return None
+        named = {t.label for m in group.mentions if m.status == "event" for t in m.triggers
+                 if t.attrs.get("strong") and usable(t)
+                 and t.attrs.get("event_type") == "Strategic developments"}
+        if len(named) != 1:
+            return None
+        (label,) = named
+        return label if label != rec.sub_event_type else None
+
+    @staticmethod
+    def _deaths_not_development(doc: Doc, group: Group, rec: EventRecord,
+                                score: float) -> str | None:
+        """An untitled note that the model reads, unsure, as a strategic development while
+        it tells people killed: ACLED codes no deaths to a development (none of the Kenyan
+        notes' 83 developments has one), so the killing is the event ("rebels killed four
+        youths who had fled forced recruitment": an attack, not a change to the group's
+        activity). Its type: the group's violent words by ACLED's precedence. Not a killing
+        told in a relative clause ("the raiders who killed ten have set up base"): that is
+        the actor's past. A news page keeps its reading (an arrest story tells the killing
+        it follows)."""
+        if (doc.title or rec.event_type != "Strategic developments" or not rec.fatalities
+                or score >= _CONFIDENT):
+            return None
+        violent = [t for m in group.mentions if m.status == "event" for t in m.triggers
+                   if t.attrs.get("event_type") not in (None, "Strategic developments")
+                   and t.attrs.get("event_type") not in _DEMONSTRATION_TYPES
+                   and not _RELATIVE.search(doc.text, max(0, t.start - 12), t.start)]
+        return rule_classify(violent) if violent else None
 
     @staticmethod
     def _whole_note(doc: Doc, groups: list[Group]) -> tuple[Group, list[Span]] | None:

@@ -177,6 +177,23 @@ def _counted_strikes() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _counted_downings() -> re.Pattern[str]:
+    """Drones or missiles counted after "shot down" ("shot down 4 Russian drones", "shot down
+    over 20 Shahed drones"): the lexicon's "shot down drones" with a figure, a quantity and
+    one more word (the maker, the make) between, which no fixed phrase lists. Read on the
+    normalised text."""
+    num = load_yaml("lexicons/numbers.yaml")
+    words = {*num["units"], *num["tens"], *num["multipliers"], *num["vague"], *num["qualifiers"],
+             *lexicon()["strike_quantities"]}
+    alt = "|".join(re.escape(" ".join(_normalise(w).split()))
+                   for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(
+        rf" shot down(?: (?:{alt}|\d+)){{1,4}}(?: [a-z]+)? "
+        r"(?:drones?|uavs?|missiles?|cruise missiles?|shaheds?) "
+    )
+
+
+@lru_cache(maxsize=1)
 def _capture_before_place() -> re.Pattern[str]:
     """A verb of capture (and the nouns that may follow it) ending right where a place name
     starts: "seized ", "overran the village of ", "captured the strategic town of "."""
@@ -238,6 +255,10 @@ def scan(text: str) -> list[tuple[int, int, _Entry]]:
     if " strikes " in norm:
         told = _automaton()["auto"].get(" carried out strikes ", None)
         for m in _counted_strikes().finditer(norm) if told else ():
+            out.extend((m.start(), m.end() - 2, entry) for entry in told)
+    if " shot down " in norm:
+        told = _automaton()["auto"].get(" shot down drones ", None)
+        for m in _counted_downings().finditer(norm) if told else ():
             out.extend((m.start(), m.end() - 2, entry) for entry in told)
     return out
 
