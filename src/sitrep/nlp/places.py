@@ -107,6 +107,13 @@ _TYPED_GAP = re.compile(r"^\s+(?:area|village|villages|town|estates?|location|su
                         r"division|camp|market|trading cent(?:re|er)|centre|center|forest|farm|ranch|"
                         r"(?P<quarter>neighbou?rhood|quarter|suburb|favela|slum))"
                         r"(?:\s*,\s*|,?\s+in\s+|\s*,\s*in\s+|\s*\(\s*)$", re.I)
+# "Piatykhatky (Vasylivskyi, Zaporizhia)": the units ACLED's notes give in brackets after a
+# place, of which the gazetteer may lack the smaller ones (a raion, a hromada, a township);
+# the place still belongs to the last one. One or two capitalised names before it.
+_BRACKET_UNITS_GAP = re.compile(
+    r"^\s*\(\s*(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2}\s*,\s*){1,2}$")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+_BRACKET_OPEN = re.compile(r"\s*\(")
 # Specificity of a feature for choosing an event location (higher = more specific).
 _SPECIFIC = {
     "country": 0, "admin1": 1, "region": 2, "desert": 2, "mountain": 2, "valley": 2,
@@ -1392,7 +1399,9 @@ class PlaceTagger:
             typed = _TYPED_GAP.match(gap)
             if typed and typed.group("quarter"):
                 a.quarter = True
-            if _CHAIN_GAP.match(gap) or typed:
+            bracketed = (_BRACKET_UNITS_GAP.match(gap) is not None
+                         and _BRACKET_CLOSE.match(text, b.end) is not None)
+            if _CHAIN_GAP.match(gap) or typed or bracketed:
                 # "Kumba (Sud-Ouest)": a place and its unit lie in one country; where only
                 # one country has readings of both, the others are homonyms of either.
                 shared = {c.cc for c in a.cands} & {c.cc for c in b.cands}
@@ -1758,7 +1767,10 @@ class PlaceTagger:
             and not (m.dateline or m.admin_cue or m.has_unit)
             # (a dense list has a city's quarters itself; one it lacks, called a quarter of
             # the city named after it, is no town of another unit either)
-            and (m.quarter or self.gaz.city_count(m.best.cc) <= _DENSE_LIST))]
+            and (m.quarter or self.gaz.city_count(m.best.cc) <= _DENSE_LIST
+                 # (nor when the unit is given in brackets, "Piatykhatky (Vasylivskyi,
+                 # Zaporizhia)": a quarter is not written so)
+                 or _BRACKET_OPEN.match(text, m.end) is not None))]
         voters = len(mentions)
         if self._titled:
             # "Lt. Jake Sube ... Sube said": the titled name is that person throughout,

@@ -1,0 +1,60 @@
+"""Places of terse coder's notes from the busiest conflict countries: a place given with its
+units in brackets, of which the city list lacks the smaller ones; Darfur, its newer state and
+its mountain; Rio for Rio de Janeiro; a building's name that is no town. Invented notes."""
+
+from __future__ import annotations
+
+import pytest
+from places_helpers import located
+
+from sitrep.nlp.places import PlaceTagger
+
+
+@pytest.fixture(scope="module")
+def tagger() -> PlaceTagger:
+    return PlaceTagger()
+
+
+def _where(tagger: PlaceTagger, text: str) -> tuple[str | None, str | None]:
+    _, loc = located(tagger, text)
+    return (loc or {}).get("admin1"), (loc or {}).get("country")
+
+
+def test_a_town_given_with_its_units_in_brackets_belongs_to_the_last_unit(
+        tagger: PlaceTagger) -> None:
+    # (Pyatykhatky the city lies in Dnipropetrovsk: the village meant here is another)
+    text = "Artillery units exchanged fire near Piatykhatky (Polohivskyi, Zaporizhia)."
+    assert _where(tagger, text) == ("Zaporizhia", "Ukraine")
+
+
+def test_a_town_inside_its_bracketed_unit_keeps_its_reading(tagger: PlaceTagger) -> None:
+    doc, loc = located(tagger, "Drones struck Nikopol (Nikopolskyi, Dnipropetrovsk) at night.")
+    assert loc is not None and (loc["name"], loc["admin1"]) == ("Nikopol", "Dnipropetrovsk")
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Rebels clashed with the army near Jebel Marra in Central Darfur.", "Central Darfur"),
+    ("Gunmen raided two villages in Jebel Marra, killing five.", "Central Darfur"),
+    ("Militiamen shot dead three farmers near Zalingei on Monday.", "Central Darfur"),
+])
+def test_darfur_places(tagger: PlaceTagger, text: str, admin1: str) -> None:
+    assert _where(tagger, text) == (admin1, "Sudan")
+
+
+def test_darfur_is_a_region_of_sudan_with_no_one_state(tagger: PlaceTagger) -> None:
+    _, loc = located(tagger, "Militias burnt villages across Darfur last month.")
+    assert loc is not None and loc["country"] == "Sudan" and not loc.get("admin1")
+
+
+def test_rio_alone_is_rio_de_janeiro(tagger: PlaceTagger) -> None:
+    assert _where(tagger, "Police shot dead four suspects during a raid in Rio.") == (
+        "Rio de Janeiro", "Brazil")
+
+
+def test_rio_among_greek_towns_stays_greek(tagger: PlaceTagger) -> None:
+    assert _where(tagger, "Dockers marched in Patras and Rio on Sunday.")[1] == "Greece"
+
+
+def test_a_castle_is_a_building_not_a_town(tagger: PlaceTagger) -> None:
+    _, loc = located(tagger, "A sniper fired from the Old Castle at passers-by.")
+    assert loc is None or loc.get("country") != "United States"
