@@ -22,3 +22,18 @@ from numbers_helpers import casualties
 )
 def test_possessive_list_member(text: str, killed: int) -> None:
     assert casualties(text)["fatalities"] == killed
+
+
+@pytest.mark.parametrize(
+    "text,killed",
+    [
+        # a list's last member told with "the": one more victim
+        ("The blast killed 6 soldiers and the civilian driver of the truck.", 7),
+        ("Gunmen shot dead two traders and the driver near the market.", 3),
+        # not a victim: a name, a new clause, a body that condemns
+        ("Bandits killed 3 herders and the Red Cross condemned the raid.", 3),
+        ("Militants killed four soldiers and the commander was wounded.", 4),
+    ],
+)
+def test_a_last_member_with_the_article(text: str, killed: int) -> None:
+    assert casualties(text)["fatalities"] == killed

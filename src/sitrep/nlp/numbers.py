@@ -538,6 +538,8 @@ _RELATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Another item of a victim list after an active verb: "killed a chief and his assistant".
+# "and the driver": a list's last member told with the article (see _the_member)
+_THE_MEMBER = re.compile(r"the\s+(?=[a-z])")
 _AND_MORE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
 # A possessive before a list's next figure: "a man and his two children" (three victims).
 _POSSESSIVES = frozenset(("his", "her", "their"))
@@ -1607,6 +1609,16 @@ class CasualtyTagger:
                 nxt = self.lex.number.match(text, fm.end() + 1, s1) if text[fm.end():fm.end() + 1] == " " else None
                 if nxt and not nxt.group("single") and not nxt.group("defn"):
                     fm = nxt
+            if not fm and re.search(r"\band\b", am.group(0)):
+                one = self._the_member(text, am.end(), s1, subject)
+                if one is None:
+                    return end
+                for k in ("low", "best", "high"):
+                    if fig[k] is not None:
+                        fig[k] += 1
+                if parts is not None:
+                    parts.append((text[am.end() : one].split(None, 1)[1], 1))
+                return one
             if not fm or fm.group("defn"):
                 return end
             f2 = self._figure(fm)
@@ -1640,6 +1652,23 @@ class CasualtyTagger:
                     if fig[k] is not None:
                         fig[k] += 1  # "his wife and son": two
                 end = bm.end()
+
+    def _the_member(self, text: str, at: int, s1: int, subject: bool) -> int | None:
+        """The end of a list's last member told with "the" and one person in the singular
+        ("killing ten policemen and the civilian driver": eleven), or None. Only as the list's
+        last member (nothing may be added after it) and only a lower-case noun: "and the Red
+        Cross" names no victim."""
+        tm = _THE_MEMBER.match(text, at, s1)
+        if tm is None:
+            return None
+        nm = _NOUN4.match(text, tm.end(), s1)
+        noun = _NOUN_STOP.split(nm.group("noun"))[0] if nm else ""
+        if not noun or not self._noun_ok(noun, "definite"):
+            return None
+        end = tm.end() + len(noun)
+        if not subject and _VERB_NEXT.match(text, end, s1):
+            return None  # "killed two, and the driver was hurt": a new clause
+        return end
 
     def _bare_singles(
         self, doc: Doc, s0: int, s1: int, cumulative: bool, cue_pos: list[int], subject: bool = True, hurt_: bool = True
