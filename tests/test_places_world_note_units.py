@@ -58,3 +58,17 @@ def test_rio_among_greek_towns_stays_greek(tagger: PlaceTagger) -> None:
 def test_a_castle_is_a_building_not_a_town(tagger: PlaceTagger) -> None:
     _, loc = located(tagger, "A sniper fired from the Old Castle at passers-by.")
     assert loc is None or loc.get("country") != "United States"
+
+
+def test_a_town_opening_the_brackets_is_no_unit_of_the_place(tagger: PlaceTagger) -> None:
+    # ("Lanao" is also a hamlet of another region: the province named in the brackets is no
+    # reason to drop the city before them)
+    _, loc = located(tagger, "A bomb went off in Marawi City (Lanao del Sur, BARMM), "
+                             "killing two.")
+    assert loc is not None and loc["name"] == "Marawi City"
+    assert loc["admin1"] == "Bangsamoro Autonomous Region in Muslim Mindanao"
+
+
+def test_mosul_is_in_ninewa_as_acled_spells_it(tagger: PlaceTagger) -> None:
+    assert _where(tagger, "Security forces arrested two suspects in Mosul.") == (
+        "Ninewa", "Iraq")

@@ -113,7 +113,6 @@ _TYPED_GAP = re.compile(r"^\s+(?:area|village|villages|town|estates?|location|su
 _BRACKET_UNITS_GAP = re.compile(
     r"^\s*\(\s*(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2}\s*,\s*){1,2}$")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
-_BRACKET_OPEN = re.compile(r"\s*\(")
 # Specificity of a feature for choosing an event location (higher = more specific).
 _SPECIFIC = {
     "country": 0, "admin1": 1, "region": 2, "desert": 2, "mountain": 2, "valley": 2,
@@ -450,6 +449,8 @@ class _Mention:
     pair_cc: str | None = None  # the one country where it and the unit chained to it meet
     quarter: bool = False  # "the Jacarezinho favela in Rio": named as a quarter of a city
     chain_admin1: str | None = None  # "X, Kilifi": admin1 named right after
+    # "X (Vasylivskyi, Zaporizhia)": chain_admin1 is the admin1 unit that closes X's brackets
+    bracket_admin1: bool = False
     # "(Masisi, North Kivu)": a second-level unit said bare, trusted inside that admin1 only
     bracket_unit: bool = False
     # "Nakpanduri (Northern)": an admin1 of ordinary words, taken as one for its brackets
@@ -1429,6 +1430,11 @@ class PlaceTagger:
                         names = set()  # (US: "Milwaukee, Chicago and Memphis" is a list)
                 if len(names) == 1:
                     a.chain_admin1 = names.pop()
+                    # (the unit that closes the brackets opened right after the place: not
+                    # "Marawi City (Lanao del Sur, ...)", where a town's name opens them)
+                    a.bracket_admin1 = (gap.lstrip()[:1] == "(" and any(
+                        c.feature == "admin1" and c.admin1 == a.chain_admin1 for c in b.cands)
+                        and _BRACKET_CLOSE.match(text, b.end) is not None)
                 elif b.chain_admin1:
                     a.chain_admin1 = b.chain_admin1
                 if (a.chain_admin1 and gap.lstrip()[:1] in (",", "(")
@@ -1692,6 +1698,7 @@ class PlaceTagger:
             if len(kept) < len(mentions):
                 for m in kept:  # (chained again without the names that were no places)
                     m.chain_admin1 = m.pair_cc = None
+                    m.bracket_admin1 = False
                 mentions = kept
                 self._chain(text, mentions)
         if ", " in text:
@@ -1770,7 +1777,7 @@ class PlaceTagger:
             and (m.quarter or self.gaz.city_count(m.best.cc) <= _DENSE_LIST
                  # (nor when the unit is given in brackets, "Piatykhatky (Vasylivskyi,
                  # Zaporizhia)": a quarter is not written so)
-                 or _BRACKET_OPEN.match(text, m.end) is not None))]
+                 or m.bracket_admin1))]
         voters = len(mentions)
         if self._titled:
             # "Lt. Jake Sube ... Sube said": the titled name is that person throughout,
