@@ -72,3 +72,13 @@ def test_a_town_opening_the_brackets_is_no_unit_of_the_place(tagger: PlaceTagger
 def test_mosul_is_in_ninewa_as_acled_spells_it(tagger: PlaceTagger) -> None:
     assert _where(tagger, "Security forces arrested two suspects in Mosul.") == (
         "Ninewa", "Iraq")
+
+
+def test_the_place_after_a_citys_possessive_is_where(tagger: PlaceTagger) -> None:
+    _, loc = located(tagger, "Artillery shells hit Khartoum's Omdurman district, killing six.")
+    assert loc is not None and (loc["name"], loc["admin1"]) == ("Omdurman", "Khartoum")
+
+
+def test_a_citys_possessive_before_no_place_keeps_the_city(tagger: PlaceTagger) -> None:
+    _, loc = located(tagger, "Shells hit Khartoum's main market, killing six.")
+    assert loc is not None and loc["name"] == "Khartoum"

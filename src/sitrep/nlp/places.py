@@ -2279,6 +2279,26 @@ def _city_of_quarter(doc: Doc, best: Span, places: list[Span]) -> Span | None:
     return policed
 
 
+_OWNER_GAP = re.compile(r"(?:'s|’s)\s+")
+
+
+def _possessed_place(doc: Doc, best: Span, places: list[Span]) -> Span | None:
+    """The town right after a city's possessive, in the same admin1 ("Khartoum's Omdurman
+    district", "the capital's Kibera slum" aside): the place the text narrows to. Not a
+    unit or a country ("Khartoum's state governor"), which says less."""
+    if best.attrs["feature"] != "city":
+        return None
+    for q in places:
+        if q.start < best.end or q.start - best.end > 4:
+            continue
+        if (_OWNER_GAP.fullmatch(doc.text, best.end, q.start) is not None
+                and q.attrs["feature"] == "city"
+                and q.attrs.get("country") == best.attrs.get("country")
+                and q.attrs.get("admin1") == best.attrs.get("admin1")):
+            return q
+    return None
+
+
 _HOSPITAL_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:hospital|medical center|"
                              r"medical centre|regional medical|medical examiner)", re.I)
 _TAKEN_BEFORE = re.compile(r"\b(?:taken|transported|airlifted|flown|rushed|driven|brought)\s+"
@@ -2630,6 +2650,10 @@ def locate(doc: Doc, sentence_spans: list[Span]) -> dict[str, Any] | None:
                 return result
             if seat is not None:
                 unit, best = best, seat
+    if country != _US:
+        inner = _possessed_place(doc, best, places)
+        if inner is not None:
+            best = inner
     city = _city_of_quarter(doc, best, places)
     if city is not None:
         best = city
