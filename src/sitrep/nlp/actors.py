@@ -758,7 +758,7 @@ class ActorTagger:
             return not any(s < b and a < e for s, e in taken)
 
         def add(start: int, end: int, name: str, label: str, remove_generic_at: int | None,
-                phrase: tuple[int, int] | None = None) -> None:
+                phrase: tuple[int, int] | None = None, noun_at: int | None = None) -> None:
             if name.lower() in d.nationality or name in d.not_names:
                 return
             if phrase is not None:
@@ -780,7 +780,10 @@ class ActorTagger:
                       if d.entries[i].type == "ethnic"]
             if ethnic:
                 full = self._resolve_with(ethnic[0], d.entries[ethnic[0]].country, ctry, date)
-            extra = {"phrase": phrase} if phrase else {}
+            extra: dict[str, Any] = {"phrase": phrase} if phrase else {}
+            if noun_at is not None:
+                # Where the people's word ("residents") stands: see roles._suffering_people.
+                extra["community_noun_at"] = noun_at
             doc.span(ACTORS, start, end, "actor", name=full,
                      kind="identity_militia", country=ctry, generic=False, role_hint="attacker",
                      **extra)
@@ -809,7 +812,7 @@ class ActorTagger:
             label = "Clan" if noun in d.clan_nouns else "Communal"
             for g in ("a", "b"):
                 if m.group(g) and not _PARTICIPLE.search(m.group(g)):
-                    add(m.start(g), m.end(g), m.group(g), label, None)
+                    add(m.start(g), m.end(g), m.group(g), label, None, noun_at=nm.start())
         if " from " not in text:
             doc.layers[ACTORS].sort(key=lambda s: s.start)
             return

@@ -562,6 +562,18 @@ def candidates(
     return cands
 
 
+def _suffering_people(cands: list[_Cand]) -> list[_Cand]:
+    """Drop the communal militia of a place's people named by a civilian word ("Kapedo
+    residents") where that word is not seen acting: people of a place who were killed, moved
+    out or evicted are the civilians the word itself names, not an armed side ("Kapedo
+    residents attacked a police post" keeps the militia)."""
+    people = {x.span.start: x for x in cands if x.kind == "civilians"}
+    if not people:
+        return cands
+    return [x for x in cands if (at := x.span.attrs.get("community_noun_at")) is None
+            or (noun := people.get(at)) is None or noun.agent > noun.patient]
+
+
 def _words_re(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+")
                     for w in sorted(words, key=len, reverse=True))
@@ -1110,6 +1122,9 @@ def assign_roles(
     ctry = country or places_country(doc) or document_country(doc) or _country_of_actors(doc)
     c = ctry or ""
     cands = candidates(doc, sentences, trigger, ctry, event_date)
+    if sub_event_type != "Armed clash":
+        # (In a battle, "clashes with Laikipia residents" names a side that fought.)
+        cands = _suffering_people(cands)
     _corefer(doc, cands)
     _corefer_back(doc, sentences, cands, ctry, event_date)
     _feud_attackers(doc, sentences, cands, ctry, event_date)
