@@ -809,8 +809,10 @@ def _corefer(doc: Doc, cands: list[_Cand]) -> None:
     either, so it stays generic. A group named only as the side hit ("soldiers killed five
     X militants ...; the militants had seized a car") is what a later definite noun ("the
     militants") stands for, though not a bare one ("gunmen later attacked ...")."""
+    # (A group that only speaks of the event, "X said a suicide attacker struck", tells who
+    # did it; it is not who the generic noun stands for.)
     named = [x for x in cands if x.kind in _NAMED_NONSTATE and not x.span.attrs.get("generic")
-             and not x.name.startswith("Unidentified")]
+             and not x.name.startswith("Unidentified") and not x.speaker]
     # A generic noun written right after a group's name ("Islamic State militants", "Al
     # Shabaab fighters") is that group's men, however many other groups the text names.
     ends = {x.span.end: x for x in named}
@@ -1323,7 +1325,9 @@ def assign_roles(
                     or not x.span.attrs.get("generic")]
         a1 = min(pool, key=lambda x: x.order) if pool else None
     if a2 is None:
-        pool = [x for x in rest if a1 is None or x.name != a1.name]
+        # A side that only speaks of the event ("X said a car bomb hit the convoy") is no
+        # side of it.
+        pool = [x for x in rest if (a1 is None or x.name != a1.name) and not x.speaker]
         a2 = min(pool, key=lambda x: x.order) if pool else None
     lead = a1
     # ACLED lists the state side first in most battles it joins, whoever fired first.
