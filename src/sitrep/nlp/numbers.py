@@ -250,8 +250,8 @@ class _Lexicon:
             + _guard(r"(?:(?:reportedly|allegedly|later)\s+)") + "?"
             + _guard(r"(?:killed|shot\s+dead|shot\s+and\s+killed|murdered|lynched|assassinated|beheaded|(?:hacked|stabbed"
                      r"|speared|stoned|beaten|burnt|burned)\s+to\s+death|found\s+dead|dies|died|gunned\s+down|executed|slain"
-                     # "Teen, 17, dead in ...", "Man dead after ..."
-                     r"|dead(?=\s+(?:in|at|after|following|on|near|inside|outside)\b))")
+                     # "Teen, 17, dead in ...", "Man dead after ...", "Boy dead from gunshot wound"
+                     r"|dead(?=\s+(?:in|at|after|following|on|near|inside|outside|from)\b))")
             + r"\b(?!\s+(?:an?|the|his|her|one|two|\d+)\b)",
             _I,
         )
@@ -735,6 +735,9 @@ _SELF_KILL = re.compile(
     # be a wound)
     r"|(?:then|before|and|later|subsequently|after)\s+(?:apparently\s+|fatally\s+)?(?:committ(?:ed|ing)\s+suicide"
     r"|(?:took|taking|takes)\s+(?:his|her)\s+own\s+life)"
+    # "took his own life" tells a death with no connector too (unlike "shot himself"):
+    # "Student takes own life at school", "The gunman took his own life."
+    r"|(?P<own>(?:took|takes)\s+(?:(?:his|her)\s+)?own\s+life)"
     # "then shot himself" after a killing; "... and shot himself" is mostly a child's accident
     r"|(?:then|before)\s+(?:fatally\s+)?(?P<shot>shot|shooting)\s+(?:him|her)self)\b"
     # "a murder-suicide": the killer's death, told as a noun
@@ -2889,6 +2892,8 @@ _KILLER_SHOT = re.compile(
     r"(?:\s+by\s+(?:the\s+)?(?:police|officers?|deputies|troopers?|security\s+forces|troops|soldiers))?)\b",
     re.IGNORECASE,
 )
+# Suicide bombers' own deaths ("two bombers blew themselves up"), a toll of the attackers.
+_BLEW_UP = re.compile(r"\bblew\s+(?:him|her|them)sel(?:f|ves)\s+up\b", re.IGNORECASE)
 # A clause that tells an earlier or other event before a toll: "who attacked ... last week".
 _BACKGROUND_CLAUSE = re.compile(r"\b(?:who|which|that|last)\b", re.IGNORECASE)
 # The armed side a victim noun names: the state's forces or their armed opponents.
@@ -3313,6 +3318,12 @@ def _casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
         estimated = [k for k in killed if _ESTIMATE_FIELD.search(doc.text, max(0, k.start - 25), k.start)]
         if estimated and any(_CONFIRMED_FIELD.search(doc.text, max(0, k.start - 25), k.start) for k in killed):
             killed = [k for k in killed if k not in estimated]
+        # "two suicide bombers blew themselves up, killing 30": the victims' toll is the one to
+        # code (it may or may not count the bombers: the lower reading); the bombers' own
+        # deaths are the toll only when no other is told (ACLED counts the attackers killed)
+        victims = [k for k in killed if not _BLEW_UP.search(k.text)]
+        if victims:
+            killed = victims
     injured = _contrasted(doc, _own_tolls([s for s in main if s.label == "injured"]))
     if killed and injured:
         shot_told = [s for s in main if s.label == "killed_or_injured"]
