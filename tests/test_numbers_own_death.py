@@ -48,3 +48,9 @@ def test_planned_suicide_is_no_death() -> None:
 def test_headline_dead_from_wound() -> None:
     assert _all("Oakdale teen dead from gunshot wound")["fatalities"] == 1
     assert _all("A cyclist is dead from injuries suffered in a shooting on Elm Road.")["fatalities"] == 1
+
+
+def test_the_victim_named_in_brackets_died() -> None:
+    # a name in brackets between the noun and its outcome keeps "the victim" the one who died
+    c = _all("Deputies found a 19 year old man with a gunshot wound in Oakdale. The victim (Jim Roe) died at the hospital.")
+    assert c["fatalities"] == 1 and not c["injured_best"]

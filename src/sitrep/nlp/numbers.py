@@ -649,7 +649,8 @@ _DEFN_OUT = (
     "sustained"
 ).split() + ["in critical", "in serious", "in stable"]
 _DEFN_AFTER = re.compile(
-    rf"\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_guard(_alt(_DEFN_AUX))}\s+){{0,3}}{_guard(_alt(_DEFN_OUT))}\b",
+    # (a name in brackets after the noun: "the victim (John Doe) died")
+    rf"\s+(?:[\w'’-]+\s+){{0,5}}?(?:\([^()]{{1,40}}\)\s+)?(?:{_guard(_alt(_DEFN_AUX))}\s+){{0,3}}{_guard(_alt(_DEFN_OUT))}\b",
     re.IGNORECASE,
 )
 _THE_AFTER_VERB = "|".join(
