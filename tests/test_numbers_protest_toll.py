@@ -34,3 +34,17 @@ def test_toll_of_the_act(text: str, killed: int) -> None:
 )
 def test_cause_stays_a_cause(text: str) -> None:
     assert casualties(text)["fatalities"] == 0
+
+
+@pytest.mark.parametrize(
+    "text,killed",
+    [
+        # the mourners as the subject: the death they protest is the protest's cause
+        ("Parents of a herdsman who died in a police cell held a sit-in at the chief's camp in Marigat.", 0),
+        ("Friends of a hawker shot dead by council guards blocked the main road in Eldama Ravine.", 0),
+        # no protest told: the death stays the note's toll
+        ("Relatives of a herdsman who was killed by rangers said he had been unarmed.", 1),
+    ],
+)
+def test_mourners_as_subject(text: str, killed: int) -> None:
+    assert casualties(text)["fatalities"] == killed

@@ -593,7 +593,13 @@ _PROTEST_CAUSE = re.compile(
     # of ...", "a protest held by relatives of the man beaten to death")
     r"|\b(?:protest\w*|demonstrat\w*|march\w*|procession)\s+(?:[\w'’-]+\s+){1,6}?(?:demanding\s+justice\s+for"
     r"\s+(?:the\s+)?(?:death|killing|murder|shooting|lynching)s?\b|by\s+(?:the\s+)?(?:relatives|family|families|friends)"
-    r"\s+(?:and\s+[\w'’-]+\s+)?of\b)",
+    r"\s+(?:and\s+[\w'’-]+\s+)?of\b)"
+    # the mourners as the subject, the protest after them ("relatives of a man who died in
+    # custody held a sit-in", "friends of a boy shot dead by police blocked the road")
+    r"|\b(?:relatives|family\s+members|families|friends|parents|colleagues)\s+of\s+(?:an?|the|their|his|her)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:who\s+(?:had\s+)?(?:was\s+|were\s+)?(?:died|killed|shot|murdered|lynched)"
+    r"|killed|murdered|shot\s+dead|lynched)\b"
+    r"(?=[^.;]{0,160}\b(?:protest|demonstrat|march|procession|sit-in|rall(?:y|ied)|block|barricad|petition))",
     re.IGNORECASE,
 )
 _CAUSE = re.compile(
