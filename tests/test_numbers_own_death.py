@@ -54,3 +54,9 @@ def test_the_victim_named_in_brackets_died() -> None:
     # a name in brackets between the noun and its outcome keeps "the victim" the one who died
     c = _all("Deputies found a 19 year old man with a gunshot wound in Oakdale. The victim (Jim Roe) died at the hospital.")
     assert c["fatalities"] == 1 and not c["injured_best"]
+
+
+def test_object_ends_before_its_participle() -> None:
+    # "opposed to ...", "accused of ...": a post-modifier of the victims, not their verb
+    assert casualties("Gunmen killed two parish elders opposed to a quarry near Tarbo.")["fatalities"] == 2
+    assert casualties("Villagers killed three drovers suspected of rustling near Tarbo.")["fatalities"] == 3

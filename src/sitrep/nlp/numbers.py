@@ -2121,6 +2121,10 @@ class CasualtyTagger:
                         # last person noun
                         ws = noun.split()
                         j = next((j for j in range(len(ws) - 1, 0, -1) if ws[j - 1].lower() in self.lex.persons), 0)
+                        if not j:
+                            # "killed two community leaders opposed to a dam": the object ends
+                            # before a participle (the verb of the clause is the killing)
+                            j = next((j for j in range(1, len(ws)) if _PARTICIPLE_WORD.fullmatch(ws[j])), 0)
                         if j:
                             noun = " ".join(ws[:j])
                     ok = self._noun_ok(noun, obj_need) if noun else age or not single and (
@@ -2899,6 +2903,8 @@ _KILLER_SHOT = re.compile(
     r"(?:\s+by\s+(?:the\s+)?(?:police|officers?|deputies|troopers?|security\s+forces|troops|soldiers))?)\b",
     re.IGNORECASE,
 )
+# A participle that opens a post-modifier of an object noun ("opposed", "accused", "living").
+_PARTICIPLE_WORD = re.compile(r"[a-z]{3,}(?:ed|ing)")
 # Suicide bombers' own deaths ("two bombers blew themselves up"), a toll of the attackers.
 _BLEW_UP = re.compile(r"\bblew\s+(?:him|her|them)sel(?:f|ves)\s+up\b", re.IGNORECASE)
 # A clause that tells an earlier or other event before a toll: "who attacked ... last week".
