@@ -159,17 +159,26 @@ def _automaton() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def _quantity_alternation() -> str:
+    """A regex alternation of the quantities that may stand between a verb and what it counts
+    ("launched over 30 strikes", "shot down four drones"): numbers.yaml's number words, vague
+    quantities and qualifiers, with this lexicon's ``strike_quantities``, normalised, longest
+    first."""
+    num = load_yaml("lexicons/numbers.yaml")
+    words = {*num["units"], *num["tens"], *num["multipliers"], *num["vague"], *num["qualifiers"],
+             *lexicon()["strike_quantities"]}
+    return "|".join(re.escape(" ".join(_normalise(w).split()))
+                    for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
 def _counted_strikes() -> re.Pattern[str]:
     """Strikes counted between verb and noun ("launched over 30 strikes", "carrying out
     numerous strikes"): the lexicon's "carried out strikes" with a figure or a quantity between,
     which no fixed phrase lists (a labour strike is not launched or carried out by the dozen).
     The quantities are numbers.yaml's number words, vague quantities and qualifiers, with this
     lexicon's ``strike_quantities``. Read on the normalised text."""
-    num = load_yaml("lexicons/numbers.yaml")
-    words = {*num["units"], *num["tens"], *num["multipliers"], *num["vague"], *num["qualifiers"],
-             *lexicon()["strike_quantities"]}
-    alt = "|".join(re.escape(" ".join(_normalise(w).split()))
-                   for w in sorted(words, key=lambda w: (-len(w), w)))
+    alt = _quantity_alternation()
     return re.compile(
         r" (?:launch(?:ed|es|ing)?|carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?)"
         rf"(?: (?:{alt}|\d+)){{1,4}} (?:air )?strikes "
@@ -182,11 +191,7 @@ def _counted_downings() -> re.Pattern[str]:
     over 20 Shahed drones"): the lexicon's "shot down drones" with a figure, a quantity and
     one more word (the maker, the make) between, which no fixed phrase lists. Read on the
     normalised text."""
-    num = load_yaml("lexicons/numbers.yaml")
-    words = {*num["units"], *num["tens"], *num["multipliers"], *num["vague"], *num["qualifiers"],
-             *lexicon()["strike_quantities"]}
-    alt = "|".join(re.escape(" ".join(_normalise(w).split()))
-                   for w in sorted(words, key=lambda w: (-len(w), w)))
+    alt = _quantity_alternation()
     return re.compile(
         rf" shot down(?: (?:{alt}|\d+)){{1,4}}(?: [a-z]+)? "
         r"(?:drones?|uavs?|missiles?|cruise missiles?|shaheds?) "
