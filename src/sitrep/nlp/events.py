@@ -23,7 +23,6 @@ from typing import Any
 
 from sitrep.doc import ACTORS, TRIGGERS, Doc, Span
 from sitrep.geo import km
-from sitrep.nlp.classify import rule_classify
 from sitrep.nlp.cues import (
     names_weapons,
     tells_accident,
@@ -854,8 +853,7 @@ class EventExtractor:
         (label,) = named
         return label if label != rec.sub_event_type else None
 
-    @staticmethod
-    def _deaths_not_development(doc: Doc, group: Group, rec: EventRecord,
+    def _deaths_not_development(self, doc: Doc, group: Group, rec: EventRecord,
                                 score: float) -> str | None:
         """An untitled note that the model reads, unsure, as a strategic development while
         it tells people killed: ACLED codes no deaths to a development (none of the Kenyan
@@ -872,7 +870,7 @@ class EventExtractor:
                    if t.attrs.get("event_type") not in (None, "Strategic developments")
                    and t.attrs.get("event_type") not in _DEMONSTRATION_TYPES
                    and not _RELATIVE.search(doc.text, max(0, t.start - 12), t.start)]
-        return rule_classify(violent) if violent else None
+        return self.classify.rule_classify(violent) if violent else None
 
     @staticmethod
     def _whole_note(doc: Doc, groups: list[Group]) -> tuple[Group, list[Span]] | None:

@@ -541,6 +541,7 @@ _RELATIVE_BEFORE = re.compile(
 # "and the driver": a list's last member told with the article (see _the_member)
 _THE_MEMBER = re.compile(r"the\s+(?=[a-z])")
 _AND_MORE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
+_AND_WORD = re.compile(r"\band\b")  # which _AND_MORE joins with "and"
 # A possessive before a list's next figure: "a man and his two children" (three victims).
 _POSSESSIVES = frozenset(("his", "her", "their"))
 _POSSESSIVE_GAP = re.compile(rf"(?:{'|'.join(sorted(_POSSESSIVES))})\s+", re.IGNORECASE)
@@ -1619,7 +1620,7 @@ class CasualtyTagger:
                 nxt = self.lex.number.match(text, fm.end() + 1, s1) if text[fm.end():fm.end() + 1] == " " else None
                 if nxt and not nxt.group("single") and not nxt.group("defn"):
                     fm = nxt
-            if not fm and re.search(r"\band\b", am.group(0)):
+            if not fm and _AND_WORD.search(am.group(0)):
                 one = self._the_member(text, am.end(), s1, subject)
                 if one is None:
                     return end

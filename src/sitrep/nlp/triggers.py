@@ -257,15 +257,18 @@ def scan(text: str) -> list[tuple[int, int, _Entry]]:
             if entry.lowercase_only and not text[start:end].islower():
                 continue
             out.append((start, end, entry))
-    if " strikes " in norm:
-        told = _automaton()["auto"].get(" carried out strikes ", None)
-        for m in _counted_strikes().finditer(norm) if told else ():
-            out.extend((m.start(), m.end() - 2, entry) for entry in told)
-    if " shot down " in norm:
-        told = _automaton()["auto"].get(" shot down drones ", None)
-        for m in _counted_downings().finditer(norm) if told else ():
+    # Counted forms no fixed phrase lists ("launched over 30 strikes", "shot down 4 drones"):
+    # each takes the entries of the lexicon's phrase it stands for.
+    for word, phrase, counted in _COUNTED:
+        told = _automaton()["auto"].get(phrase, None) if word in norm else None
+        for m in counted().finditer(norm) if told else ():
             out.extend((m.start(), m.end() - 2, entry) for entry in told)
     return out
+
+
+# (a word the counted form needs, the lexicon phrase whose entries it takes, its pattern)
+_COUNTED = ((" strikes ", " carried out strikes ", _counted_strikes),
+            (" shot down ", " shot down drones ", _counted_downings))
 
 
 def _longest(hits: list[tuple[int, int, _Entry]]) -> list[tuple[int, int, _Entry]]:
