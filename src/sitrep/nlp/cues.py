@@ -215,7 +215,7 @@ def flag_features(text: str) -> list[str]:
     linear model can weigh them against the rest. One normalisation serves every test."""
     norm = _normalise(text)
     found: set[str] = set()
-    for _end, keys in _flag_automaton().iter(" " + " ".join(norm.split()) + " "):
+    for _end, keys in _flag_automaton().iter(" " + _calm_words(" ".join(norm.split())) + " "):
         found.update(keys)
     destroy = _destroys(text, norm)
     feats = [name for name, key in _FLAG_LISTS if key in found]
@@ -298,16 +298,28 @@ def _phrase_pattern(key: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?![a-z0-9])")
 
 
+_NON_VIOLENT = re.compile(r"\bnon violent\b")
+
+
+def _calm_words(norm: str) -> str:
+    """``norm`` (normalised, single-spaced) with "non violent" (the hyphen read as a space)
+    written "nonviolent", so that "a non-violent demonstration" reads as calm, not as the
+    riot phrase "violent demonstration" inside it."""
+    return _NON_VIOLENT.sub("nonviolent", norm) if "non violent" in norm else norm
+
+
 def demonstration_violence(text: str) -> bool | None:
     """Whether ``text`` says the demonstrators themselves were violent (ACLED's line between
     a riot and a protest): True for "students protested violently", "youths lit bonfires",
-    "barricaded the road", and, when it says nothing about violence either way, for
-    destruction told in the active voice ("voters burned the ballot papers",
+    "barricaded the road", things thrown ("bottles were thrown at officers";
+    ``demonstrator_throwing``, not a model flag), and, when it says nothing about violence
+    either way, for destruction told in the active voice ("voters burned the ballot papers",
     :func:`demonstrators_destroy`); False when it says the demonstration stayed non-violent
     ("no violence was reported", "a non-violent march"; not "peaceful", which news also
     uses for other protests it sets against the violent one); None when it says neither."""
-    norm = " ".join(_normalise(text).split())
-    if _phrase_pattern("demonstrator_violence").search(norm):
+    norm = _calm_words(" ".join(_normalise(text).split()))
+    if _phrase_pattern("demonstrator_violence").search(norm) or _phrase_pattern(
+            "demonstrator_throwing").search(norm):
         return True
     if _phrase_pattern("no_violence").search(norm):
         return False
