@@ -47,6 +47,7 @@ from sitrep.nlp.cues import (
     Actor,
     activity_label,
     armed_victim,
+    arrests_at_protest,
     crowd_harm,
     cue_features,
     demonstration_violence,
@@ -546,6 +547,12 @@ def _intervention_side(best: int, text: str) -> int:
     (16 notes fixed, none broken), CASE sub-type part of 0.757 -> 0.770."""
     classes = _model()["classes"]
     label = classes[best]
+    if label == "Arrests" and arrests_at_protest(text) and (
+            "Protest with intervention" in classes):
+        # Demonstrators detained as they demonstrated ("police detained hundreds of
+        # protesters"): ACLED's protest with intervention, which the bag of words, weighing
+        # the arrest verbs, reads as arrests.
+        return classes.index("Protest with intervention")
     if label not in ("Peaceful protest", "Protest with intervention"):
         return best
     if force_on_protesters(text):

@@ -339,6 +339,29 @@ def police_intervened(text: str) -> bool:
     return says("police_intervention", text)
 
 
+# Demonstrators arrested as they demonstrated: arrested people named as protesters ("police
+# detained hundreds of protesters", "marchers were arrested"), or an arrest told during, while
+# or at a demonstration ("detained while trying to hold a rally"). Not an arrest for having
+# organised one or before one ("arrested for organising a protest", "in anticipation of
+# protests"): those are ACLED's arrests.
+_CROWD_NOUN = r"(?:protesters|protestors|demonstrators|marchers)"
+_ARREST_VERB = r"(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|detentions?)"
+_ARRESTS_AT_PROTEST = re.compile(
+    rf"\b{_ARREST_VERB}\b[^.;]{{0,40}}?\b{_CROWD_NOUN}\b"
+    rf"|\b{_CROWD_NOUN}\b[^.;]{{0,20}}?\b(?:were|was|have been|had been|being)\s+"
+    r"(?:arrested|detained)\b"
+    rf"|\b{_ARREST_VERB}\b[^.;]{{0,60}}?\b(?:during|while|at)\b[^.;]{{0,30}}?"
+    r"\b(?:protest|demonstrat|march(?:es)?\b|rall(?:y|ies)\b|sit.ins?\b)",
+    re.IGNORECASE,
+)
+
+
+def arrests_at_protest(text: str) -> bool:
+    """Whether ``text`` tells demonstrators arrested as they demonstrated: ACLED codes that as
+    a protest with intervention, not as arrests."""
+    return bool(_ARRESTS_AT_PROTEST.search(text))
+
+
 def force_on_protesters(text: str) -> bool:
     """Whether ``text`` tells lethal or severe force used on demonstrators ("opened fire on
     the crowd", "protesters were killed")."""
