@@ -105,3 +105,17 @@ def test_a_short_unit_name_is_no_stronger_sign_of_its_country_than_before() -> N
                "Birchwood Avenue, Toledo police said. Police want to speak with the girl's mother, "
                "Mecca Jones, who was not home at the time. Mecca Jones has not been charged.")
     assert (ev["country"], ev["admin1"]) == ("United States", "Ohio")
+
+
+@pytest.mark.parametrize(("text", "admin1", "admin2"), [
+    ("On 8 August 2023, armed men burned granaries in Tula (Bam, Centre-Nord). No casualties "
+     "were reported.", "Centre-Nord", "Bam"),
+    ("On 8 August 2023, armed men burned granaries in Samara (Yatenga, Nord). No casualties "
+     "were reported.", "Nord", "Yatenga"),
+])
+def test_a_common_word_admin1_closing_an_admin2_admin1_pair_is_the_unit(
+        text: str, admin1: str, admin2: str) -> None:
+    # The region's words ("Nord") need no unit word after a province of that region: the
+    # pair names the country, not the bigger same-named city abroad (Samara, Russia).
+    ev = main_event(text)
+    assert (ev["country"], ev["admin1"], ev["admin2"]) == ("Burkina Faso", admin1, admin2)

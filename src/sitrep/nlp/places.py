@@ -935,15 +935,18 @@ class PlaceTagger:
             if sub:
                 cands, m.admin_cue = sub, False
                 m.prep_before = True  # (a unit named with its unit word is a setting)
+        opened = text.rfind("(", max(0, s - 60), s)
         if (text[e : e + 1] == ")" and prev and (gap_before.strip() == "(" or (
-                gap_before.strip() == "," and text.rfind("(", max(0, s - 60), s)
-                > text.rfind(")", max(0, s - 60), s)))
+                gap_before.strip() == "," and opened > text.rfind(")", max(0, s - 60), s)))
                 # (a unit named by common words, "Sud-Ouest", needs its unit word unless it
                 # stands alone in the brackets right after a place's name: "Nakpanduri
-                # (Northern)", "Kara village (Savanes)")
+                # (Northern)", "Kara village (Savanes)", or closes ACLED's "(<admin2>,
+                # <admin1>)" after a second-level unit of its own: "(Bam, Centre-Nord)")
                 and any(c.feature == "admin1" and (not c.cue or (
                     gap_before.strip() == "(" and (prev[:1].isupper()
-                                                   or pl in _PLACE_TYPES)))
+                                                   or pl in _PLACE_TYPES))
+                    or (gap_before.strip() == "," and self._unit_of(
+                        text[opened + 1 : words[i - 1][1]], c)))
                         for c in cands)):
             # "Nihm district (Sanaa)", "Gwoza (Borno)": a name alone in brackets after a place
             # is its province (ACLED's "<place> (<admin1>)"), not the capital city.
@@ -1024,6 +1027,13 @@ class PlaceTagger:
         m.has_unit = has_country or has_admin1
         m.spelled = city_spelled and not has_admin1
         return m if kept else None
+
+    def _unit_of(self, name: str, unit: Place) -> bool:
+        """Whether ``name`` (what opens the brackets before ``unit``) is a second-level unit
+        lying in that admin1: "(Bam, Centre-Nord)" names Bam province and its region, so the
+        region's common words ("Centre", "Nord") are its name here, not ordinary words."""
+        return any(c.source == "county" and c.cc == unit.cc and c.admin1 == unit.admin1
+                   for c in self.gaz.lookup(norm_key(name.strip())))
 
     def _rural_twins(self, cands: list[Place]) -> list[Place]:
         """The unit that shares a capital with a candidate's unit and is not named after it:
