@@ -30,6 +30,9 @@ def test_possessive_list_member(text: str, killed: int) -> None:
         # a list's last member told with "the": one more victim
         ("The blast killed 6 soldiers and the civilian driver of the truck.", 7),
         ("Gunmen shot dead two traders and the driver near the market.", 3),
+        # ... also before a passive outcome, "personnel" being people like "staff"
+        ("Three border personnel and the bomber died in the blast.", 4),
+        ("Five police personnel and the gunman were killed in the raid.", 6),
         # not a victim: a name, a new clause, a body that condemns
         ("Bandits killed 3 herders and the Red Cross condemned the raid.", 3),
         ("Militants killed four soldiers and the commander was wounded.", 4),
