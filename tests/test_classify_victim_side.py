@@ -76,6 +76,9 @@ def test_attackers_hit_in_return_are_armed() -> None:
 ONE_SIDED = [
     "Unknown gunmen shot dead two labourers on a farm outside the town.",
     "Raiders stormed the village at night and killed three herders.",
+    # (a force the victims were said to serve is no side that fought)
+    "Insurgents stormed a farm and shot five labourers accused of collaborating with the army.",
+    "Gunmen killed a shopkeeper over his alleged links to the police, residents said.",
 ]
 
 TWO_SIDED = [
@@ -84,6 +87,8 @@ TWO_SIDED = [
     "Bandits attacked a police convoy near the border.",  # a state force named
     "Two rival clans fought over grazing land; four died.",  # two sides
     "Gunmen killed a farmer in revenge for a cattle theft.",
+    # (a force in league with the attackers, with no accusation, is still a side)
+    "Militiamen working with the army burned a hamlet and killed two elders.",
 ]
 
 
@@ -99,6 +104,14 @@ def test_two_sides_named(text: str) -> None:
     from sitrep.nlp.cues import one_sided
 
     assert not one_sided(text)
+
+
+def test_a_state_actor_only_served_by_the_victims_is_no_side() -> None:
+    from sitrep.nlp.cues import one_sided
+
+    text = "Rebels executed four traders suspected of spying for the 9th Brigade."
+    at = text.index("9th")
+    assert one_sided(text, [(at, at + 11, "state")])
 
 
 def test_a_state_actor_is_a_second_side() -> None:

@@ -617,6 +617,24 @@ def demonstrators_harm(text: str) -> bool:
 _STATE_KINDS = frozenset({"state", "external"})
 
 
+@lru_cache(maxsize=1)
+def _side_ties_pattern() -> re.Pattern[str]:
+    """``side_ties`` of the cue lexicon over :func:`_victim_text`: an accusation's lead,
+    perhaps a possessive, the tie, then up to four words of the same clause (whom the
+    victims were said to serve)."""
+    lex = load_yaml("lexicons/event_cues.yaml").get("side_ties") or {}
+    leads, ties = (sorted(filter(None, (_phrase_re(w, r"\s+") for w in lex.get(k, []))),
+                          key=len, reverse=True) for k in ("leads", "ties"))
+    return re.compile(rf"(?<![a-z0-9])(?:{'|'.join(leads)})\s+(?:(?:his|her|their)\s+)?"
+                      rf"(?:{'|'.join(ties)})((?:\s+[a-z0-9'-]+){{1,4}})")
+
+
+def _served_sides(text: str) -> list[tuple[int, int]]:
+    """Offsets of the words naming whom a text's victims were accused of serving ("men
+    accused of cooperating with the army": "the army"), which name no side that fought."""
+    return [m.span(1) for m in _side_ties_pattern().finditer(_victim_text(text))]
+
+
 def one_sided(text: str, actors: Iterable[Actor] = ()) -> bool:
     """Whether ``text`` names only one armed side: no state force (the cue lexicon's STATE
     class, or an actor of kind state or external among ``actors``), no armed person hit
@@ -624,10 +642,18 @@ def one_sided(text: str, actors: Iterable[Actor] = ()) -> bool:
     lexicon: clashed, exchange of fire, revenge, rival, clan, between, ...). Read by
     :func:`sitrep.nlp.classify._victim_side`: an armed-clash reading of such a text tells
     one-sided violence, an attack in ACLED's terms ("unknown gunmen shot dead two
-    labourers")."""
+    labourers"). A state force named only as whom the victims were accused of serving
+    (``side_ties`` in the cue lexicon) is no side."""
+    served = _served_sides(text)
+    forces = text
+    if served:
+        # (blanked to spaces, for the state force test only: the offsets stay as they were)
+        for a, b in served:
+            forces = forces[:a] + " " * (b - a) + forces[b:]
+        actors = [x for x in actors if not any(a <= x[0] < b for a, b in served)]
     if any(kind in _STATE_KINDS for _, _, kind in actors):
         return False
-    if any(cls == "STATE" for _, _, cls in cue_hits(text)):
+    if any(cls == "STATE" for _, _, cls in cue_hits(forces)):
         return False
     if _phrase_pattern("two_sides").search(" ".join(_normalise(text).split())):
         return False
