@@ -71,6 +71,18 @@ def test_strikes_that_back_an_advance_are_support_not_an_act(text):
     assert air and air[0].attrs.get("support") and not usable(air[0])
 
 
+@pytest.mark.parametrize(("text", "verb"), [
+    # a taking of ground is the subject's act, however close the backer
+    ("Army units backed by a clan militia recaptured the ferry town on Friday.", "recaptured"),
+    # the word right after the backer's own trigger is the clause's verb
+    ("Rebels backed by foreign gunships attacked the garrison at dawn.", "attacked"),
+])
+def test_the_act_after_the_backer_is_no_support(text, verb):
+    doc = TriggerTagger()(SentenceSplitter()(Doc(id="t", text=text)))
+    act = [t for t in doc.get("triggers") if t.text == verb]
+    assert act and usable(act[0])
+
+
 def test_a_campaign_told_over_its_length_is_background():
     attrs = _attrs("The army has been shelling the district for over a month.", "Shelling")
     assert attrs["background"]

@@ -35,6 +35,9 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # missiles", "clashes, or shelling"): a conjunction and at most two modifier words.
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|and/or|nor|as well as)\s+(?:[\w'-]+\s+){0,2}",
                           re.I)
+# Changes of territory: a side's own act, never the backing told in passing (see _tag).
+_TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                      "Non-violent transfer of territory"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,11 +192,11 @@ def _counted_strikes() -> re.Pattern[str]:
 def _counted_downings() -> re.Pattern[str]:
     """Drones or missiles counted after "shot down" ("shot down 4 Russian drones", "shot down
     over 20 Shahed drones"): the lexicon's "shot down drones" with a figure, a quantity and
-    one more word (the maker, the make) between, which no fixed phrase lists. Read on the
-    normalised text."""
+    up to two more words (the maker, the make, the kind: "three Russian attack drones")
+    between, which no fixed phrase lists. Read on the normalised text."""
     alt = _quantity_alternation()
     return re.compile(
-        rf" shot down(?: (?:{alt}|\d+)){{1,4}}(?: [a-z]+)? "
+        rf" shot down(?: (?:{alt}|\d+)){{1,4}}(?: [a-z]+){{0,2}} "
         r"(?:drones?|uavs?|missiles?|cruise missiles?|shaheds?) "
     )
 
@@ -475,7 +478,13 @@ class TriggerTagger:
                 negated = _any_in(cues["neg_after"], end, after_to)
             hypothetical = _cue_before(cues, cfg, "hyp", text, c0, start)
             alleged = _cue_before(cues, cfg, "alleg", text, c0, start)
-            support = _cue_before(cues, cfg, "support", text, c0, start)
+            support = _cue_before(cues, cfg, "support", text, c0, start) and not (
+                # A taking of ground is the subject's own act, never the backing ("troops
+                # backed by clan militia recaptured the town"), and a trigger right after the
+                # backer's own word is the clause's verb ("backed by gunships attacked").
+                entry.sub_event_type in _TAKINGS
+                or (layer and layer[-1].attrs.get("support") and layer[-1].start >= c0
+                    and text[layer[-1].end : start] == " "))
             background = bg_cache.get((c0, c1))
             if background is None:
                 background = _any_in(cues["bg"], c0, c1) or self._earlier_year(
