@@ -35,6 +35,22 @@ def test_munitions_dropped_from_the_air_are_an_air_strike(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "On 9 October 2023, a junta jet bombed a clinic in Mindat township (Chin state). Four "
+    "patients were killed.",
+    "On 2 March 2024, an army helicopter reportedly bombed a ferry landing on Lake Chad (Lac), "
+    "killing five fishermen.",
+])
+def test_a_craft_that_bombs_is_an_air_strike_not_a_planted_bomb(text: str) -> None:
+    sub, _ = _main(text)
+    assert sub == "Air/drone strike"
+
+
+def test_a_bombing_by_men_on_the_ground_stays_a_bomb() -> None:
+    sub, _ = _main("On 2 March 2024, unknown men bombed a bar in Kampala (Kampala), killing two.")
+    assert sub == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text", [
     "Air defence units shot down 7 enemy drones over the district.",
     "Gunners shot down over twenty Shahed drones overnight.",
     "The brigade shot down two cruise missiles near the dam.",
@@ -81,3 +97,21 @@ def test_a_killing_in_a_relative_clause_leaves_the_development() -> None:
     sub, _ = _main("Militiamen who killed 12 villagers last month have set up a base near the "
                    "lake and now control the road.")
     assert sub == "Headquarters or base established"
+
+
+def test_an_arrest_is_the_event_not_the_protest_it_followed() -> None:
+    sub, _ = _main("On 4 July 2023, police detained four union leaders at their offices in "
+                   "Harare (Harare). The four had earlier led a march against price rises.")
+    assert sub == "Arrests"
+
+
+def test_a_town_retaken_with_a_militia_backing_is_the_taking() -> None:
+    sub, _ = _main("On 2 June 2023, army units backed by a clan militia retook Bulo Burte "
+                   "(Hiiraan) after the insurgents pulled out following brief fighting.")
+    assert sub == "Government regains territory"
+
+
+def test_men_killed_for_serving_the_army_are_an_attack() -> None:
+    sub, dead = _main("On 7 April 2024, ISGS militants attacked a small hamlet outside Ansongo "
+                      "(Gao), killing seven men suspected of collaborating with the army.")
+    assert (sub, dead) == ("Attack", 7)

@@ -52,6 +52,9 @@ _CONFIDENT = 0.7
 # Weapons whose use keeps its type beside a town taken (EventExtractor._territory_taken),
 # and the infinitive that makes the taking an aim ("battling to regain").
 _AIM = re.compile(r"\bto\s+$", re.I)
+# The past perfect told as before the event ("they had earlier marched"), up to a trigger in
+# the same clause: what went before, not the event (EventExtractor._protest_before).
+_EARLIER = re.compile(r"\bhad\s+(?:earlier|previously)\b[^.;:]*$", re.I)
 _KEEPS_ITS_TYPE = frozenset({"Air/drone strike", "Chemical weapon"})
 # A relative pronoun right before a verb: "the raiders who killed ten": the actor's past.
 _RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|has\s+|have\s+)?$", re.I)
@@ -194,6 +197,21 @@ def _city_units() -> dict[str, str]:
     from sitrep.nlp.resources import load_yaml
 
     return dict(load_yaml("gazetteer/lexicon.yaml").get("city_units") or {})
+
+
+@lru_cache(maxsize=1)
+def _craft_before() -> re.Pattern[str]:
+    """An aircraft noun (the actor lexicon's ``owned_aircraft``: jet, warplane, helicopter,
+    drone) right before a bombing verb, perhaps with an adverb between ("the jet also
+    bombed"): the craft is the verb's subject, so the bombs fell from the air. Read by
+    EventExtractor._weapon_type (not a trigger phrase: the model's features stay as they
+    are)."""
+    from sitrep.nlp.resources import load_yaml
+
+    words = sorted(map(str, load_yaml("lexicons/actors_roles.yaml")["owned_aircraft"]),
+                   key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"\b(?:{alt})\s+(?:(?:also|then|reportedly|allegedly)\s+)?$", re.I)
 
 
 def _recent(date_span: Span, now: dt.date | None) -> bool:
@@ -608,6 +626,7 @@ class EventExtractor:
         self._retype(doc, rec, sentences, trigger, self._territory_taken(doc, group, rec))
         self._retype(doc, rec, sentences, trigger, self._territory_first(doc, group, rec))
         self._retype(doc, rec, sentences, trigger, self._development_told(group, rec, score))
+        self._retype(doc, rec, sentences, trigger, self._protest_before(doc, group, rec, score))
 
         if rec.location and rec.location == rec.admin1:
             city = _city_units().get(rec.admin1)
@@ -764,10 +783,15 @@ class EventExtractor:
             if any(t.label == "Armed clash" for t in strong):
                 continue
             for t in strong:
-                if t.label == "Air/drone strike" or (
-                    t.label in _REMOTE_WEAPONS and not air_force and not air_only
+                label = t.label
+                if (label == "Remote explosive/landmine/IED" and t.text[:4].lower() == "bomb"
+                        and _craft_before().search(doc.text, max(0, t.start - 40), t.start)):
+                    # "a military jet bombed the village": bombs dropped by a craft
+                    label = "Air/drone strike"
+                if label == "Air/drone strike" or (
+                    label in _REMOTE_WEAPONS and not air_force and not air_only
                 ):
-                    return t.label
+                    return label
         return None
 
     def _retype(self, doc: Doc, rec: EventRecord, sentences: list[Span], trigger: Span | None,
@@ -842,16 +866,44 @@ class EventExtractor:
         """The one strategic development the group's own strong words name ("air defence
         shot down four drones": disrupted weapons use), for a record the model reads, unsure,
         as another development: its development classes learnt from few notes, and it reads
-        an unfamiliar one as its most common (a change to a group's activity)."""
-        if rec.event_type != "Strategic developments" or score >= _CONFIDENT:
+        an unfamiliar one as its most common (a change to a group's activity). Also for a
+        record read, unsure, as a battle when the group's only strong words are of disrupted
+        weapons use: no word of fighting ("air defence shot down drones over the oblast" has a
+        state force and a weapon, which the model knows from battles, but no clash, no harm).
+        Not the other developments: a battle reading with only a looting word ("houses burnt by
+        raiders") is mostly violence the lexicon has no strong word for."""
+        if score >= _CONFIDENT or rec.event_type not in ("Strategic developments", "Battles"):
             return None
-        named = {t.label for m in group.mentions if m.status == "event" for t in m.triggers
-                 if t.attrs.get("strong") and usable(t)
-                 and t.attrs.get("event_type") == "Strategic developments"}
+        strong = [t for m in group.mentions if m.status == "event" for t in m.triggers
+                  if t.attrs.get("strong") and usable(t)]
+        named = {t.label for t in strong if t.attrs.get("event_type") == "Strategic developments"}
         if len(named) != 1:
             return None
+        if rec.event_type == "Battles" and (named != {"Disrupted weapons use"} or any(
+                t.attrs.get("event_type") != "Strategic developments" and usable(t)
+                for m in group.mentions if m.status == "event" for t in m.triggers)):
+            return None  # (nor beside any word of violence: "a foiled attack; one killed")
         (label,) = named
         return label if label != rec.sub_event_type else None
+
+    def _protest_before(self, doc: Doc, group: Group, rec: EventRecord,
+                        score: float) -> str | None:
+        """An act told with the demonstration its targets had joined before it ("police
+        detained four union leaders; the four had earlier led a march"), for a record the
+        model reads, unsure, as a demonstration: every strong word of a demonstration in the
+        group stands in a clause told in the past perfect with "earlier" or "previously" (the
+        background), so the act is the event: the group's other strong words by ACLED's
+        precedence. The model sees the protest's words, not their tense."""
+        if rec.event_type not in _DEMONSTRATION_TYPES or score >= _CONFIDENT:
+            return None
+        told = [(m, t) for m in group.mentions if m.status == "event" for t in m.triggers
+                if t.attrs.get("strong") and usable(t)]
+        crowd = [(m, t) for m, t in told if t.attrs.get("event_type") in _DEMONSTRATION_TYPES]
+        if not crowd or not all(_EARLIER.search(doc.text, m.sentence.start, t.start)
+                                for m, t in crowd):
+            return None
+        acts = [t for _, t in told if t.attrs.get("event_type") not in _DEMONSTRATION_TYPES]
+        return self.classify.rule_classify(acts) if acts else None
 
     def _deaths_not_development(self, doc: Doc, group: Group, rec: EventRecord,
                                 score: float) -> str | None:
