@@ -635,6 +635,28 @@ def _served_sides(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _side_ties_pattern().finditer(_victim_text(text))]
 
 
+@lru_cache(maxsize=1)
+def _force_tells_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(after, before) patterns of ``force_tells`` in the cue lexicon, over normalised text:
+    what follows a force word that only tells (one more word allowed between: "police
+    officials said"), and what ends right before one ("according to")."""
+    lex = load_yaml("lexicons/event_cues.yaml").get("force_tells") or {}
+    after, before = ("|".join(sorted(filter(None, (_phrase_re(w, r"\s+") for w in
+                                                    lex.get(k, []))), key=len, reverse=True))
+                     for k in ("after", "before"))
+    return (re.compile(rf"\s+(?:[a-z'-]+\s+)?(?:{after})(?![a-z0-9])"),
+            re.compile(rf"(?<![a-z0-9])(?:{before})\s+$"))
+
+
+def _telling_forces(text: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Spans of the STATE cue ``hits`` of ``text`` that only tell or look into the event
+    (``force_tells``: "police said", "according to police"): the news's source, no side."""
+    after, before = _force_tells_patterns()
+    norm = _normalise(text)
+    return [(a, b) for a, b, cls in hits if cls == "STATE" and (
+        after.match(norm, b) or before.search(norm, max(0, a - 20), a))]
+
+
 def one_sided(text: str, actors: Iterable[Actor] = ()) -> bool:
     """Whether ``text`` names only one armed side: no state force (the cue lexicon's STATE
     class, or an actor of kind state or external among ``actors``), no armed person hit
@@ -651,9 +673,15 @@ def one_sided(text: str, actors: Iterable[Actor] = ()) -> bool:
         for a, b in served:
             forces = forces[:a] + " " * (b - a) + forces[b:]
         actors = [x for x in actors if not any(a <= x[0] < b for a, b in served)]
+    hits = cue_hits(forces)
+    telling = _telling_forces(forces, hits)
+    if telling:
+        hits = [h for h in hits if (h[0], h[1]) not in telling]
+        actors = [x for x in actors if not any(a <= x[0] < b or x[0] <= a < x[1]
+                                               for a, b in telling)]
     if any(kind in _STATE_KINDS for _, _, kind in actors):
         return False
-    if any(cls == "STATE" for _, _, cls in cue_hits(forces)):
+    if any(cls == "STATE" for _, _, cls in hits):
         return False
     if _phrase_pattern("two_sides").search(" ".join(_normalise(text).split())):
         return False
