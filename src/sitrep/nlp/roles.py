@@ -280,7 +280,9 @@ def _compound(key: str) -> re.Pattern[str]:
 def _non_action_by() -> re.Pattern[str]:
     words = load_yaml("lexicons/actors_roles.yaml")["non_action_participles"]
     return guarded(re.compile(
-        rf"\b(?:{_words_re(words)})\s+(?:\w+\s+)?by\s+(?:(?:the|a|an)\s+)?$", re.I))
+        # (also through "members of": "a village inhabited by members of the X community")
+        rf"\b(?:{_words_re(words)})\s+(?:\w+\s+)?by\s+(?:(?:the|a|an|members\s+of|"
+        rf"(?:a\s+)?group\s+of)\s+)*$", re.I))
 
 
 def _tail_words(text: str, n: int) -> str:
