@@ -623,10 +623,9 @@ def _side_ties_pattern() -> re.Pattern[str]:
     perhaps a possessive, the tie, then up to four words of the same clause (whom the
     victims were said to serve)."""
     lex = load_yaml("lexicons/event_cues.yaml").get("side_ties") or {}
-    leads, ties = (sorted(filter(None, (_phrase_re(w, r"\s+") for w in lex.get(k, []))),
-                          key=len, reverse=True) for k in ("leads", "ties"))
-    return re.compile(rf"(?<![a-z0-9])(?:{'|'.join(leads)})\s+(?:(?:his|her|their)\s+)?"
-                      rf"(?:{'|'.join(ties)})((?:\s+[a-z0-9'-]+){{1,4}})")
+    leads, ties = (_alternation(lex.get(k, [])) for k in ("leads", "ties"))
+    return re.compile(rf"(?<![a-z0-9]){leads}\s+(?:(?:his|her|their)\s+)?"
+                      rf"{ties}((?:\s+[a-z0-9'-]+){{1,4}})")
 
 
 def _served_sides(text: str) -> list[tuple[int, int]]:
@@ -641,11 +640,9 @@ def _force_tells_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     what follows a force word that only tells (one more word allowed between: "police
     officials said"), and what ends right before one ("according to")."""
     lex = load_yaml("lexicons/event_cues.yaml").get("force_tells") or {}
-    after, before = ("|".join(sorted(filter(None, (_phrase_re(w, r"\s+") for w in
-                                                    lex.get(k, []))), key=len, reverse=True))
-                     for k in ("after", "before"))
-    return (re.compile(rf"\s+(?:[a-z'-]+\s+)?(?:{after})(?![a-z0-9])"),
-            re.compile(rf"(?<![a-z0-9])(?:{before})\s+$"))
+    after, before = (_alternation(lex.get(k, [])) for k in ("after", "before"))
+    return (re.compile(rf"\s+(?:[a-z'-]+\s+)?{after}(?![a-z0-9])"),
+            re.compile(rf"(?<![a-z0-9]){before}\s+$"))
 
 
 def _telling_forces(text: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int]]:

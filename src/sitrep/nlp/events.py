@@ -134,6 +134,15 @@ class Group:
     def status(self) -> str:
         return self.mentions[0].status
 
+    @property
+    def told(self) -> list[Mention]:
+        """The group's mentions that tell the event itself (status "event")."""
+        return [m for m in self.mentions if m.status == "event"]
+
+    def told_triggers(self) -> list[tuple[Mention, Span]]:
+        """(mention, trigger) for every trigger of :attr:`told`, in text order."""
+        return [(m, t) for m in self.told for t in m.triggers]
+
 
 def _haversine_km(a: dict[str, Any], b: dict[str, Any]) -> float:
     if a.get("lat") is None or b.get("lat") is None:
@@ -812,7 +821,7 @@ class EventExtractor:
         ("battling to regain the jail") was not taken."""
         if rec.event_type != "Explosions/Remote violence" or rec.sub_event_type in _KEEPS_ITS_TYPE:
             return None
-        told = [m for m in group.mentions if m.status == "event"]
+        told = group.told
         body = [m for m in told if not m.sentence.attrs.get("title")]
         if not body:
             return None
@@ -846,7 +855,7 @@ class EventExtractor:
             return None
         if rec.sub_event_type in _NOT_OVERRIDDEN or rec.sub_event_type in _OUTRANK_TERRITORY:
             return None
-        told = [m for m in group.mentions if m.status == "event"]
+        told = group.told
         if not told:
             return None
         first: Span | None = None
@@ -874,14 +883,13 @@ class EventExtractor:
         raiders") is mostly violence the lexicon has no strong word for."""
         if score >= _CONFIDENT or rec.event_type not in ("Strategic developments", "Battles"):
             return None
-        strong = [t for m in group.mentions if m.status == "event" for t in m.triggers
-                  if t.attrs.get("strong") and usable(t)]
-        named = {t.label for t in strong if t.attrs.get("event_type") == "Strategic developments"}
+        told = [t for _, t in group.told_triggers() if usable(t)]
+        named = {t.label for t in told if t.attrs.get("strong")
+                 and t.attrs.get("event_type") == "Strategic developments"}
         if len(named) != 1:
             return None
         if rec.event_type == "Battles" and (named != {"Disrupted weapons use"} or any(
-                t.attrs.get("event_type") != "Strategic developments" and usable(t)
-                for m in group.mentions if m.status == "event" for t in m.triggers)):
+                t.attrs.get("event_type") != "Strategic developments" for t in told)):
             return None  # (nor beside any word of violence: "a foiled attack; one killed")
         (label,) = named
         return label if label != rec.sub_event_type else None
@@ -896,7 +904,7 @@ class EventExtractor:
         precedence. The model sees the protest's words, not their tense."""
         if rec.event_type not in _DEMONSTRATION_TYPES or score >= _CONFIDENT:
             return None
-        told = [(m, t) for m in group.mentions if m.status == "event" for t in m.triggers
+        told = [(m, t) for m, t in group.told_triggers()
                 if t.attrs.get("strong") and usable(t)]
         crowd = [(m, t) for m, t in told if t.attrs.get("event_type") in _DEMONSTRATION_TYPES]
         if not crowd or not all(_EARLIER.search(doc.text, m.sentence.start, t.start)
@@ -918,7 +926,7 @@ class EventExtractor:
         if (doc.title or rec.event_type != "Strategic developments" or not rec.fatalities
                 or score >= _CONFIDENT):
             return None
-        violent = [t for m in group.mentions if m.status == "event" for t in m.triggers
+        violent = [t for _, t in group.told_triggers()
                    if t.attrs.get("event_type") not in (None, "Strategic developments")
                    and t.attrs.get("event_type") not in _DEMONSTRATION_TYPES
                    and not _RELATIVE.search(doc.text, max(0, t.start - 12), t.start)]
