@@ -82,3 +82,25 @@ def test_the_place_after_a_citys_possessive_is_where(tagger: PlaceTagger) -> Non
 def test_a_citys_possessive_before_no_place_keeps_the_city(tagger: PlaceTagger) -> None:
     _, loc = located(tagger, "Shells hit Khartoum's main market, killing six.")
     assert loc is not None and loc["name"] == "Khartoum"
+
+
+def test_three_names_in_brackets_commune_province_region(tagger: PlaceTagger) -> None:
+    # (the village and its commune are unknown to the city list; the province and the region
+    # of common words still place it)
+    text = "Gunmen raided Koulbila (Yalgo, Namentenga, Centre-Nord), killing three herders."
+    assert _where(tagger, text) == ("Centre-Nord", "Burkina Faso")
+
+
+def test_a_town_in_brackets_vouches_for_a_unit_of_common_words(tagger: PlaceTagger) -> None:
+    # ("Al Jazirah" alone is words, and a region of Syria in the supplement: the Sudanese
+    # town before it says which)
+    text = "Militiamen looted shops in Wad Nuri (Rufaa, Al Jazirah) on Monday."
+    assert _where(tagger, text) == ("Al Jazirah", "Sudan")
+
+
+def test_a_units_abbreviation_closing_the_brackets(tagger: PlaceTagger) -> None:
+    text = "A roadside bomb hit a police van near Datta Mela (South Waziristan, KP)."
+    assert _where(tagger, text) == ("Khyber Pakhtunkhwa", "Pakistan")
+    # all capitals outside the brackets stay no place
+    doc, loc = located(tagger, "KP officials said the talks would resume.")
+    assert loc is None

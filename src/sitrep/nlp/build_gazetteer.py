@@ -430,6 +430,8 @@ def build(out: Path | None = None) -> Path:
         code_to_admin[(cc, code)] = shown
         capitals[(cc, shown)] = (cap["latitude"], cap["longitude"])
         names = [name] if geonames_name == name else [name, geonames_name]
+        # (an abbreviation written here is the unit's, not an airport code: "KP")
+        written = [a for a in galiases.get(cc, {}).get(name, []) if a.isupper()]
         names += galiases.get(cc, {}).get(name, [])
         short = _strip_unit(name)
         if short != name and norm_key(short) not in stop_keys and len(norm_key(short)) >= 4:
@@ -446,7 +448,8 @@ def build(out: Path | None = None) -> Path:
             names.append(shown)
         admin_rows.append(
             [shown, cc, _round(cap["latitude"]), _round(cap["longitude"]), cap["geonameid"],
-             cap["name"], _keys(names), cue, True, name]
+             cap["name"], _keys(names) if not written else sorted(
+                 {*_keys(names), *(norm_key(a) for a in written)}), cue, True, name]
         )
     for (cc, code), (name, cap) in sorted(_unnamed_admin1(by_country, skip, named).items()):
         if any(r[0] == name and r[1] == cc for r in admin_rows):

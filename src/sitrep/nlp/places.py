@@ -608,6 +608,13 @@ class PlaceTagger:
                     # "Nakpanduri (Northern)": a stoplisted word alone in brackets may be
                     # the admin1 of the place before it (as such only: _mention decides)
                     found, bracketed = [(1, 2, norm_key(g))], True
+                elif (text[re_ : re_ + 1] == ")" and g.isupper() and len(g) <= 6
+                      and _in_brackets(text, rs) and any(
+                          c.feature == "admin1" for c in self._lookup(norm_key(g)))):
+                    # "(North Waziristan, KP)", "(Lanao del Sur, BARMM)": a unit's
+                    # abbreviation closing the brackets after a place (all capitals are
+                    # trusted only as a unit, and only there)
+                    found, bracketed = [(1, 2, norm_key(g))], True
                 elif not (unk or dem):
                     continue  # most runs: names, sentence-initial words
             for cc in dem:
@@ -952,7 +959,12 @@ class PlaceTagger:
             # is its province (ACLED's "<place> (<admin1>)"), not the capital city.
             m.admin_cue = m.prep_before = True
             m.bracket_cue = not any(c.feature == "admin1" and not c.cue for c in cands)
-        elif (gap_before.strip() == "(" and _BRACKET_PAIR.match(text, e) and prev[:1].isupper()
+        elif ((gap_before.strip() == "(" or (
+                # "(Dablo, Sanmatenga, Centre-Nord)": the second of three names, after a
+                # commune's, is the second-level unit as well
+                gap_before.strip() == "," and opened > text.rfind(")", max(0, s - 60), s)
+                and text.count(",", opened, s) == 1))
+              and _BRACKET_PAIR.match(text, e) and prev[:1].isupper()
               and any(c.source == "county" and c.cc != "US" for c in cands)):
             # "Mushaki (Masisi, North Kivu)": ACLED's "<place> (<admin2>, <admin1>)" names
             # the second-level unit bare; _chain checks it lies in the unit named next.
@@ -1032,8 +1044,12 @@ class PlaceTagger:
         """Whether ``name`` (what opens the brackets before ``unit``) is a second-level unit
         lying in that admin1: "(Bam, Centre-Nord)" names Bam province and its region, so the
         region's common words ("Centre", "Nord") are its name here, not ordinary words."""
-        return any(c.source == "county" and c.cc == unit.cc and c.admin1 == unit.admin1
-                   for c in self.gaz.lookup(norm_key(name.strip())))
+        # (the last name before it: "(Dablo, Sanmatenga, Centre-Nord)" gives commune,
+        # province and region; a town of the unit says as much, "(Al Hasahisa, Al Jazirah)")
+        last = name.rsplit(",", 1)[-1].strip()
+        return any(c.cc == unit.cc and c.admin1 == unit.admin1
+                   and (c.source == "county" or c.feature == "city")
+                   for c in self.gaz.lookup(norm_key(last)))
 
     def _rural_twins(self, cands: list[Place]) -> list[Place]:
         """The unit that shares a capital with a candidate's unit and is not named after it:
@@ -1968,6 +1984,17 @@ def _dwarfed(c: Place, cands: list[Place]) -> bool:
     among ``cands``: the reading a text's state support must not hand to the small one."""
     return any(x.cc == c.cc and x.feature == "city"
                and x.population >= max(_BIG_CITY, 20 * c.population) for x in cands)
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether the name at ``at`` closes ACLED's brackets after a place: right after "(",
+    or after a comma inside brackets opened after a name ("Mir Ali (North Waziristan, KP)")."""
+    before = text[max(0, at - 60) : at].rstrip()
+    if before.endswith("("):
+        return before[:-1].rstrip()[-1:].isalpha()
+    opened = before.rfind("(")
+    return before.endswith(",") and opened > before.rfind(")") and opened > 0 and (
+        before[:opened].rstrip()[-1:].isalpha())
 
 
 def _bracket_units(text: str, mentions: list[_Mention]) -> list[_Mention]:
