@@ -595,6 +595,12 @@ _PROTEST_CAUSE = re.compile(
     r"|\b(?:protest\w*|demonstrat\w*|march\w*|procession)\s+(?:[\w'’-]+\s+){1,6}?(?:demanding\s+justice\s+for"
     r"\s+(?:the\s+)?(?:death|killing|murder|shooting|lynching)s?\b|by\s+(?:the\s+)?(?:relatives|family|families|friends)"
     r"\s+(?:and\s+[\w'’-]+\s+)?of\b)"
+    # a gathering's demand for justice names its cause however far it is told from the
+    # gathering's word ("a sit-in on the main road in X (Y) demanding justice for a student
+    # killed by ...": a bracket of places between)
+    r"|\b(?:protest|demonstrat|march|procession|sit.in|rall(?:y|ied|ies)|vigil)\w*[^.;]{0,80}?"
+    r"\bdemand(?:s|ed|ing)?\s+justice\s+for\s+(?:[\w'’-]+\s+){1,5}?(?:who\s+(?:was|were|had\s+been)\s+)?"
+    r"(?:killed|murdered|slain|lynched|shot|beaten\s+to\s+death)\b"
     # the mourners as the subject, the protest after them ("relatives of a man who died in
     # custody held a sit-in", "friends of a boy shot dead by police blocked the road")
     r"|\b(?:relatives|family\s+members|families|friends|parents|colleagues)\s+of\s+(?:an?|the|their|his|her)\s+"
@@ -1411,6 +1417,8 @@ class CasualtyTagger:
             self._prior_tolls(doc)
         if " of them" in low:
             self._of_them(doc)
+        if " of " in low and ("died" in low or "succumbed" in low):
+            _wounded_died(doc)
         if "before " in low or "until " in low:
             _killer_killed(doc)
         if any(w in low for w in ("accident", "collision", "crash", " by ", " road", "highway")):
@@ -2400,6 +2408,11 @@ class CasualtyTagger:
                         attrs[k] += pfig[k]
                 if pwho == "civilians":
                     attrs["civilians"] = attrs.get("civilians", 0) + (pfig["best"] or 0)
+                if attrs["who"] is None and _SIDE.get(pwho or "") == "state":
+                    # "four soldiers and two VDP were killed": a list opened by the state's
+                    # forces, with no side named after it (an auxiliary, a reservist), is
+                    # the state side's dead ("members" of a family are no side)
+                    attrs["who"] = pwho
                 start = pm_.start()
             pending.clear()
             if len(parts) > 1 and "civilians" not in attrs and any(_SIDE.get(self._who(n)) for n, _ in parts):
@@ -2847,7 +2860,8 @@ def _pick(spans: list[Span], text: str = "") -> tuple[int | None, int | None, in
         # killing four officers")
         across = [s for s in valued if s.start > first.start and not s.attrs.get("also") and not s.attrs.get("single")
                   and _SIDE.get(s.attrs.get("who")) not in (None, side0)
-                  and not _BACKGROUND_CLAUSE.search(text[max(0, s.start - 200):s.start].rsplit(".", 1)[-1])]
+                  and not _BACKGROUND_CLAUSE.search(_SAID_THAT.sub(
+                      "", text[max(0, s.start - 200):s.start].rsplit(".", 1)[-1]))]
         if across:
             v = across[0].attrs["low"] if across[0].attrs["low"] is not None else across[0].attrs["best"]
             if v:
@@ -2910,6 +2924,9 @@ _PARTICIPLE_WORD = re.compile(r"[a-z]{3,}(?:ed|ing)")
 _BLEW_UP = re.compile(r"\bblew\s+(?:him|her|them)sel(?:f|ves)\s+up\b", re.IGNORECASE)
 # A clause that tells an earlier or other event before a toll: "who attacked ... last week".
 _BACKGROUND_CLAUSE = re.compile(r"\b(?:who|which|that|last)\b", re.IGNORECASE)
+# "stated that", "and that": a "that" opening what was said, no clause of another event
+_SAID_THAT = re.compile(r"\b(?:said|says|stated|states|claimed|claims|reported|reports|added|"
+                        r"announced|confirmed|and)\s+that\b", re.IGNORECASE)
 # The armed side a victim noun names: the state's forces or their armed opponents.
 _SIDE = {"soldiers": "state", "police": "state", "militants": "armed", "fighters": "armed"}
 _ANOTHER = re.compile(r"\b(?:second|third|fourth|another|other)\b", re.IGNORECASE)
@@ -2925,6 +2942,42 @@ _PRONOUN = re.compile(r"\b(?:he|she)\b")
 _SEX = {w: "m" for w in "he boy man male son father brother husband".split()} | {
     w: "f" for w in "she girl woman female daughter mother sister wife".split()
 }
+
+
+# "one of the injured", "two of them": a part of the wounded told before, then told dead
+_PART_OF_WOUNDED = re.compile(
+    r"(?:[a-z]+|\d+)\s+of\s+(?:them|the\s+(?:injured|wounded|hurt)|those\s+(?:injured|wounded|hurt))$",
+    re.IGNORECASE)
+
+
+_LATER_DIED = re.compile(r"[^.;]{0,40}?\b(?:later|subsequently|afterwards)\b|[^.;]{0,40}?\bdied\s+later\b",
+                         re.IGNORECASE)
+
+
+def _wounded_died(doc: Doc) -> None:
+    """A part of the wounded told dead after a death toll ("two were killed and ten hurt;
+    one of the injured later died"): one more dead (``also``), not a part of the two. The
+    part points back to the nearest figure before it, which must be the wounded one."""
+    text = doc.text
+    spans = sorted((s for s in doc.get(NUMBERS) if s.label != "count"), key=lambda s: s.start)
+    for k, sp in enumerate(spans):
+        if sp.label == "injured":
+            if not _PART_OF_WOUNDED.match(sp.text) or not _THEN_DIED.match(text, sp.end):
+                continue
+        elif sp.label != "killed" or not _OF_THEM.search(sp.text):
+            continue
+        before = spans[k - 1] if k else None
+        if before is None or before.label != "injured" or (
+                _SENT_END.search(text, before.end, sp.start) and sp.start - before.end > 200):
+            continue
+        sp.label = "killed"  # ("five were hurt; one of the injured later died": one dead)
+        if _LATER_DIED.match(text, sp.start) and any(
+                s.label == "killed" and not s.attrs.get("negated")
+                and not _SENT_END.search(text, s.end, before.start) for s in spans[: k - 1]):
+            # (the toll told with the wounded in one sentence, the death later: one more; a
+            # story that retells its toll, "one was killed ... four were shot; one of them
+            # died", tells the same death twice)
+            sp.attrs["also"] = True
 
 
 def _other_sides(a: Span, b: Span) -> bool:
@@ -3055,8 +3108,8 @@ _PART_OF_DEAD = re.compile(
 
 def _part_of_earlier(span: Span, killed: list[Span]) -> bool:
     """Whether ``span`` ("three of the dead") is a part of a larger death toll told before."""
-    if not _PART_OF_DEAD.match(span.text):
-        return False
+    if not _PART_OF_DEAD.match(span.text) or span.attrs.get("also"):
+        return False  # (nor a part of the wounded told dead after them: _wounded_died)
     n = span.attrs.get("best") or 0
     return any(k.end <= span.start and (k.attrs.get("best") or 0) > n
                and not _PART_OF_DEAD.match(k.text) for k in killed)
@@ -3327,7 +3380,9 @@ def _casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
         # way to a figure told without one (ACLED codes the lower, the reported one)
         told = [s for s in killed if not _CLAIM_BEFORE.search(doc.text, max(0, s.start - 60), s.start)]
         if told and len(told) < len(killed):
-            killed = told
+            # (not a claim of the other side's dead: "the army claimed 20 attackers were
+            # killed, while three soldiers died" tells two tolls, not two reports of one)
+            killed = [s for s in killed if s in told or all(_other_sides(s, t) for t in told)]
         # a note's "estimate: 10 / confirmed: 6": the confirmed count, not the estimate
         estimated = [k for k in killed if _ESTIMATE_FIELD.search(doc.text, max(0, k.start - 25), k.start)]
         if estimated and any(_CONFIRMED_FIELD.search(doc.text, max(0, k.start - 25), k.start) for k in killed):
