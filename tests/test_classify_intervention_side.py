@@ -50,3 +50,10 @@ def test_lethal_force_on_the_crowd_is_excessive_force() -> None:
     # A riot reading keeps its type: the crowd's own violence decides there.
     riot = classes.index("Violent demonstration")
     assert _intervention_side(riot, text) == riot
+
+
+def test_demonstrators_detained_in_the_active_voice_are_an_intervention() -> None:
+    classes = _model()["classes"]
+    peaceful = classes.index("Peaceful protest")
+    text = "Students held a sit-in at the campus gate. Police detained 25 of the protesters."
+    assert classes[_intervention_side(peaceful, text)] == "Protest with intervention"

@@ -110,3 +110,23 @@ def test_other_readings_are_never_touched() -> None:
     for label in ("Violent demonstration", "Peaceful protest", "Abduction/forced disappearance"):
         best = classes.index(label)
         assert _mob_side(p, best, 0.5, text) == (best, 0.5)
+
+
+def test_a_mob_reading_of_an_organised_armed_group_is_violence() -> None:
+    classes, p = _uniform()
+    p = p.copy()
+    p[classes.index("Attack")] += 0.01
+    p /= p.sum()
+    mob = classes.index("Mob violence")
+    text = "Rebel fighters stormed the hamlet and killed four residents."
+    best, _ = _mob_side(p, mob, 0.6, text, actors=[(0, 14, "rebel")])
+    assert classes[best] == "Attack"
+    # a crowd doing the harm, or no organised group named, keeps the reading
+    text = "Residents beat a rebel fighter to death in the hamlet."
+    assert _mob_side(p, mob, 0.6, text, actors=[(17, 29, "rebel")]) == (mob, 0.6)
+    assert _mob_side(p, mob, 0.6, "A crowd killed a man.") == (mob, 0.6)
+
+
+def test_a_crowd_of_a_place_named_with_its_units_is_read() -> None:
+    assert crowd_harm("On 4 May 2023, residents of a slum in Mathare (Nairobi) beat a man "
+                      "to death.")

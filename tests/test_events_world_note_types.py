@@ -115,3 +115,36 @@ def test_men_killed_for_serving_the_army_are_an_attack() -> None:
     sub, dead = _main("On 7 April 2024, ISGS militants attacked a small hamlet outside Ansongo "
                       "(Gao), killing seven men suspected of collaborating with the army.")
     assert (sub, dead) == ("Attack", 7)
+
+
+def test_a_neighbourhoods_residents_who_beat_a_man_to_death_are_a_mob() -> None:
+    text = ("On 12 July 2023, residents of a hillside favela in Olinda (Olinda, Pernambuco) beat "
+            "a man to death after accusing him of robbing a bakery.")
+    assert _main(text) == ("Mob violence", 1)
+
+
+def test_an_armed_group_storming_a_village_is_no_mob() -> None:
+    text = ("On 2 January 2024, RSF fighters stormed the village of Um Sunut (Rufaa, Al "
+            "Jazirah), burning granaries and killing nine residents, according to local "
+            "activists.")
+    assert _main(text) == ("Attack", 9)
+
+
+def test_missiles_all_intercepted_with_no_one_hurt_are_disrupted() -> None:
+    text = ("On 3 March 2024, Russian forces fired cruise missiles at Odesa (Odesa). Air "
+            "defence intercepted all of them; no one was hurt.")
+    assert _main(text)[0] == "Disrupted weapons use"
+    # some got through and killed: the strike stands
+    text = ("On 3 March 2024, Russian forces fired cruise missiles at Odesa (Odesa). Air "
+            "defence intercepted most of them; two people were killed.")
+    assert _main(text)[0] != "Disrupted weapons use"
+
+
+def test_a_raid_that_only_arrested_is_arrests() -> None:
+    text = ("On 8 May 2024, Israeli forces raided Beit Ummar (Hebron, West Bank), searched "
+            "homes and detained six men.")
+    assert _main(text) == ("Arrests", 0)
+
+
+def test_shahed_type_drones_are_an_air_strike() -> None:
+    assert "Air/drone strike" in _labels("Troops launched Shahed-type drones at the port.")

@@ -700,13 +700,19 @@ def _crowd_harm_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     # "cornered and killed a man": a second verb joined by "and" before the object. A verb
     # right after an article is a noun ("villagers carried out an attack on ...": who they
     # were is the coder's call, often a communal militia).
-    active = re.compile(rf"\b{crowd}\b(?:\s+(?!{stops}\b)[a-z0-9]+){{0,3}}?\s+"
+    # ("residents of a neighbourhood in X beat ...": the crowd's own "of" phrase may come
+    # between it and its verb, up to five words more)
+    of_phrase = rf"(?:\s+of(?:\s+(?!{stops}\b)[a-z0-9]+){{1,5}}?)?"
+    active = re.compile(rf"\b{crowd}\b{of_phrase}(?:\s+(?!{stops}\b)[a-z0-9]+){{0,3}}?\s+"
                         rf"(?<!\ba )(?<!\ban )(?<!\bthe ){verb}\b"
                         rf"(?:\s+and\s+{verb}\b)?(?=\s+(?!{not_obj}\b)[a-z0-9])")
     passive = re.compile(rf"\b{verb}\s+by\s+{quals}{crowd}\b")
     no_doer = re.compile(rf"(?:^|\s)(?:{_alternation(lex.get('counts', []))}|"
-                         rf"{_alternation(lex.get('not_after', []))}|\d[\d,]*)\s+{quals}$")
+                         rf"{_alternation(lex.get('not_after', []))}|\d(?:[\d,]*\d)?)\s+{quals}$")
     return active, passive, no_doer
+
+
+_BRACKETS = re.compile(r"\([^()]{0,80}\)")
 
 
 def crowd_harm(text: str) -> str | None:
@@ -717,7 +723,9 @@ def crowd_harm(text: str) -> str | None:
     villagers killed in a raid", "fired into a crowd injuring two"), nor one only named
     beside the act ("villagers and police ...")."""
     active, passive, no_doer = _crowd_harm_patterns()
-    t = _victim_text(text).replace("-", " ")
+    # (a bracket of places after a name, ACLED's "X (Y, Z)", is read as blanks: it stands
+    # between a crowd "of X" and its verb)
+    t = _victim_text(_BRACKETS.sub(lambda b: " " * len(b.group()), text)).replace("-", " ")
     m = passive.search(t)
     if m:
         return text[m.start():m.end()]
