@@ -38,3 +38,9 @@ def test_one_of_the_wounded_who_died_with_no_death_toll_before() -> None:
 def test_a_part_of_the_dead_is_no_more_dead() -> None:
     got = casualties("Seven villagers were killed; two of them were children.")
     assert got["fatalities"] == 7
+
+
+def test_the_other_sides_toll_in_a_later_reported_clause_is_another_acts() -> None:
+    got = casualties("Officials said two soldiers were killed in the ambush. The monitor "
+                     "reported that an earlier drone strike killed five rebels.")
+    assert got["fatalities"] == 2

@@ -2860,8 +2860,9 @@ def _pick(spans: list[Span], text: str = "") -> tuple[int | None, int | None, in
         # killing four officers")
         across = [s for s in valued if s.start > first.start and not s.attrs.get("also") and not s.attrs.get("single")
                   and _SIDE.get(s.attrs.get("who")) not in (None, side0)
-                  and not _BACKGROUND_CLAUSE.search(_SAID_THAT.sub(
-                      "", text[max(0, s.start - 200):s.start].rsplit(".", 1)[-1]))]
+                  and not _BACKGROUND_CLAUSE.search(_said_that_out(
+                      text[max(0, s.start - 200):s.start].rsplit(".", 1)[-1],
+                      not _SENT_END.search(text, first.end, s.start)))]
         if across:
             v = across[0].attrs["low"] if across[0].attrs["low"] is not None else across[0].attrs["best"]
             if v:
@@ -2952,6 +2953,13 @@ _PART_OF_WOUNDED = re.compile(
 
 _LATER_DIED = re.compile(r"[^.;]{0,40}?\b(?:later|subsequently|afterwards)\b|[^.;]{0,40}?\bdied\s+later\b",
                          re.IGNORECASE)
+
+
+def _said_that_out(clause: str, same_sentence: bool) -> str:
+    """``clause`` without a statement's "that" when the two tolls share a sentence ("stated
+    that six soldiers were killed and that dozens of assailants were neutralised"); a toll
+    told in a later sentence after "reported that" is more often another act's."""
+    return _SAID_THAT.sub("", clause) if same_sentence else clause
 
 
 def _wounded_died(doc: Doc) -> None:
