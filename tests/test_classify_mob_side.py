@@ -6,8 +6,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from sitrep.nlp.classify import _mob_side, _model
-from sitrep.nlp.cues import crowd_harm, demonstrators_named
+from sitrep.nlp.classify import _mob_side, _model, actor_mentions
+from sitrep.nlp.cues import crowd_harm, crowd_named, demonstrators_named
+from sitrep.record import event_type_of
 
 CROWD_HARMS = [
     "Villagers cornered and stoned a man they accused of stealing a goat.",
@@ -130,3 +131,44 @@ def test_a_mob_reading_of_an_organised_armed_group_is_violence() -> None:
 def test_a_crowd_of_a_place_named_with_its_units_is_read() -> None:
     assert crowd_harm("On 4 May 2023, residents of a slum in Mathare (Nairobi) beat a man "
                       "to death.")
+
+
+def test_a_militia_named_with_no_crowd_is_no_mob() -> None:
+    """A mob-violence reading whose text names an identity or political militia and no
+    crowd at all is that militia's attack (a clash when an armed person was hit)."""
+    classes, p = _uniform()
+    mob = classes.index("Mob violence")
+    text = "A herdsman was hacked to death by a band of Samburu youths near the water point."
+    best, share = _mob_side(p, mob, 0.6, text, actors=actor_mentions(text))
+    assert classes[best] == "Attack"
+    assert share == pytest.approx(sum(
+        1 for c in classes if event_type_of(c) == "Violence against civilians") / len(classes))
+    text = "Samburu youths shot dead a police reservist at the water point."
+    best, _ = _mob_side(p, mob, 0.6, text, actors=actor_mentions(text))
+    assert classes[best] == "Armed clash"
+    # A crowd named beside the militia, or no militia: the mob reading stands.
+    for text in ("An angry mob of Samburu youths lynched a suspected cattle thief.",
+                 "Residents lynched a suspected thief at the market.",
+                 "A herdsman was hacked to death near the water point."):
+        assert _mob_side(p, mob, 0.6, text, actors=actor_mentions(text)) == (mob, 0.6)
+    # A crowd word in any role keeps it too: vigilantes who killed, villagers who fled.
+    text = "Seven men were murdered by vigilantes hunting Samburu youths."
+    assert _mob_side(p, mob, 0.6, text, actors=actor_mentions(text)) == (mob, 0.6)
+
+
+def test_crowd_named() -> None:
+    assert crowd_named("The suspects were chased by a mob.")
+    assert crowd_named("Boda-boda riders blocked the road.")
+    assert not crowd_named("A band of Samburu youths raided the camp.")
+
+
+def test_a_sure_mob_reading_stands() -> None:
+    """The militia rule moves only a reading the model is unsure of (riots below 0.7)."""
+    classes, p = _uniform()
+    mob = classes.index("Mob violence")
+    p = p.copy()
+    p[mob] = 0.0
+    p *= 0.2 / p.sum()
+    p[mob] = 0.8
+    text = "A herdsman was hacked to death by a band of Samburu youths near the water point."
+    assert _mob_side(p, mob, 0.8, text, actors=actor_mentions(text)) == (mob, 0.8)

@@ -49,6 +49,7 @@ from sitrep.nlp.cues import (
     armed_victim,
     arrests_at_protest,
     crowd_harm,
+    crowd_named,
     cue_features,
     demonstration_violence,
     demonstrators_harm,
@@ -599,6 +600,32 @@ _HARM_WORD = re.compile(r"\b(?:clash|fight|attack|kill|beat|riot|lynch|storm|rai
 # Actor kinds of an organised armed group (not a crowd, not a communal militia)
 _ORGANISED = frozenset({"rebel", "political_militia", "external"})
 _VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+# Actor kinds of an organised armed group named for who it is (a people, a sect, a party's
+# militia): ACLED codes its violence on civilians as an attack, not as a mob's.
+_MILITIA_KINDS = frozenset({"identity_militia", "political_militia"})
+# Below this probability of a riot the model is unsure of a mob-violence reading, and an
+# identity or political militia named with no crowd moves it (``_militia_not_mob``); above
+# it the model's reading stands (the events step's weapon rule uses the same bar).
+MOB_UNSURE = 0.7
+# Actor kinds that name the crowd itself as a party.
+_CROWD_KINDS = frozenset({"rioters", "protesters"})
+
+
+def _type_share(p: np.ndarray, classes: Sequence[str], etype: str) -> float:
+    """The summed probability of ``etype``'s sub-types."""
+    return sum(float(p[i]) for i, c in enumerate(classes) if event_type_of(c) == etype)
+
+
+def _militia_not_mob(text: str, actors: Sequence[Actor]) -> bool:
+    """Whether a mob-violence reading of ``text`` names no crowd at all (no crowd word of
+    :func:`sitrep.nlp.cues.crowd_named`, in any role: a mob, villagers, vigilantes; no
+    demonstrators; no rioters or protesters among ``actors``) but an identity or political
+    militia ("a girl was beaten to death by six <people> youths", "houses burned by a
+    <people> group"): the model, seeing beatings and burnings, reads a mob, while the one
+    who harmed is a group ACLED names as a militia."""
+    kinds = {kind for _, _, kind in actors}
+    return (bool(kinds & _MILITIA_KINDS) and not kinds & _CROWD_KINDS
+            and not crowd_named(text) and not demonstrators_named(text))
 
 
 def _mob_side(p: np.ndarray, best: int, score: float, text: str,
@@ -639,9 +666,12 @@ def _mob_side(p: np.ndarray, best: int, score: float, text: str,
         members = [i for i, c in enumerate(classes) if event_type_of(c) in _VIOLENT_TYPES]
         if members:
             choice = max(members, key=lambda i: p[i])
-            etype = event_type_of(classes[choice])
-            return choice, sum(float(p[i]) for i, c in enumerate(classes)
-                               if event_type_of(c) == etype)
+            return choice, _type_share(p, classes, event_type_of(classes[choice]))
+    if (label == "Mob violence" and "Attack" in classes and _militia_not_mob(text, actors)
+            and _type_share(p, classes, "Riots") < MOB_UNSURE):
+        target, etype = (("Armed clash", "Battles") if armed_victim(text)
+                         else ("Attack", "Violence against civilians"))
+        return classes.index(target), _type_share(p, classes, etype)
     if "Mob violence" not in classes or label not in ("Attack", "Armed clash"):
         return best, score
     choice: int | None = None

@@ -737,6 +737,23 @@ def crowd_harm(text: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _crowd_word_pattern() -> re.Pattern[str]:
+    """The ``crowds`` and ``crowd_events`` of ``crowd_harm`` in the cue lexicon as one
+    pattern over :func:`_victim_text`."""
+    lex = load_yaml("lexicons/event_cues.yaml").get("crowd_harm") or {}
+    words = [*lex.get("crowds", []), *lex.get("crowd_events", [])]
+    return re.compile(rf"\b{_alternation(words)}\b")
+
+
+def crowd_named(text: str) -> bool:
+    """Whether ``text`` names a crowd of ordinary people ("a mob", "villagers",
+    "vigilantes") or a crowd's event ("riots", "a protest") anywhere, in whatever role: read
+    by :func:`sitrep.nlp.classify._mob_side`, where a mob-violence reading that names one
+    keeps it."""
+    return bool(_crowd_word_pattern().search(_victim_text(text).replace("-", " ")))
+
+
+@lru_cache(maxsize=1)
 def _demonstrators_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
     """(the ``demonstrators`` of the cue lexicon as one pattern over :func:`_victim_text`, the
     words after which a participle names no one): a participle matches with the word before
