@@ -152,6 +152,10 @@ class ActorDictionary:
             # Not a county, district or town ("gunmen from Mandera town": where they came
             # from, not a community), nor the first word of a longer name ("Trans Mara").
             rf"(?P<name>{name})(?!\s+(?:County|county|District|district|[Tt]own|[A-Z]))"
+            # "herders from Isiolo and Marsabit": two communities, one for each side (not
+            # "from X and Y counties": places again).
+            rf"(?:\s+and\s+(?:the\s+)?(?P<name2>{name})(?!\s+(?:[Cc]ount(?:y|ies)|"
+            rf"[Dd]istricts?|[Tt]owns?|[A-Z])))?"
             # The place noun after the name belongs to the phrase ("from Kaptet village").
             rf"(?P<tail>\s+(?i:village|community|communities|area|location|clan|side|sect|group|"
             rf"gang|militia|members|tribe))?")
@@ -823,8 +827,10 @@ class ActorTagger:
         for m in from_matches:
             # The role step reads the whole phrase ("armed men from Kaptet village raided"):
             # its verb follows the place noun, its "by" precedes the head.
-            add(m.start("name"), m.end("name"), m.group("name"), "Communal", m.start(),
-                phrase=(m.start(), m.end()))
+            for g in ("name", "name2"):
+                if m.group(g):
+                    add(m.start(g), m.end(g), m.group(g), "Communal", m.start(),
+                        phrase=(m.start(), m.end()))
         doc.layers[ACTORS].sort(key=lambda s: s.start)
 
     def _resolve_with(self, eid: int, ectry: str | None, ctry: str | None, date: str | None) -> str:

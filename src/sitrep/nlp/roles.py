@@ -1331,6 +1331,17 @@ def assign_roles(
         # side of it.
         pool = [x for x in rest if (a1 is None or x.name != a1.name) and not x.speaker]
         a2 = min(pool, key=lambda x: x.order) if pool else None
+    if sub == "Armed clash":
+        pair = _paired_sides(doc, armed)
+        if pair is not None and {x.name for x in (a1, a2) if x is not None} != {
+                pair[0].name, pair[1].name} and all(
+                x is None or (x.kind == "identity_militia" and (
+                    x.name.startswith("Unidentified") or x.name in (pair[0].name, pair[1].name)))
+                for x in (a1, a2)):
+            # "herders from X and Y ... the herders exchanged fire": the two peoples named
+            # together are the sides, not one of them twice or a later generic noun ("the
+            # herders") that could stand for either; a third side named stays.
+            a1, a2 = pair
     lead = a1
     # ACLED lists the state side first in most battles it joins, whoever fired first.
     # A force of a country nothing in the text tells is dropped from the record (events.py):
@@ -1414,6 +1425,18 @@ _INTERVENE_RIGHT = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:(?:officers?|and\s+\w+|who|which|later|then|quickly|soon|"
     r"eventually|have|has|had|were|was|when|after)\s+){0,3}(?:interven\w*|"
     r"respon(?:d|ds|ded|ding|se)\b|react(?:ed|s)?\b|came\s+to\s+the\s+rescue)", re.I)
+
+
+def _paired_sides(doc: Doc, armed: list[_Cand]) -> tuple[_Cand, _Cand] | None:
+    """Two named communal or ethnic militias written as one coordinated pair ("herders from
+    X and Y", "the X and Y militias"), first named first; None where there is no such pair."""
+    named = sorted((x for x in armed if x.kind == "identity_militia"
+                    and not x.span.attrs.get("generic") and not x.name.startswith("Unidentified")),
+                   key=lambda x: x.span.start)
+    for a, b in zip(named, named[1:], strict=False):
+        if a.name != b.name and _CONJ.fullmatch(doc.text[a.span.end : b.span.start]):
+            return a, b
+    return None
 
 
 def _intervening(doc: Doc, x: _Cand) -> bool:
