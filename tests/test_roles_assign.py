@@ -494,3 +494,18 @@ def test_an_owner_or_holder_compound_is_no_agent() -> None:
     r = roles("Gunmen killed two guards at a clinic, the Shabaab-affiliated radio said.",
               "Attack", country="Somalia", date="2021-03-02")
     assert r["actor1"] != "Al Shabaab"
+
+
+@pytest.mark.parametrize(("text", "country", "actor1", "actor2"), [
+    ("Saudi air defences intercepted a drone launched by the Houthis towards Jazan.",
+     "Saudi Arabia", "Military Forces of Saudi Arabia", "Ansar Allah"),
+    ("Ukrainian air defence shot down two Russian drones over the oblast.", "Ukraine",
+     "Military Forces of Ukraine", "Military Forces of Russia (2000-) Air Force"),
+    ("Nigerien troops intercepted and destroyed a drone flown by militants near the border.",
+     "Niger", "Military Forces of Niger", "Unidentified Armed Group (Niger)"),
+])
+def test_an_interception_names_the_interceptor_first(text: str, country: str, actor1: str,
+                                                     actor2: str) -> None:
+    r = roles(text, "Disrupted weapons use", country=country, date="2023-06-01")
+    assert r["actor1"].startswith(actor1)
+    assert r["actor2"] == actor2

@@ -1251,6 +1251,16 @@ def assign_roles(
         return out
 
     if sub == "Disrupted weapons use":
+        downed = _interception(doc, armed)
+        if downed is not None:
+            # "air defence shot down two drones", "the army intercepted a missile": ACLED
+            # names the side that intercepted first and the one that launched second.
+            out["actor1"] = downed[0].name
+            out["evidence"]["actor1"] = downed[0].span
+            if downed[1] is not None:
+                out["actor2"] = downed[1].name
+                out["evidence"]["actor2"] = downed[1].span
+            return out
         # A bomb found and defused: the side that planted it is actor1 (by default an
         # unidentified group), the side that stopped it actor2.
         planters = [x for x in armed if x.kind != "state"]
@@ -1425,6 +1435,25 @@ _INTERVENE_RIGHT = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:(?:officers?|and\s+\w+|who|which|later|then|quickly|soon|"
     r"eventually|have|has|had|were|was|when|after)\s+){0,3}(?:interven\w*|"
     r"respon(?:d|ds|ded|ding|se)\b|react(?:ed|s)?\b|came\s+to\s+the\s+rescue)", re.I)
+
+
+def _interception(doc: Doc, armed: list[_Cand]) -> tuple[_Cand, _Cand | None] | None:
+    """Who intercepted or shot down a weapon, and whose it was: the first armed side told as
+    the subject of an intercept verb ("the army intercepted a missile", "Saudi air defences
+    shot down drones", "X said it shot down drones"); the launcher is the first other armed
+    side, not the interceptor's own state under another name. None where the text tells no
+    such interceptor."""
+    _, _, intercept = _air_lexicon()
+    text = doc.text
+    acting = [x for x in armed if not x.name.startswith("Unidentified")
+              and intercept.match(text, x.span.end, min(len(text), x.span.end + 60))]
+    if not acting:
+        return None
+    first = min(acting, key=lambda x: x.order)
+    own = first.span.attrs.get("country") if first.kind == "state" else None
+    launchers = [x for x in armed if x.name != first.name
+                 and not (own and x.kind == "state" and x.span.attrs.get("country") == own)]
+    return first, (min(launchers, key=lambda x: x.order) if launchers else None)
 
 
 def _paired_sides(doc: Doc, armed: list[_Cand]) -> tuple[_Cand, _Cand] | None:
