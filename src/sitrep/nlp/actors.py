@@ -165,6 +165,21 @@ class ActorDictionary:
         # ("Police", "Eight men", "Unidentified attackers").
         self.not_names = frozenset(data.get("not_community_names", []))
         self.not_body_names = frozenset(data.get("not_body_names", []))
+        # What may follow a capital that stands for its government (see metonym_acts).
+        forces = {w for nouns in data["state_nouns"].values()
+                  for w in [*nouns["words"], *nouns.get("with_adjective", [])]}
+        acts = {*data.get("metonym_acts", []), *load_yaml("gazetteer/lexicon.yaml")["seat_words"]}
+
+        def _alt(ws: set[str]) -> str:
+            return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                            for w in sorted(ws, key=len, reverse=True))
+
+        # ("Moscow and Damascus say": a second capital between them)
+        self.metonym_next = re.compile(
+            rf"['\u2019]s\s+(?:[a-z-]+\s+)?(?:{_alt(forces)})\b|"
+            rf"(?:\s+and\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?(?:['\u2019]s)?\s+"
+            rf"(?:(?:has|have|had|also|again|repeatedly|previously|later|then|reportedly|"
+            rf"itself|officially|quickly|swiftly)\s+)?(?:{_alt(acts)})\b")
         heads = "|".join(sorted((re.escape(w) for w in data.get("not_actor_heads", [])),
                                 key=len, reverse=True))
         self.speaker_head = re.compile(rf"\s+(?:{heads})\b", re.I) if heads else None
@@ -377,6 +392,7 @@ _AIRCRAFT_HEARSAY = guarded(re.compile(
 
 # A capital standing for its government acts as a bare noun ("Nairobi says", "Moscow denied");
 # after an article or followed by a capitalised word it is a modifier or part of a name.
+_BY_BEFORE = re.compile(r"\bby\s+$")
 _ATTRIBUTIVE_CAPITAL = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|regime|authorities|administration)\b", re.I)
 _NAME_GOES_ON = re.compile(r" (?-i:[A-Z][a-z]+)\b(?<!\bOn)(?<!\bIn)(?<!\bAt)")
@@ -570,6 +586,12 @@ class ActorTagger:
             if e.extra.get("metonym") and text[start].isupper() and \
                     _CITY_NOUN_AFTER.match(text, stop):
                 continue  # "Nairobi residents beat two men": the city's people
+            if e.extra.get("metonym") and text[start].isupper() and \
+                    any(p.start <= start < p.end for p in doc.get(PLACES)) and \
+                    not d.metonym_next.match(text, stop, min(len(text), stop + 60)) and \
+                    not _BY_BEFORE.search(text, max(0, start - 4), start):
+                # ("backed by Ankara", "declared by Damascus": a city is nobody's agent)
+                continue  # "missiles struck Kyiv", "Kabul was hit": the city, not the state
             if e.extra.get("metonym") and text[start].islower() and e.country != ctry:
                 # "the regime" is Syria's only in a report about Syria or naming it: "the
                 # ruling party's regime in Ethiopia" is not.
