@@ -67,7 +67,7 @@ def test_figure_first_word_guard_on_real_texts() -> None:
 def test_newly_guarded_patterns_match_like_unguarded_ones() -> None:
     lex = N._lexicon()
     patterns = {name: getattr(lex, name) for name in (
-        "bare_subject", "bare_hurt", "active_before", "toll_before", "outcome_word", "also")}
+        "bare_subject", "bare_hurt", "active_before", "toll_before", "toll_put", "outcome_word", "also")}
     patterns.update({f"neg{i}": p for i, p in enumerate(lex.negations) if "(?=(?i:[" in p.pattern})
     patterns.update(outcome_comma=N._OUTCOME_COMMA, subord=N._SUBORD, relative=N._RELATIVE_BEFORE,
                     hedge=N._HEDGE_BEFORE, denied=N._DENIED_BEFORE, cause=N._CAUSE, hurt=N._HURT_WORD,

@@ -386,7 +386,10 @@ class _Lexicon:
         self.active_before = _guarded(re.compile(
             rf"\b(?:(?P<k>(?:{words('killed_active')}){_THEN_VERB})|(?P<i>{words('injured_active')})|(?P<arr>{words('arrested_active')})|(?P<abd>{words('abducted_active')})|(?P<kor>{words('shot_active')}))\s+(?:(?:a\s+)?total\s+of\s+|only\s+|about\s+|some\s+|either\s+|(?:his|her|their|its|the)\s+"
             # "injured another four", "killed a further two": more victims ("also" near the figure)
-            r"|another\s+|an\s+additional\s+|a\s+further\s+)?$",
+            r"|another\s+|an\s+additional\s+|a\s+further\s+"
+            # "killing himself and five others": the bomber first, his victims after ("him/herself"
+            # is added as one more death by the ``_SELF_KILL`` pass)
+            r"|(?:him|her|them)sel(?:f|ves)\s+and\s+)?$",
             _I,
         ))
         self.active_last = frozenset(
@@ -395,10 +398,22 @@ class _Lexicon:
             for p in d[k]
         ) | {"of", "only", "about", "some", "either", "his", "her", "their", "its", "the", "another", "additional",
              "further"} | set(d["shot_active"])
+        # (checked with "self" just before it: "killing herself and four others")
+        self.self_and = re.compile(r"sel(?:f|ves)\s+and\s+$", _I)
         self.toll_last = frozenset("rose risen rises climbed climbs reached reaches increased increases jumped stands "
                                    "stood is was hit up now at to raised revised upward upwards from".split())
         self.toll_before = _guarded(re.compile(
             rf"\b(?:(?P<k>{words('toll_words')})|(?P<i>{words('injured_toll_words')}))\s+(?:\w+\s+){{0,3}}?(?:has\s+|had\s+|have\s+)?(?:(?:been\s+|was\s+|is\s+)?(?P<up>rose|risen|rises|climbed|climbs|increased|increases|jumped|went\s+up|raised|revised(?:\s+upwards?)?)\s+(?:from\s+[\w,.-]+\s+)?(?:to\s+)?|(?:reached|reaches|stands|stood|is|was|hit|now)\s+(?:at\s+|to\s+)?|(?P<upfrom>from)\s+[\w,.-]+\s+to\s+|(?P<rng>from)\s+)$",
+            _I,
+        ))
+        # "a hospital put the death toll at 12", "medics placed the dead at nine": a source's
+        # toll given as its estimate, verb before the toll noun (``toll_before`` has the noun
+        # first); without it only the other side's claim in the sentence was read as the toll
+        self.toll_put = _guarded(re.compile(
+            rf"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets|setting)\s+"
+            rf"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?P<k>{words('toll_words')}|dead|number\s+killed)"
+            rf"|(?P<i>{words('injured_toll_words')}|wounded|injured))\s+at\s+$"
+            r"(?P<up>(?!))?(?P<upfrom>(?!))?(?P<rng>(?!))?",  # (the groups ``toll_before`` has, never set)
             _I,
         ))
         # "left six people, including a woman and two children, dead": the aside names a part
@@ -512,7 +527,7 @@ _NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 _NOUN3 = re.compile(r"\s*(?P<noun>(?:[\w'’-]+\s+){0,2}[\w'’-]+)")
 _NOUN4 = re.compile(r"(?P<noun>(?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 # "two of the raiders", "two of them", "three of his relatives": a part of a group
-_OF_PART = frozenset(("the", "them", "those", "his", "her", "their"))
+_OF_PART = frozenset(("the", "them", "those", "his", "her", "their", "its"))
 _OF_KIN = re.compile(r" of (?:his|her|their) (?=\w)", re.IGNORECASE)
 _NOUN_STOP = re.compile(
     r"\s+(?:and|in|at|on|near|during|after|when|while|,|as|with|from|who|whom|whose|which|that|over|for"
@@ -842,6 +857,14 @@ _PRIOR_ACT = re.compile(
 # had reportedly killed" (up to five words, no punctuation, right before the figure).
 _PRIOR_REL = re.compile(r"\b(?:which|that)\s+(?:[\w'-]+\s+){1,5}", re.IGNORECASE)
 _PRIOR_REL_BACK = 60
+# A toll told as the subject of a clause that a span of time "after" opens, set off by a comma
+# after the report's act ("youths rioted in the town, a day after a man was shot dead by
+# police"): the earlier act's dead, on another day (``earlier_day``; see _own_tolls).
+_EARLIER_DAY = re.compile(
+    r",\s+(?:a|one|two|three|four|five|six|seven|\d+|several|some|just|only|hours|days|weeks|the)\s+"
+    r"(?:(?:full|few)\s+)?(?:day|days|night|nights|week|weeks|hours?|months?)?\s*after\s+$",
+    re.IGNORECASE,
+)
 _PRIOR_CUE_BACK = 200
 _HARD_BREAK = re.compile(r"[;:]|\s[-–—]\s")
 # The words between two items of a note's list of tolls: a few words, then a dash or a slash.
@@ -1449,6 +1472,9 @@ class CasualtyTagger:
             if i < 0:
                 continue
             s0 = bounds[i][0]
+            if sp.label == "killed" and _EARLIER_DAY.search(text, max(s0, sp.start - 40), sp.start):
+                sp.attrs["prior"] = sp.attrs["earlier_day"] = True
+                continue
             rels = list(_PRIOR_REL.finditer(text, max(s0, sp.start - _PRIOR_REL_BACK), sp.start))
             if not rels or rels[-1].end() != sp.start:
                 continue
@@ -1941,7 +1967,9 @@ class CasualtyTagger:
                 self._is_person(w) and self._plural(w) for w in (words[i - 1], words[i + 1])
             ):
                 words = words[: i - 1] + words[i + 1 :]
-        if any(w in self.lex.block_words for w in words if w not in ("of", "the")):
+        if any(w in self.lex.block_words for i, w in enumerate(words) if w not in ("of", "the") and not (
+            i == 1 and w == "its" and words[0] == "of"  # "two of its own fighters": a group's men
+        )):
             return False
         if words and words[0] == "of" and (len(words) < 2 or words[1] not in _OF_PART):
             return False
@@ -2096,8 +2124,10 @@ class CasualtyTagger:
             # them (a set lookup instead of a regex scan of 60 characters)
             am = lex.active_before.search(before) if last in lex.active_last or (
                 last.endswith(_THEN_VERB_ENDS) and " and " in before
-            ) else None
+            ) or (last == "and" and lex.self_and.search(before)) else None
             tm = lex.toll_before.search(before) if last in lex.toll_last else None
+            if tm is None and last == "at":
+                tm = lex.toll_put.search(before)
             if tm is None and last in ("to", "reached") and not single:
                 # "the death toll of the rocket attack on the market in the city has risen to
                 # eight": the toll named well before its verb
@@ -3344,7 +3374,9 @@ def _own_tolls(spans: list[Span]) -> list[Span]:
     that killed eight" is 21, not 8 to 21; an arrest that follows "a shooting that left two
     dead" has no toll but that one, which stays."""
     own = [s for s in spans if not s.attrs.get("prior")]
-    return own if own else spans
+    # (the dead of an act a day or more before, ", a day after a man was shot dead", are never
+    # this act's: a riot it set off has its own toll, none when none is told)
+    return own if own else [s for s in spans if not s.attrs.get("earlier_day")]
 
 
 def _casualties_for(doc: Doc, sentences: list[Span]) -> dict[str, Any]:
