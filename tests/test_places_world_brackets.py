@@ -119,3 +119,11 @@ def test_a_common_word_admin1_closing_an_admin2_admin1_pair_is_the_unit(
     # pair names the country, not the bigger same-named city abroad (Samara, Russia).
     ev = main_event(text)
     assert (ev["country"], ev["admin1"], ev["admin2"]) == ("Burkina Faso", admin1, admin2)
+
+
+def test_a_romance_name_is_no_town_of_its_first_word() -> None:
+    # "Plaza" and "Mayo" are towns abroad; "Plaza de Mayo" is a square of the city named after it
+    ev = main_event("On 2 May 2024, nurses marched to Plaza de Mayo in Buenos Aires to demand higher pay.")
+    assert ev["country"] == "Argentina" and ev["admin1"] == "Buenos Aires F.D."
+    ev = main_event("On 2 May 2024, gunmen shot two men dead in Rio de Janeiro.")
+    assert ev["admin1"] == "Rio de Janeiro"

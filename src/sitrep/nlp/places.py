@@ -1708,6 +1708,8 @@ class PlaceTagger:
         self._surnames = set()
         self._titled = set()
         mentions, unknown, demonyms = self._scan(text)
+        if mentions and (" de" in text or " d" in text):
+            mentions = _romance_names(text, mentions)
         if mentions:
             regions = [r.span() for r in self._world_regions.finditer(text)]
             if regions:
@@ -1977,6 +1979,36 @@ class PlaceTagger:
             added = True
         if added:
             doc.layers[PLACES].sort(key=lambda sp: sp.start)
+
+
+# "Plaza de Mayo", "Puerta del Sol": a capitalised word joined to another by a Romance "of"
+# is one name (a square, a street, a body), which the index holds whole when it is a town
+# ("Rio de Janeiro", "Villa de Mayo" match as one mention first).
+# (not a unit named after its town with a compass word, "Lanao del Norte", "Agusan del Sur",
+# which the index may lack: the town's reading is the nearest there is)
+_ROMANCE_OF = re.compile(r"\s+(?:de|del|de\s+la|de\s+las|de\s+los|do|da|dos|das)\s+"
+                         r"(?=[A-Z])(?!(?:Norte|Sur|Este|Oeste|Centro|Oriente|Occidente|Nord|Sud)\b)")
+_ROMANCE_OF_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+(?:de|del|de\s+la|de\s+las|de\s+los|do|da|dos|das)\s+$")
+
+
+def _romance_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """``mentions`` without the towns that are only part of a longer unknown Romance name:
+    the word before "de" ("Plaza" of "Plaza de Mayo", read as a Polish village, carried a
+    protest in Buenos Aires to Poland) and the word after it when the word before is such a
+    town too ("Mayo"). Only towns of the city list: a unit or a country keeps its reading
+    ("Valle del Cauca" is matched whole; a unit word, "Departamento de Cauca", is no mention)."""
+    heads: set[int] = set()
+    for m in mentions:
+        if m.words == 1 and all(c.feature == "city" for c in m.cands) and _ROMANCE_OF.match(text, m.end):
+            heads.add(m.start)
+    if not heads:
+        return mentions
+    tails: set[int] = set()
+    for m in mentions:
+        before = _ROMANCE_OF_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if before and before.start() in heads and all(c.feature == "city" for c in m.cands):
+            tails.add(m.start)
+    return [m for m in mentions if m.start not in heads and m.start not in tails]
 
 
 def _dwarfed(c: Place, cands: list[Place]) -> bool:
