@@ -663,7 +663,9 @@ def one_sided(text: str, actors: Iterable[Actor] = ()) -> bool:
     one-sided violence, an attack in ACLED's terms ("unknown gunmen shot dead two
     labourers"). A state force named only as whom the victims were accused of serving
     (``side_ties`` in the cue lexicon) is no side."""
-    served = _served_sides(text)
+    # "a former army officer", "a retired policeman", "an ex-soldier": a civilian now, no
+    # armed side hit nor a force at work (blanked with the served sides below)
+    served = _served_sides(text) + [m.span() for m in _FORMER.finditer(text)]
     forces = text
     if served:
         # (blanked to spaces, for the state force test only: the offsets stay as they were)
@@ -682,7 +684,12 @@ def one_sided(text: str, actors: Iterable[Actor] = ()) -> bool:
         return False
     if _phrase_pattern("two_sides").search(" ".join(_normalise(text).split())):
         return False
-    return armed_victim(text) is None
+    return armed_victim(forces) is None
+
+
+# A force's member told as one no longer ("former ANDSF officer", "retired police sergeant",
+# "ex-soldier"): the word and up to three words after it, the noun among them.
+_FORMER = re.compile(r"\b(?:former|retired|ex)(?:\s+|-)(?:[\w-]+\s+){0,2}[\w-]+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -703,8 +710,12 @@ def _crowd_harm_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     # ("residents of a neighbourhood in X beat ...": the crowd's own "of" phrase may come
     # between it and its verb, up to five words more)
     of_phrase = rf"(?:\s+of(?:\s+(?!{stops}\b)[a-z0-9]+){{1,5}}?)?"
+    # "residents caught a man suspected of theft and beat him": the catch, its object and
+    # "and" may stand between the crowd and its harm verb
+    catch = _alternation(lex.get("catch_verbs", []))
+    caught = rf"(?:{catch})\s+(?:[a-z0-9]+\s+){{1,8}}?and\s+" if catch else "(?!)"
     active = re.compile(rf"\b{crowd}\b{of_phrase}(?:\s+(?!{stops}\b)[a-z0-9]+){{0,3}}?\s+"
-                        rf"(?<!\ba )(?<!\ban )(?<!\bthe ){verb}\b"
+                        rf"(?:{caught})?(?<!\ba )(?<!\ban )(?<!\bthe ){verb}\b"
                         rf"(?:\s+and\s+{verb}\b)?(?=\s+(?!{not_obj}\b)[a-z0-9])")
     passive = re.compile(rf"\b{verb}\s+by\s+{quals}{crowd}\b")
     no_doer = re.compile(rf"(?:^|\s)(?:{_alternation(lex.get('counts', []))}|"

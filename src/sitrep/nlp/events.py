@@ -229,6 +229,42 @@ def _craft_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alt})\s+(?:(?:also|then|reportedly|allegedly)\s+)?$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _dropped_by_craft() -> re.Pattern[str]:
+    """An aircraft noun (``owned_aircraft``) and, within a few words after it in the same
+    clause, a drop verb right before the explosive ("used drones to drop explosive devices",
+    "helicopters were seen dropping grenades"): what fell came from the air. Read by
+    EventExtractor._weapon_type, after the model (no trigger phrase: features unchanged)."""
+    from sitrep.nlp.resources import load_yaml
+
+    words = sorted(map(str, load_yaml("lexicons/actors_roles.yaml")["owned_aircraft"]),
+                   key=len, reverse=True)
+    words = [w for w in words if not w.startswith("missile")]  # (a missile drops nothing)
+    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"\b(?:{alt})\b[^.;:]{{0,50}}?\b(?:drop|drops|dropped|dropping)\s+(?:[\w-]+\s+){{0,2}}$",
+                      re.I)
+
+
+def _only_downing(group: Group) -> bool:
+    """Whether the group's only usable strong words tell weapons brought down ("shot down
+    14 drones", "intercepted two missiles"): disrupted weapons use, no strike that landed."""
+    strong = [t for _, t in group.told_triggers() if t.attrs.get("strong") and usable(t)]
+    return bool(strong) and all(t.label == "Disrupted weapons use" and _DOWNING.search(t.text)
+                                for t in strong)
+
+
+# Attack triggers that name the doers, not a deed ("bandits", "gunmen", "assailants"): the
+# trigger's last word is a plural person noun of this list.
+_DOER_WORDS = frozenset(("bandits", "gunmen", "assailants", "attackers", "militants", "raiders",
+                         "kidnappers", "abductors", "herders", "herdsmen", "insurgents", "jihadists"))
+
+
+def _doer_word(t: Span) -> bool:
+    """Whether trigger ``t`` is only the doers' name ("armed bandits"), no act."""
+    words = t.text.lower().split()
+    return bool(words) and words[-1] in _DOER_WORDS
+
+
 def _recent(date_span: Span, now: dt.date | None) -> bool:
     """A day (or week) at most ``_SHORT_TALLY_DAYS`` before ``now``; with no ``now`` (or no
     day to count from), a day told relative to the text's own time ("Monday", "last night"):
@@ -665,6 +701,7 @@ class EventExtractor:
         self._retype(doc, rec, sentences, trigger, self._deaths_not_development(doc, group, rec, score))
         self._retype(doc, rec, sentences, trigger, self._all_brought_down(doc, group, rec, score))
         self._retype(doc, rec, sentences, trigger, self._arrests_only(doc, group, rec, score))
+        self._retype(doc, rec, sentences, trigger, self._abduction_only(doc, group, rec, score))
 
         if rec.status == "event" and self._police_work(doc, rec, read):
             rec.status = "non_conflict"
@@ -787,7 +824,10 @@ class EventExtractor:
         air_force = bool(rec.actor1 and "Air Force" in rec.actor1)
         if score >= _CONFIDENT and not air_force:
             return None
-        if air_force and rec.sub_event_type == "Attack":
+        if air_force and rec.sub_event_type == "Attack" and not _only_downing(group):
+            # (not the air force whose drones were all shot down: "air defence downed ten
+            # enemy drones; debris hurt a man" is the defence's disrupted weapons use, which
+            # _development_told gives the reading)
             # Civilians killed by an air force ("homes targeted by Russian jets") were hit
             # from the air: ACLED types the event by the weapon, an air strike.
             return "Air/drone strike"
@@ -804,6 +844,12 @@ class EventExtractor:
                 if (label == "Remote explosive/landmine/IED" and t.text[:4].lower() == "bomb"
                         and _craft_before().search(doc.text, max(0, t.start - 40), t.start)):
                     # "a military jet bombed the village": bombs dropped by a craft
+                    label = "Air/drone strike"
+                if (label == "Remote explosive/landmine/IED"
+                        and _dropped_by_craft().search(doc.text, max(0, t.start - 80), t.start)):
+                    # "the gang used drones to drop explosives on the village": an explosive
+                    # that a craft dropped (the trigger lexicon has "dropped explosives" and
+                    # "drones drop", not the infinitive after the craft)
                     label = "Air/drone strike"
                 if label == "Air/drone strike" or (
                     label in _REMOTE_WEAPONS and not air_force and not air_only
@@ -888,7 +934,13 @@ class EventExtractor:
         weapons use: no word of fighting ("air defence shot down drones over the oblast" has a
         state force and a weapon, which the model knows from battles, but no clash, no harm).
         Not the other developments: a battle reading with only a looting word ("houses burnt by
-        raiders") is mostly violence the lexicon has no strong word for."""
+        raiders") is mostly violence the lexicon has no strong word for. An unsure attack
+        reading whose only strong words are a downing is read so too ("air defence downed ten
+        drones; debris hurt a man": the model weighs the hurt civilian, ACLED codes the
+        interception), and an air force's "attack" that _weapon_type leaves for it."""
+        if rec.event_type == "Violence against civilians" and rec.sub_event_type == "Attack" and (
+                score < _CONFIDENT or (rec.actor1 and "Air Force" in rec.actor1)) and _only_downing(group):
+            return "Disrupted weapons use"
         if score >= _CONFIDENT or rec.event_type not in ("Strategic developments", "Battles"):
             return None
         told = [t for _, t in group.told_triggers() if usable(t)]
@@ -957,6 +1009,24 @@ class EventExtractor:
         # (an arrest done, "detained", not what a place is for: "the prison, which detains
         # 3,000 fighters")
         return "Arrests" if any(_DONE.search(t.text) for t in strong) else None
+
+    @staticmethod
+    def _abduction_only(doc: Doc, group: Group, rec: EventRecord, score: float) -> str | None:
+        """A raid that only took people away ("gunmen abducted 20 villagers; no one was
+        hurt"), for an untitled note the model reads, unsure, as an attack: a strong word of
+        abduction told as done, no one killed or hurt and no strong word of another act but
+        the doers' own name (the lexicon's "bandits" or "gunmen" is an attack word), so
+        ACLED's abduction, not an attack. The model weighs the raiders' words, which attacks
+        share."""
+        if (doc.title or rec.sub_event_type != "Attack" or score >= _CONFIDENT or rec.fatalities
+                or rec.injured_best):
+            return None
+        strong = [t for _, t in group.told_triggers() if t.attrs.get("strong") and usable(t)]
+        taken = [t for t in strong if t.label == "Abduction/forced disappearance" and _DONE.search(t.text)]
+        if not taken or any(t.label not in ("Abduction/forced disappearance", "Attack")
+                            or (t.label == "Attack" and not _doer_word(t)) for t in strong):
+            return None
+        return "Abduction/forced disappearance"
 
     def _deaths_not_development(self, doc: Doc, group: Group, rec: EventRecord,
                                 score: float) -> str | None:
