@@ -47,7 +47,8 @@ written the same way in session 20, before that session changed any code. Its fi
 (at 5c90876's extractor: event type 0.880, sub-type 0.860, fatalities 0.900, admin1 0.940
 as written) are the blind estimate. One gold value was changed after its first run, to
 ACLED's own name, as in set h: Iraq's "Nineveh" is "Ninewa" (the writer flagged it; admin1
-0.960 with it).
+0.960 with it). Set j has since been read as a work list (session 20, helper h20-worldj), so
+it is no longer blind.
 
 ``bench/data/world_notes_k.jsonl`` (50 notes from 44 countries, 23 sub-event types, many of
 the countries new to the sets: Chad, the Central African Republic, South Sudan, Benin, Togo,
