@@ -532,8 +532,7 @@ def _demonstration_side(p: np.ndarray, best: int, text: str) -> tuple[int, float
         choice = max(members, key=lambda i: p[i])
     else:
         return best, float(p[best])
-    share = sum(float(p[i]) for i, c in enumerate(classes) if event_type_of(c) == target)
-    return choice, share
+    return choice, _type_share(p, classes, target)
 
 
 def _intervention_side(best: int, text: str) -> int:
@@ -590,8 +589,7 @@ def _victim_side(p: np.ndarray, best: int, score: float, text: str,
         target, etype = "Attack", "Violence against civilians"
     else:
         return best, score
-    share = sum(float(p[i]) for i, c in enumerate(classes) if event_type_of(c) == etype)
-    return classes.index(target), share
+    return classes.index(target), _type_share(p, classes, etype)
 
 
 # A word of violence: an actor named after one is not the one told doing it
@@ -709,8 +707,7 @@ def _mob_side(p: np.ndarray, best: int, score: float, text: str,
         choice = classes.index("Violent demonstration")
     if choice is None:
         return best, score
-    share = sum(float(p[i]) for i, c in enumerate(classes) if event_type_of(c) == "Riots")
-    return choice, share
+    return choice, _type_share(p, classes, "Riots")
 
 
 def classify_sentences(

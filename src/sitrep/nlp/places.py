@@ -1708,7 +1708,7 @@ class PlaceTagger:
         self._surnames = set()
         self._titled = set()
         mentions, unknown, demonyms = self._scan(text)
-        if mentions and (" de" in text or " d" in text):
+        if mentions and _ROMANCE_OF.search(text):
             mentions = _romance_names(text, mentions)
         if mentions:
             regions = [r.span() for r in self._world_regions.finditer(text)]
