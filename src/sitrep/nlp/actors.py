@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -109,6 +110,12 @@ def _regime(regimes: list[dict[str, Any]], date: str | None) -> str:
     return str(regimes[-1]["label"])
 
 
+def words_alternation(words: Iterable[str]) -> str:
+    """Lexicon words as one regex alternation, longest first, inner spaces matching any run
+    of spaces (as written: no lower-casing, no "*" suffix)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
 class ActorDictionary:
     """The compiled dictionary: entries, automaton, country metadata."""
 
@@ -169,17 +176,12 @@ class ActorDictionary:
         forces = {w for nouns in data["state_nouns"].values()
                   for w in [*nouns["words"], *nouns.get("with_adjective", [])]}
         acts = {*data.get("metonym_acts", []), *load_yaml("gazetteer/lexicon.yaml")["seat_words"]}
-
-        def _alt(ws: set[str]) -> str:
-            return "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                            for w in sorted(ws, key=len, reverse=True))
-
         # ("Moscow and Damascus say": a second capital between them)
         self.metonym_next = re.compile(
-            rf"['\u2019]s\s+(?:[a-z-]+\s+)?(?:{_alt(forces)})\b|"
+            rf"['\u2019]s\s+(?:[a-z-]+\s+)?(?:{words_alternation(forces)})\b|"
             rf"(?:\s+and\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?(?:['\u2019]s)?\s+"
             rf"(?:(?:has|have|had|also|again|repeatedly|previously|later|then|reportedly|"
-            rf"itself|officially|quickly|swiftly)\s+)?(?:{_alt(acts)})\b")
+            rf"itself|officially|quickly|swiftly)\s+)?(?:{words_alternation(acts)})\b")
         heads = "|".join(sorted((re.escape(w) for w in data.get("not_actor_heads", [])),
                                 key=len, reverse=True))
         self.speaker_head = re.compile(rf"\s+(?:{heads})\b", re.I) if heads else None

@@ -149,6 +149,11 @@ class Group:
         """(mention, trigger) for every trigger of :attr:`told`, in text order."""
         return [(m, t) for m in self.told for t in m.triggers]
 
+    def strong_told(self) -> list[tuple[Mention, Span]]:
+        """:meth:`told_triggers` that are strong and usable: the words the after-model rules
+        weigh."""
+        return [(m, t) for m, t in self.told_triggers() if t.attrs.get("strong") and usable(t)]
+
 
 def _haversine_km(a: dict[str, Any], b: dict[str, Any]) -> float:
     if a.get("lat") is None or b.get("lat") is None:
@@ -248,9 +253,16 @@ def _dropped_by_craft() -> re.Pattern[str]:
 def _only_downing(group: Group) -> bool:
     """Whether the group's only usable strong words tell weapons brought down ("shot down
     14 drones", "intercepted two missiles"): disrupted weapons use, no strike that landed."""
-    strong = [t for _, t in group.told_triggers() if t.attrs.get("strong") and usable(t)]
+    strong = [t for _, t in group.strong_told()]
     return bool(strong) and all(t.label == "Disrupted weapons use" and _DOWNING.search(t.text)
                                 for t in strong)
+
+
+def _unsure_quiet_attack(doc: Doc, rec: EventRecord, score: float) -> bool:
+    """Whether an untitled note's record is an attack the model is unsure of, with no one
+    killed or hurt: the records _arrests_only and _abduction_only may retype."""
+    return not (doc.title or rec.sub_event_type != "Attack" or score >= _CONFIDENT
+                or rec.fatalities or rec.injured_best)
 
 
 # Attack triggers that name the doers, not a deed ("bandits", "gunmen", "assailants"): the
@@ -964,8 +976,7 @@ class EventExtractor:
         precedence. The model sees the protest's words, not their tense."""
         if rec.event_type not in _DEMONSTRATION_TYPES or score >= _CONFIDENT:
             return None
-        told = [(m, t) for m, t in group.told_triggers()
-                if t.attrs.get("strong") and usable(t)]
+        told = group.strong_told()
         crowd = [(m, t) for m, t in told if t.attrs.get("event_type") in _DEMONSTRATION_TYPES]
         if not crowd or not all(_EARLIER.search(doc.text, m.sentence.start, t.start)
                                 for m, t in crowd):
@@ -1000,10 +1011,9 @@ class EventExtractor:
         against civilians. The model weighs the raid's words, which attacks share. Untitled
         notes only: a news page's arrest follows a shooting that its words may tell with no
         strong trigger ("shots were fired at a house"), and that is the event."""
-        if (doc.title or rec.sub_event_type != "Attack" or score >= _CONFIDENT or rec.fatalities
-                or rec.injured_best):
+        if not _unsure_quiet_attack(doc, rec, score):
             return None
-        strong = [t for _, t in group.told_triggers() if t.attrs.get("strong") and usable(t)]
+        strong = [t for _, t in group.strong_told()]
         if not strong or any(t.label != "Arrests" for t in strong):
             return None
         # (an arrest done, "detained", not what a place is for: "the prison, which detains
@@ -1018,10 +1028,9 @@ class EventExtractor:
         the doers' own name (the lexicon's "bandits" or "gunmen" is an attack word), so
         ACLED's abduction, not an attack. The model weighs the raiders' words, which attacks
         share."""
-        if (doc.title or rec.sub_event_type != "Attack" or score >= _CONFIDENT or rec.fatalities
-                or rec.injured_best):
+        if not _unsure_quiet_attack(doc, rec, score):
             return None
-        strong = [t for _, t in group.told_triggers() if t.attrs.get("strong") and usable(t)]
+        strong = [t for _, t in group.strong_told()]
         taken = [t for t in strong if t.label == "Abduction/forced disappearance" and _DONE.search(t.text)]
         if not taken or any(t.label not in ("Abduction/forced disappearance", "Attack")
                             or (t.label == "Attack" and not _doer_word(t)) for t in strong):

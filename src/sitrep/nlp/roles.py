@@ -55,6 +55,7 @@ from sitrep.nlp.actors import (
     document_country,
     places_country,
     resolve,
+    words_alternation,
 )
 from sitrep.nlp.regex_guard import guarded
 from sitrep.nlp.resources import load_yaml
@@ -273,7 +274,7 @@ class _Cand:
 def _compound(key: str) -> re.Pattern[str]:
     """``-<word>`` right after a mention, for a word list of actors_roles.yaml."""
     words = load_yaml("lexicons/actors_roles.yaml")[key]
-    return re.compile(rf"[-\u2010\u2011](?:{_words_re(words)})\b", re.I)
+    return re.compile(rf"[-\u2010\u2011](?:{words_alternation(words)})\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -281,7 +282,7 @@ def _non_action_by() -> re.Pattern[str]:
     words = load_yaml("lexicons/actors_roles.yaml")["non_action_participles"]
     return guarded(re.compile(
         # (also through "members of": "a village inhabited by members of the X community")
-        rf"\b(?:{_words_re(words)})\s+(?:\w+\s+)?by\s+(?:(?:the|a|an|members\s+of|"
+        rf"\b(?:{words_alternation(words)})\s+(?:\w+\s+)?by\s+(?:(?:the|a|an|members\s+of|"
         rf"(?:a\s+)?group\s+of)\s+)*$", re.I))
 
 
@@ -576,26 +577,21 @@ def _suffering_people(cands: list[_Cand]) -> list[_Cand]:
             or (noun := people.get(at)) is None or noun.agent > noun.patient]
 
 
-def _words_re(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                    for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _air_lexicon() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     data = load_yaml("lexicons/actors_roles.yaml")
     ground = frozenset(w.lower() for w in data["ground_fire"])
-    air = re.compile(rf"\b(?:{_words_re(data['air_words'])})\b", re.I)
+    air = re.compile(rf"\b(?:{words_alternation(data['air_words'])})\b", re.I)
     # "<side> [said it / had / ...] shot down": up to four words between.
     intercept = re.compile(
-        rf"\W*(?:[\w']+\s+){{0,4}}?(?:{_words_re(data['intercept_verbs'])})\b", re.I)
+        rf"\W*(?:[\w']+\s+){{0,4}}?(?:{words_alternation(data['intercept_verbs'])})\b", re.I)
     return ground, air, intercept
 
 
 def _aircraft_from(data: dict[str, Any]) -> str:
     """An aircraft noun and the preposition that names its owner next: "helicopter gunships
     from", "drones belonging to", "warplanes of"."""
-    return (rf"(?:{_words_re(data['owned_aircraft'])})(?:\s+[\w-]+){{0,2}}?\s+(?:from|of|"
+    return (rf"(?:{words_alternation(data['owned_aircraft'])})(?:\s+[\w-]+){{0,2}}?\s+(?:from|of|"
             r"belonging\s+to|operated\s+by|flown\s+by|owned\s+by)")
 
 
@@ -610,7 +606,7 @@ def _weapon_of() -> re.Pattern[str]:
     data = load_yaml("lexicons/actors_roles.yaml")
     return guarded(re.compile(
         rf"\b(?:{_aircraft_from(data)}|"
-        rf"(?:{_words_re(data['owned_fire'])})(?:\s+[\w-]+){{0,2}}?\s+from){_OWNER_NEXT}",
+        rf"(?:{words_alternation(data['owned_fire'])})(?:\s+[\w-]+){{0,2}}?\s+from){_OWNER_NEXT}",
         re.I,
     ))
 
@@ -858,7 +854,7 @@ def _corefer(doc: Doc, cands: list[_Cand]) -> None:
 def _listed(key: str) -> re.Pattern[str]:
     """Any word or phrase listed under ``key`` in actors_roles.yaml, as whole words."""
     words = load_yaml("lexicons/actors_roles.yaml")[key]
-    return guarded(re.compile(rf"\b(?:{_words_re(words)})\b", re.I))
+    return guarded(re.compile(rf"\b(?:{words_alternation(words)})\b", re.I))
 
 
 def _feud_kind(doc: Doc, sentences: list[Span]) -> str | None:
@@ -959,7 +955,7 @@ def _allies(doc: Doc, a1: _Cand, cands: list[_Cand]) -> list[_Cand]:
 def _response_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A force as the subject ("police later arrested ...") or the agent ("was arrested and
     questioned by police") of a response verb (see ``response_verbs``)."""
-    alts = _words_re(load_yaml("lexicons/actors_roles.yaml")["response_verbs"])
+    alts = words_alternation(load_yaml("lexicons/actors_roles.yaml")["response_verbs"])
     right = re.compile(
         rf"\s*(?:\([^)]*\)\s*)?(?:(?:officers?|officials|have|has|had|later|also|then|"
         rf"subsequently|quickly|reportedly|who|on\s+\w+)\s+){{0,3}}(?:{alts})\b", re.I)
@@ -1030,7 +1026,7 @@ def _crowd_violence_after() -> re.Pattern[str]:
     return re.compile(
         rf"\s+(?:(?:in|of|from|at)\s+{word}(?:,?\s+{word}){{0,6}}?,?"
         rf"(?:\s+(?:reportedly|allegedly|then|later|also))?|[a-z]+(?:ed)?\s+and)"
-        rf"\s+(?:{_words_re(words)})(?![\w-]*\s+by\b)", re.I)
+        rf"\s+(?:{words_alternation(words)})(?![\w-]*\s+by\b)", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -1039,7 +1035,7 @@ def _crowd_by() -> re.Pattern[str]:
     irate residents", "lynched by a mob" (the words right before the mention)."""
     words = load_yaml("lexicons/actors_roles.yaml")["crowd_violence_verbs"]
     return guarded(re.compile(
-        rf"\b(?:{_words_re(words)})\w*(?:\s+(?:up|to\s+death))?\s+by\s+"
+        rf"\b(?:{words_alternation(words)})\w*(?:\s+(?:up|to\s+death))?\s+by\s+"
         r"(?:(?:a|an|the|some|angry|irate|rowdy|enraged|group\s+of|gang\s+of)\s+)*$", re.I))
 
 
@@ -1049,7 +1045,7 @@ def _crowd_violence() -> re.Pattern[str]:
     torched"), up to two words between."""
     words = load_yaml("lexicons/actors_roles.yaml")["crowd_violence_verbs"]
     # Used with match(text, pos): anchored at pos, so no "^" (which anchors at 0).
-    return re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_words_re(words)})", re.I)
+    return re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{words_alternation(words)})", re.I)
 
 
 def _plural(words: str) -> bool:
@@ -1477,7 +1473,7 @@ def _intervening(doc: Doc, x: _Cand) -> bool:
 @lru_cache(maxsize=1)
 def _helper_re() -> re.Pattern[str]:
     words = load_yaml("lexicons/actors_roles.yaml")["force_helpers"]
-    return re.compile(rf"\s+(?:{_words_re(words)})\b", re.I)
+    return re.compile(rf"\s+(?:{words_alternation(words)})\b", re.I)
 
 
 def _helper_of_force(doc: Doc, x: _Cand) -> bool:
